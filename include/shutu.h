@@ -1,0 +1,192 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * shutu (数图): Chinese articles -> numeric facts -> publication-ready
+ * charts.  This is the whole public API.
+ *
+ * Conventions: a function that can fail on bad input takes "GError **"
+ * last, returns false or NULL, and sets the error exactly then.  Every
+ * _free() accepts NULL.  Strings returned as "char *" are the caller's
+ * to g_free(); "const char *" are borrowed from their owner.
+ */
+#ifndef SHUTU_H
+#define SHUTU_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <glib.h>
+
+#pragma GCC visibility push(default)
+
+#define SHUTU_VERSION	"0.1.0"
+
+/* Errors */
+
+#define SHUTU_ERROR	(shutu_error_quark())
+
+enum	shutu_error_code {
+	SHUTU_ERROR_INPUT,	/* article empty, not UTF-8, unreadable */
+	SHUTU_ERROR_SPEC,	/* chart spec malformed or unsatisfiable */
+	SHUTU_ERROR_FONT,	/* no font covers the text */
+	SHUTU_ERROR_RENDER,	/* cairo refused to draw */
+	SHUTU_ERROR_OUTPUT,	/* output could not be written */
+};
+
+GQuark		 shutu_error_quark(void);
+
+/* Facts: the contract of design.md section 3 */
+
+enum	shutu_fact_kind {
+	SHUTU_FACT_QUANTITY,
+	SHUTU_FACT_DATE,
+};
+
+enum	shutu_approx {
+	SHUTU_APPROX_EXACT,
+	SHUTU_APPROX_OVER,	/* 余 多 超过 逾 以上 */
+	SHUTU_APPROX_UNDER,	/* 不到 不足 以下 */
+	SHUTU_APPROX_ABOUT,	/* 约 近 将近 左右 */
+};
+
+enum	shutu_dim {
+	SHUTU_DIM_COUNT,
+	SHUTU_DIM_LENGTH,
+	SHUTU_DIM_AREA,
+	SHUTU_DIM_VOLUME,
+	SHUTU_DIM_MASS,
+	SHUTU_DIM_MONEY,
+	SHUTU_DIM_PERCENT,
+	SHUTU_DIM_FRACTION,
+	SHUTU_DIM_DURATION,
+	SHUTU_DIM_OTHER,
+};
+
+enum	shutu_precision {
+	SHUTU_PRECISION_DAY,
+	SHUTU_PRECISION_MONTH,
+	SHUTU_PRECISION_YEAR,
+	SHUTU_PRECISION_SEASON,	/* 一季度 */
+	SHUTU_PRECISION_PART,	/* 上半年, 年初 */
+};
+
+/*
+ * One fact.  Every string is owned by the struct shutu_facts it came
+ * from.  Fields that do not apply to a kind are 0, NULL or NAN.
+ */
+struct	shutu_fact {
+	enum shutu_fact_kind	 kind;
+	const char		*id;		/* "q12", "d3" */
+	const char		*text;		/* as written: "300余名" */
+	size_t			 start, end;	/* [start, end) in code points */
+	const char		*sentence;	/* the sentence it stands in */
+	const char		*entity;	/* 沟赵办事处, or NULL */
+	/* SHUTU_FACT_QUANTITY */
+	double			 value;		/* 万/亿 folded in */
+	double			 value_max;	/* upper bound of a range, or NAN */
+	enum shutu_approx	 approx;
+	const char		*unit;		/* "名", "" when none */
+	enum shutu_dim		 dimension;
+	double			 base_value;	/* in m, m2, m3, kg, CNY, s */
+	const char		*label;		/* 党员干部 */
+	/* SHUTU_FACT_DATE */
+	const char		*date;		/* ISO 8601, reduced: 2020-09 */
+	enum shutu_precision	 precision;
+	const char		*event;		/* a short caption */
+};
+
+struct	shutu_facts;			/* opaque: owns every fact and string */
+
+/*
+ * Extract quantities and dates from the UTF-8 "text" of "len" bytes.
+ * "year" is the reference year for dates without one, 0 to take it from
+ * the article.  Returns NULL and sets "error" on invalid input; free
+ * with shutu_facts_free().
+ */
+struct shutu_facts
+		*shutu_facts_extract(const char *text, size_t len, int year,
+		    GError **error);
+/* The same from a file; "-" reads standard input. */
+struct shutu_facts
+		*shutu_facts_extract_file(const char *path, int year,
+		    GError **error);
+/* Read back what shutu_facts_to_json() wrote. */
+struct shutu_facts
+		*shutu_facts_load_json(const char *path, GError **error);
+void		 shutu_facts_free(struct shutu_facts *);
+size_t		 shutu_facts_count(const struct shutu_facts *);
+/* Borrowed: valid until the facts are freed. */
+const struct shutu_fact
+		*shutu_facts_get(const struct shutu_facts *, size_t);
+int		 shutu_facts_get_year(const struct shutu_facts *);
+size_t		 shutu_facts_entity_count(const struct shutu_facts *);
+const char	*shutu_facts_get_entity(const struct shutu_facts *, size_t);
+const char	*shutu_facts_get_source(const struct shutu_facts *);
+void		 shutu_facts_set_source(struct shutu_facts *, const char *);
+/* The JSON contract, pretty-printed, ending in a newline. */
+char		*shutu_facts_to_json(const struct shutu_facts *);
+/* CSV with a header row, RFC 4180 quoting. */
+char		*shutu_facts_to_csv(const struct shutu_facts *);
+
+const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
+const char	*shutu_dim_name(enum shutu_dim);	/* "count" */
+const char	*shutu_precision_name(enum shutu_precision);
+
+/* Charts */
+
+enum	shutu_format {
+	SHUTU_FORMAT_PNG,
+	SHUTU_FORMAT_SVG,
+	SHUTU_FORMAT_PDF,
+	SHUTU_FORMAT__COUNT,
+};
+
+struct	shutu_chart;			/* opaque: a parsed spec */
+
+/*
+ * Parse a chart spec.  "name" is used in error messages and as the base
+ * of relative paths inside the spec ("facts": "facts.json").  Errors
+ * name the file, line and column.  Free with shutu_chart_free().
+ */
+struct shutu_chart
+		*shutu_chart_load(const char *path, GError **error);
+struct shutu_chart
+		*shutu_chart_parse(const char *json, gssize len,
+		    const char *name, GError **error);
+void		 shutu_chart_free(struct shutu_chart *);
+/* Override the spec's dots per inch (PNG pixels per inch). */
+void		 shutu_chart_set_dpi(struct shutu_chart *, double dpi);
+
+/*
+ * Lay the chart out and write it in "format" to "path", through a
+ * temporary file renamed into place: on failure nothing is left behind.
+ * "path" "-" writes to standard output.
+ */
+bool		 shutu_chart_render_file(const struct shutu_chart *,
+		    enum shutu_format format, const char *path,
+		    GError **error);
+/* Into memory; "*out" is the caller's to g_free(). */
+bool		 shutu_chart_render_data(const struct shutu_chart *,
+		    enum shutu_format format, char **out, size_t *out_len,
+		    GError **error);
+/* The layout as text, one box per line, in points (tests, debugging). */
+char		*shutu_chart_dump(const struct shutu_chart *, GError **error);
+/* A one-paragraph Chinese description of the chart for alt text. */
+char		*shutu_chart_alt_text(const struct shutu_chart *,
+		    GError **error);
+
+const char	*shutu_format_suffix(enum shutu_format);	/* "png" */
+/* Returns false for an unknown name. */
+bool		 shutu_format_from_name(const char *, enum shutu_format *);
+
+/* Fonts */
+
+/*
+ * Check that shutu's fonts cover every character of "text".  On failure
+ * the error names the first missing characters (U+XXXX 字) and the fix.
+ */
+bool		 shutu_fonts_check(const char *text, GError **error);
+/* Which font files Han text, Latin text and digits resolve to. */
+char		*shutu_fonts_describe(void);
+
+#pragma GCC visibility pop
+
+#endif /* SHUTU_H */

@@ -1,0 +1,941 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Bar charts: horizontal and vertical, one series or several (grouped or
+ * stacked), sorted by value unless told otherwise, value labels on the
+ * bars, a zero-based axis with nice ticks, approximate values drawn as
+ * approximate (design §5).
+ */
+#include <math.h>
+#include <string.h>
+
+#include "chart.h"
+#include "font/font.h"
+
+#define GAP		6.0	/* points between a bar and its label */
+#define FADE_LEN	16.0	/* the open end of an "over" bar */
+#define CAP_LEN		5.0	/* half the hatched cap of an "about" bar */
+#define MAX_TICKS	16
+
+/* Everything measured before anything is placed. */
+struct	bar {
+	const struct spec	*s;
+	const struct theme	*t;
+	struct numfmt		 nf;
+	size_t			*order;		/* categories in drawing order */
+	char			*unit;		/* common unit, or NULL */
+	bool			 per_unit;	/* units differ: in each label */
+	bool			 horizontal;
+	PangoLayout		**labels;	/* [ndata] category labels */
+	PangoLayout		**values;	/* [ndata * nlab] value labels */
+	size_t			 nlab;		/* value labels per category */
+	double			 label_w;	/* column of category labels */
+	double			 vmin, vmax;	/* data extent, 0 included */
+	double			 ticks[MAX_TICKS];
+	size_t			 nticks;
+	PangoLayout		**tick_labels;
+	char			*note;
+	char			*unit_line;	/* 单位：万元 */
+};
+
+static struct numfmt_value
+fmt_value(const struct spec_value *v, bool percent)
+{
+	struct numfmt_value	 nv = {
+		.value = v->value, .value_max = v->value_max,
+		.approx = v->approx, .percent = percent,
+	};
+
+	return nv;
+}
+
+static double
+total(const struct spec *s, const struct spec_datum *d)
+{
+	double	 sum = 0;
+	size_t	 j;
+
+	if (!s->stacked)
+		return d->values[0].value;
+	for (j = 0; j < s->nseries; j++)
+		sum += d->values[j].value;
+	return sum;
+}
+
+static int
+by_value(const void *a, const void *b, void *data)
+{
+	const struct spec *s = data;
+	const size_t	 i = *(const size_t *)a, j = *(const size_t *)b;
+	double		 x = total(s, &s->data[i]);
+	double		 y = total(s, &s->data[j]);
+
+	if (x != y)
+		return x < y ? 1 : -1;
+	return i < j ? -1 : i > j;	/* stable */
+}
+
+static bool
+is_percent(const char *unit)
+{
+	return unit != NULL && (strcmp(unit, "%") == 0 ||
+	    strcmp(unit, "％") == 0);
+}
+
+/* Units: one for all said once, or one per bar said in each label. */
+static void
+choose_units(struct bar *b)
+{
+	const struct spec	*s = b->s;
+	size_t			 i;
+
+	if (s->unit != NULL) {
+		b->unit = g_strdup(s->unit);
+		return;
+	}
+	for (i = 0; i < s->ndata; i++) {
+		const char	*u = s->data[i].unit;
+
+		if (u == NULL)
+			continue;
+		if (b->unit == NULL)
+			b->unit = g_strdup(u);
+		else if (strcmp(b->unit, u) != 0)
+			b->per_unit = true;
+	}
+	if (b->per_unit)
+		g_clear_pointer(&b->unit, g_free);
+}
+
+static const char *
+datum_unit(const struct bar *b, const struct spec_datum *d)
+{
+	if (b->per_unit && d->unit != NULL)
+		return d->unit;
+	return is_percent(b->unit) ? "" : NULL;
+}
+
+static PangoLayout *
+value_text(const struct bar *b, const struct spec_datum *d,
+    const struct spec_value *v, GError **error)
+{
+	struct text_style	 st = {
+		.family = FONT_SANS, .size = b->t->value_size,
+		.align = PANGO_ALIGN_LEFT,
+	};
+	struct numfmt_value	 nv;
+	const char		*u = datum_unit(b, d);
+	char			*s, *full;
+	PangoLayout		*pl;
+
+	nv = fmt_value(v, is_percent(b->unit) ||
+	    (b->per_unit && is_percent(d->unit)));
+	s = numfmt_value(&b->nf, &nv);
+	/* Per-bar units follow the number: 789名, 36个 (N10: no space). */
+	full = u != NULL && *u != '\0' && !nv.percent ?
+	    g_strconcat(s, b->nf.scale, u, NULL) : g_strdup(s);
+	pl = text_make(full, &st, 0, error);
+	g_free(s);
+	g_free(full);
+	return pl;
+}
+
+static void
+bar_release(struct bar *b)
+{
+	size_t	 i;
+
+	for (i = 0; b->labels != NULL && i < b->s->ndata; i++)
+		g_clear_object(&b->labels[i]);
+	for (i = 0; b->values != NULL && i < b->s->ndata * b->nlab; i++)
+		g_clear_object(&b->values[i]);
+	for (i = 0; b->tick_labels != NULL && i < b->nticks; i++)
+		g_clear_object(&b->tick_labels[i]);
+	g_free(b->labels);
+	g_free(b->values);
+	g_free(b->tick_labels);
+	g_free(b->order);
+	g_free(b->unit);
+	g_free(b->note);
+	g_free(b->unit_line);
+}
+
+/* Extent, scale, ticks, value labels, approximation note. */
+static bool
+measure_values(struct bar *b, GError **error)
+{
+	const struct spec	*s = b->s;
+	GArray			*all = g_array_new(FALSE, FALSE,
+				    sizeof(double));
+	enum shutu_approx	*seen;
+	size_t			 i, j, nseen = 0;
+	bool			 range = false, exact = false;
+	struct text_style	 tst = {
+		.family = FONT_SANS, .size = b->t->tick_size,
+		.align = PANGO_ALIGN_LEFT,
+	};
+	struct numfmt		 tnf;
+
+	seen = g_new(enum shutu_approx, s->ndata * s->nseries);
+	b->vmin = b->vmax = 0;
+	for (i = 0; i < s->ndata; i++) {
+		double	 pos = 0, neg = 0;
+
+		for (j = 0; j < s->nseries; j++) {
+			const struct spec_value *v = &s->data[i].values[j];
+			double	 hi = isnan(v->value_max) ? v->value :
+				    v->value_max;
+
+			g_array_append_val(all, v->value);
+			g_array_append_val(all, hi);
+			if (v->approx != SHUTU_APPROX_EXACT)
+				seen[nseen++] = v->approx;
+			else
+				exact = true;
+			range |= !isnan(v->value_max);
+			if (s->stacked) {
+				if (v->value >= 0)
+					pos += hi;
+				else
+					neg += v->value;
+			} else {
+				b->vmin = fmin(b->vmin, v->value);
+				b->vmax = fmax(b->vmax, hi);
+			}
+		}
+		if (s->stacked) {
+			b->vmin = fmin(b->vmin, neg);
+			b->vmax = fmax(b->vmax, pos);
+			g_array_append_val(all, pos);
+		}
+	}
+	numfmt_choose(&b->nf, (double *)all->data, all->len);
+	g_array_free(all, TRUE);
+	b->note = chart_approx_note(seen, nseen, exact && nseen > 0, range,
+	    nseen > 0 ? "条形末端渐隐或带斜纹" : NULL);
+	g_free(seen);
+
+	/* The unit line: 单位：万元, or 单位：% (said once, N6). */
+	if (!b->per_unit) {
+		char	*u = numfmt_unit(&b->nf, b->unit);
+
+		if (u != NULL)
+			b->unit_line = g_strconcat("单位：", u, NULL);
+		g_free(u);
+	}
+
+	b->nlab = s->stacked ? 1 : s->nseries;
+	b->values = g_new0(PangoLayout *, s->ndata * b->nlab);
+	for (i = 0; i < s->ndata; i++)
+		for (j = 0; j < b->nlab; j++) {
+			const struct spec_datum	*d = &s->data[i];
+			struct spec_value	 tv;
+
+			if (s->stacked) {
+				/* Stacks are labelled with their total. */
+				memset(&tv, 0, sizeof tv);
+				tv.value = total(s, d);
+				tv.value_max = NAN;
+				for (size_t k = 0; k < s->nseries; k++)
+					if (d->values[k].approx !=
+					    SHUTU_APPROX_EXACT)
+						tv.approx = d->values[k].approx;
+			} else
+				tv = d->values[j];
+			if ((b->values[i * b->nlab + j] = value_text(b, d,
+			    &tv, error)) == NULL)
+				return false;
+		}
+
+	b->nticks = numfmt_ticks(b->vmin, b->vmax, b->horizontal ? 5 : 5,
+	    b->ticks, MAX_TICKS);
+	/* Ticks share the chart's scale but not its decimals. */
+	tnf = b->nf;
+	b->tick_labels = g_new0(PangoLayout *, b->nticks);
+	for (i = 0; i < b->nticks; i++) {
+		char	*t = numfmt_number(&tnf, b->ticks[i]);
+
+		if (is_percent(b->unit)) {
+			char *p = g_strconcat(t, "%", NULL);
+
+			g_free(t);
+			t = p;
+		}
+		b->tick_labels[i] = text_make(t, &tst, 0, error);
+		g_free(t);
+		if (b->tick_labels[i] == NULL)
+			return false;
+	}
+	return true;
+}
+
+/* Extra length beyond the value that an approximate bar draws. */
+static double
+approx_extra(const struct spec_value *v)
+{
+	if (!isnan(v->value_max))
+		return 0;
+	switch (v->approx) {
+	case SHUTU_APPROX_OVER:
+		return FADE_LEN;
+	case SHUTU_APPROX_ABOUT:
+		return CAP_LEN;
+	default:
+		return 0;
+	}
+}
+
+static struct rgba
+colour(const struct bar *b, const struct spec_datum *d, size_t series)
+{
+	if (b->s->nseries > 1)
+		return b->t->series[series % THEME_SERIES];
+	return d->highlight ? b->t->highlight : b->t->bar;
+}
+
+/*
+ * One bar from value a to b along the value axis, drawn as its
+ * approximation says: "over" fades out past the value, "about" has a
+ * hatched cap around it, "under" fades in before it, a range is
+ * hatched from value to value_max.  "pos(v)" maps a value to points.
+ */
+struct	axis {
+	bool	 horizontal;
+	double	 zero;			/* position of value 0 */
+	double	 scale;			/* points per unit, >0 */
+	double	 across, thick;		/* the bar's other coordinate */
+};
+
+static double
+at(const struct axis *ax, double v)
+{
+	return ax->horizontal ? ax->zero + v * ax->scale :
+	    ax->zero - v * ax->scale;
+}
+
+static void
+segment(struct layout *l, const struct axis *ax, double from, double to,
+    struct rgba c, enum box_fill fill)
+{
+	double	 p0 = at(ax, from), p1 = at(ax, to);
+	struct box *r;
+
+	if (ax->horizontal)
+		r = layout_rect(l, "bar", fmin(p0, p1), ax->across,
+		    fabs(p1 - p0), ax->thick, c);
+	else
+		r = layout_rect(l, "bar", ax->across, fmin(p0, p1),
+		    ax->thick, fabs(p1 - p0), c);
+	r->pattern = fill;
+}
+
+/* Draw a bar; returns the far end in points (where its label may go). */
+static double
+draw_bar(struct layout *l, const struct axis *ax, double base,
+    const struct spec_value *v, struct rgba c)
+{
+	double	 end = base + v->value, dir = v->value >= 0 ? 1 : -1;
+	double	 px = ax->scale, far;
+	enum box_fill fade, back;
+
+	fade = ax->horizontal ? (dir > 0 ? FILL_FADE_RIGHT : FILL_FADE_LEFT) :
+	    (dir > 0 ? FILL_FADE_UP : FILL_FADE_DOWN);
+	back = ax->horizontal ? (dir > 0 ? FILL_FADE_LEFT : FILL_FADE_RIGHT) :
+	    (dir > 0 ? FILL_FADE_DOWN : FILL_FADE_UP);
+	far = at(ax, end);
+	if (!isnan(v->value_max)) {
+		segment(l, ax, base, end, c, FILL_SOLID);
+		segment(l, ax, end, base + v->value_max, c, FILL_HATCH);
+		return at(ax, base + v->value_max);
+	}
+	switch (v->approx) {
+	case SHUTU_APPROX_OVER:
+		segment(l, ax, base, end, c, FILL_SOLID);
+		segment(l, ax, end, end + dir * FADE_LEN / px, c, fade);
+		return at(ax, end + dir * FADE_LEN / px);
+	case SHUTU_APPROX_ABOUT: {
+		double	 cap = fmin(CAP_LEN / px, fabs(v->value) / 2);
+
+		segment(l, ax, base, end - dir * cap, c, FILL_SOLID);
+		segment(l, ax, end - dir * cap, end + dir * CAP_LEN / px, c,
+		    FILL_HATCH);
+		return at(ax, end + dir * CAP_LEN / px);
+	}
+	case SHUTU_APPROX_UNDER: {
+		double	 cap = fmin(FADE_LEN / px, fabs(v->value) / 2);
+
+		segment(l, ax, base, end - dir * cap, c, FILL_SOLID);
+		segment(l, ax, end - dir * cap, end, c, back);
+		return far;
+	}
+	default:
+		segment(l, ax, base, end, c, FILL_SOLID);
+		return far;
+	}
+}
+
+static void
+place_value(struct layout *l, const struct bar *b, PangoLayout *pl,
+    const struct axis *ax, double far, bool negative)
+{
+	struct box	*bx;
+	double		 w, h;
+
+	text_size(pl, &w, &h);
+	if (ax->horizontal)
+		bx = layout_text_take(l, "value", g_object_ref(pl),
+		    negative ? far - GAP - w : far + GAP,
+		    ax->across + ax->thick / 2 - h / 2);
+	else
+		bx = layout_text_take(l, "value", g_object_ref(pl),
+		    ax->across + ax->thick / 2 - w / 2,
+		    negative ? far + 2 : far - 2 - h);
+	bx->fill = b->t->text;
+}
+
+/* Legend for several series: swatches and names, left to right. */
+static double
+place_legend(struct layout *l, const struct bar *b, double x, double y,
+    double width, GError **error)
+{
+	struct text_style	 st = {
+		.family = FONT_SANS, .size = b->t->label_size,
+		.align = PANGO_ALIGN_LEFT,
+	};
+	double			 cx = x, rowh = 0, w, h;
+	size_t			 j;
+
+	for (j = 0; j < b->s->nseries; j++) {
+		PangoLayout	*pl = text_make(b->s->series[j], &st,
+				    width - 16, error);
+		struct box	*bx;
+
+		if (pl == NULL)
+			return -1;
+		text_size(pl, &w, &h);
+		if (cx > x && cx + 14 + w > x + width) {
+			cx = x;
+			y += rowh + 4;
+			rowh = 0;
+		}
+		layout_rect(l, "swatch", cx, y + h / 2 - 5, 10, 10,
+		    b->t->series[j % THEME_SERIES]);
+		bx = layout_text_take(l, "legend", pl, cx + 14, y);
+		bx->fill = b->t->text;
+		cx += 14 + w + 16;
+		rowh = fmax(rowh, h);
+	}
+	return y + rowh + 8;
+}
+
+static double
+tick_height(const struct bar *b)
+{
+	double	 h = 0, th;
+	size_t	 i;
+
+	for (i = 0; i < b->nticks; i++) {
+		text_size(b->tick_labels[i], NULL, &th);
+		h = fmax(h, th);
+	}
+	return h;
+}
+
+static double
+tick_width(const struct bar *b, size_t i)
+{
+	double	 w;
+
+	text_size(b->tick_labels[i], &w, NULL);
+	return w;
+}
+
+static double
+value_width(const struct bar *b, size_t i, size_t j)
+{
+	double	 w;
+
+	text_size(b->values[i * b->nlab + j], &w, NULL);
+	return w;
+}
+
+static double
+value_height(const struct bar *b)
+{
+	double	 h;
+
+	text_size(b->values[0], NULL, &h);
+	return h;
+}
+
+/* Position of the far end of bar (i, j) in value units, and extra points. */
+static void
+bar_end(const struct bar *b, size_t i, size_t j, double *v, double *extra)
+{
+	const struct spec_datum	*d = &b->s->data[i];
+	size_t			 k;
+
+	if (b->s->stacked) {
+		double	 pos = 0, neg = 0;
+
+		*extra = 0;
+		for (k = 0; k < b->s->nseries; k++) {
+			const struct spec_value *sv = &d->values[k];
+
+			if (sv->value >= 0)
+				pos += isnan(sv->value_max) ? sv->value :
+				    sv->value_max;
+			else
+				neg += sv->value;
+			if (k + 1 == b->s->nseries || sv->value >= 0)
+				*extra = approx_extra(sv);
+		}
+		*v = pos > 0 || neg == 0 ? pos : neg;
+		return;
+	}
+	*v = isnan(d->values[j].value_max) ? d->values[j].value :
+	    d->values[j].value_max;
+	*extra = approx_extra(&d->values[j]);
+}
+
+/* Draw bars of category "i" across [across, across + thick). */
+static void
+draw_category(struct layout *l, const struct bar *b, size_t i,
+    struct axis *ax, double band_start, double band)
+{
+	const struct spec	*s = b->s;
+	const struct spec_datum	*d = &s->data[i];
+	double			 inner = band * (s->nseries > 1 &&
+				    !s->stacked ? 0.8 : 0.62);
+	double			 pos = 0, neg = 0, far = 0;
+	size_t			 j;
+
+	if (s->stacked || s->nseries == 1) {
+		ax->thick = inner;
+		ax->across = band_start + (band - inner) / 2;
+		for (j = 0; j < s->nseries; j++) {
+			const struct spec_value	*v = &d->values[j];
+			double			*base = v->value >= 0 ? &pos : &neg;
+
+			far = draw_bar(l, ax, *base, v, colour(b, d, j));
+			*base += isnan(v->value_max) ? v->value : v->value_max;
+		}
+		if (s->stacked)
+			far = at(ax, pos > 0 || neg == 0 ? pos : neg) +
+			    (ax->horizontal ? 1 : -1) *
+			    approx_extra(&d->values[s->nseries - 1]);
+		place_value(l, b, b->values[i * b->nlab], ax, far,
+		    (s->stacked ? (pos <= 0 && neg < 0) :
+		    d->values[0].value < 0));
+		return;
+	}
+	ax->thick = inner / s->nseries;
+	for (j = 0; j < s->nseries; j++) {
+		ax->across = band_start + (band - inner) / 2 + j * ax->thick;
+		far = draw_bar(l, ax, 0, &d->values[j], colour(b, d, j));
+		place_value(l, b, b->values[i * b->nlab + j], ax, far,
+		    d->values[j].value < 0);
+	}
+}
+
+static bool
+make_labels(struct bar *b, double width, int max_lines, PangoAlignment al,
+    GError **error)
+{
+	struct text_style	 st = {
+		.family = FONT_SANS, .size = b->t->label_size, .align = al,
+		.max_lines = max_lines, .balance = true,
+	};
+	size_t			 i;
+
+	for (i = 0; i < b->s->ndata; i++) {
+		g_clear_object(&b->labels[i]);
+		if ((b->labels[i] = text_make(b->s->data[i].label, &st,
+		    width, error)) == NULL)
+			return false;
+	}
+	return true;
+}
+
+static bool
+layout_horizontal(struct layout **out, struct bar *b, GError **error)
+{
+	const struct spec	*s = b->s;
+	const struct theme	*t = b->t;
+	struct layout		*l = NULL;
+	struct frame		 fr;
+	struct axis		 ax = { .horizontal = true };
+	double			 width = s->size.width_pt > 0 ?
+				    s->size.width_pt : CHART_WIDTH;
+	double			 left = CHART_MARGIN, right = width -
+				    CHART_MARGIN, natural = 0, w, h;
+	double			 lab_h = 0, band, top, bottom, x0, scale;
+	double			 neg_w = 0, th, vh, unit_h = 0;
+	size_t			 i, j, k;
+	struct text_style	 ust = {
+		.family = FONT_SANS, .size = t->tick_size,
+		.align = PANGO_ALIGN_RIGHT,
+	};
+	PangoLayout		*unit_pl = NULL;
+	bool			 ok = false;
+
+	memset(&fr, 0, sizeof fr);
+	/* Category labels: a column up to a third of the width (T4). */
+	for (i = 0; i < s->ndata; i++) {
+		struct text_style st = {
+			.family = FONT_SANS, .size = t->label_size,
+		};
+		double	 nw = text_width(s->data[i].label, &st, error);
+
+		if (nw < 0)
+			goto out;
+		natural = fmax(natural, nw);
+	}
+	b->label_w = fmin(ceil(natural) + 1, (right - left) * 0.32);
+	if (!make_labels(b, b->label_w, 3, PANGO_ALIGN_RIGHT, error))
+		goto out;
+	for (i = 0; i < s->ndata; i++) {
+		text_size(b->labels[i], NULL, &h);
+		lab_h = fmax(lab_h, h);
+	}
+	vh = value_height(b);
+	th = tick_height(b);
+	if (b->unit_line != NULL) {
+		if ((unit_pl = text_make(b->unit_line, &ust, 0, error)) == NULL)
+			goto out;
+		text_size(unit_pl, NULL, &unit_h);
+	}
+
+	if (!frame_make(&fr, s, t, width, NULL, b->note, error))
+		goto out;
+	/* Band per category: the tallest label, or room for the bars. */
+	band = fmax(lab_h + 8, fmax(vh * (s->stacked ? 1 : s->nseries) /
+	    (s->nseries > 1 && !s->stacked ? 0.8 : 0.62) + 2, 24));
+	top = fr.header_h + (unit_h > 0 ? unit_h + 4 : 0);
+	if (s->size.fixed_height) {
+		double	 avail = s->size.height_pt - top - fr.footer_h - th -
+			    8 - (s->nseries > 1 ? 24 : 0);
+
+		if (avail / s->ndata < fmax(lab_h + 2, vh + 2)) {
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+			    "%s: %zu bars do not fit in a height of %.0f pt "
+			    "(each needs %.0f pt); leave out \"height\" so "
+			    "the chart grows, or show fewer bars", s->name,
+			    s->ndata, s->size.height_pt, fmax(lab_h + 2,
+			    vh + 2));
+			goto out;
+		}
+		band = fmin(band, avail / s->ndata);
+	}
+
+	/* The value axis: labels of negative bars need room on the left. */
+	for (i = 0; i < s->ndata; i++)
+		for (j = 0; j < b->nlab; j++) {
+			double	 v, e;
+
+			bar_end(b, i, j, &v, &e);
+			if (v < 0)
+				neg_w = fmax(neg_w, value_width(b, i, j) + GAP +
+				    e);
+		}
+	x0 = left + b->label_w + 8 + neg_w;
+	x0 = fmax(x0, left + tick_width(b, 0) / 2);
+	scale = (right - x0 - tick_width(b, b->nticks - 1) / 2) /
+	    (b->ticks[b->nticks - 1] - b->ticks[0]);
+	for (i = 0; i < s->ndata; i++)
+		for (j = 0; j < b->nlab; j++) {
+			double	 v, e, room;
+
+			bar_end(b, i, j, &v, &e);
+			if (v <= 0)
+				continue;
+			room = right - x0 - e - GAP - value_width(b, i, j);
+			scale = fmin(scale, room / (v - b->ticks[0]));
+		}
+	if (!(scale > 0)) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+		    "%s: the chart is too narrow for its labels; make it "
+		    "wider or the labels shorter", s->name);
+		goto out;
+	}
+
+	bottom = top + band * s->ndata;
+	l = chart_canvas(s, t, bottom + th + 10 + fr.footer_h);
+	if (!s->size.fixed_height)
+		l->height = ceil(l->height);
+	top = frame_place_header(l, &fr, t);
+	if (s->nseries > 1 && (top = place_legend(l, b, left, top,
+	    right - left - 80, error)) < 0)
+		goto out;
+	if (unit_pl != NULL) {
+		struct box *ub;
+
+		text_size(unit_pl, &w, NULL);
+		ub = layout_text_take(l, "unit", unit_pl, right - w,
+		    top - (s->nseries > 1 ? 8 : 0) - 0);
+		ub->fill = t->muted;
+		unit_pl = NULL;
+		top += unit_h + 4;
+	}
+	if (s->size.fixed_height)
+		band = (l->height - fr.footer_h - th - 10 - top) / s->ndata;
+	bottom = top + band * s->ndata;
+	ax.zero = x0 - b->ticks[0] * scale;
+	ax.scale = scale;
+
+	/* Grid first, so bars paint over it. */
+	for (k = 0; k < b->nticks; k++) {
+		double	 x = at(&ax, b->ticks[k]);
+		struct box *tb;
+
+		if (b->ticks[k] != 0)
+			layout_line(l, "grid", x, top, x, bottom, t->grid, 0.5);
+		text_size(b->tick_labels[k], &w, NULL);
+		tb = layout_text_take(l, "tick", g_object_ref(
+		    b->tick_labels[k]), x - w / 2, bottom + 4);
+		tb->fill = t->muted;
+	}
+	for (k = 0; k < s->ndata; k++) {
+		struct box	*lb;
+		double		 y = top + band * k;
+
+		i = b->order[k];
+		text_size(b->labels[i], &w, &h);
+		lb = layout_text_take(l, "label", g_object_ref(b->labels[i]),
+		    left + b->label_w - w, y + band / 2 - h / 2);
+		lb->fill = t->text;
+		draw_category(l, b, i, &ax, y, band);
+	}
+	/* The zero line over the bars' bases. */
+	layout_line(l, "axis", ax.zero, top, ax.zero, bottom, t->axis, 0.8);
+	frame_place_footer(l, &fr, t);
+	ok = true;
+out:
+	if (unit_pl != NULL)
+		g_object_unref(unit_pl);
+	frame_release(&fr);
+	if (!ok) {
+		layout_free(l);
+		l = NULL;
+	}
+	*out = l;
+	return ok;
+}
+
+static bool
+layout_vertical(struct layout **out, struct bar *b, GError **error)
+{
+	const struct spec	*s = b->s;
+	const struct theme	*t = b->t;
+	struct layout		*l = NULL;
+	struct frame		 fr;
+	struct axis		 ax = { .horizontal = false };
+	double			 width = s->size.width_pt > 0 ?
+				    s->size.width_pt : CHART_WIDTH;
+	double			 left = CHART_MARGIN, right = width -
+				    CHART_MARGIN, w, h, tw = 0, band;
+	double			 lab_h = 0, top, bottom, plot_h, scale, x0;
+	double			 vh, unit_h = 0, th;
+	size_t			 i, j, k;
+	struct text_style	 ust = {
+		.family = FONT_SANS, .size = t->tick_size,
+		.align = PANGO_ALIGN_LEFT,
+	};
+	PangoLayout		*unit_pl = NULL;
+	bool			 ok = false;
+
+	memset(&fr, 0, sizeof fr);
+	for (k = 0; k < b->nticks; k++)
+		tw = fmax(tw, tick_width(b, k));
+	x0 = left + tw + 6;
+	band = (right - x0) / s->ndata;
+	for (i = 0; i < s->ndata; i++)
+		for (j = 0; j < b->nlab; j++)
+			if (value_width(b, i, j) > (s->nseries > 1 &&
+			    !s->stacked ? band * 0.8 / s->nseries + 4 :
+			    band - 2)) {
+				g_set_error(error, SHUTU_ERROR,
+				    SHUTU_ERROR_SPEC, "%s: %zu bars are too "
+				    "many for a vertical chart %.0f pt wide; "
+				    "use \"orientation\": \"horizontal\"",
+				    s->name, s->ndata, width);
+				goto out;
+			}
+	if (!make_labels(b, band - 4, 3, PANGO_ALIGN_CENTER, error))
+		goto out;
+	for (i = 0; i < s->ndata; i++) {
+		text_size(b->labels[i], NULL, &h);
+		lab_h = fmax(lab_h, h);
+	}
+	vh = value_height(b);
+	th = tick_height(b);
+	if (b->unit_line != NULL) {
+		if ((unit_pl = text_make(b->unit_line, &ust, 0, error)) == NULL)
+			goto out;
+		text_size(unit_pl, NULL, &unit_h);
+	}
+	if (!frame_make(&fr, s, t, width, NULL, b->note, error))
+		goto out;
+	top = fr.header_h + (s->nseries > 1 ? 24 : 0) + unit_h + 6;
+	plot_h = s->size.fixed_height ? s->size.height_pt - top -
+	    fr.footer_h - lab_h - 8 : fmax(200, width * 0.5);
+	if (plot_h < 3 * vh + 20) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+		    "%s: a height of %.0f pt leaves no room for the bars",
+		    s->name, s->size.height_pt);
+		goto out;
+	}
+	l = chart_canvas(s, t, ceil(top + plot_h + lab_h + 8 + fr.footer_h));
+	top = frame_place_header(l, &fr, t);
+	if (s->nseries > 1 && (top = place_legend(l, b, left, top,
+	    right - left, error)) < 0)
+		goto out;
+	if (unit_pl != NULL) {
+		struct box *ub = layout_text_take(l, "unit", unit_pl, left,
+		    top);
+
+		ub->fill = t->muted;
+		unit_pl = NULL;
+		top += unit_h + 6;
+	}
+	bottom = l->height - fr.footer_h - lab_h - 8;
+	plot_h = bottom - top;
+	/* Values above bars and the top tick must stay inside the plot. */
+	scale = (plot_h - th / 2) / (b->ticks[b->nticks - 1] - b->ticks[0]);
+	for (i = 0; i < s->ndata; i++)
+		for (j = 0; j < b->nlab; j++) {
+			double	 v, e;
+
+			bar_end(b, i, j, &v, &e);
+			if (v > 0)
+				scale = fmin(scale, (plot_h - e - 2 - vh) /
+				    (v - b->ticks[0]));
+		}
+	/* Negative values: their labels hang below the bar's end. */
+	ax.zero = bottom + b->ticks[0] * scale;
+	for (i = 0; i < s->ndata; i++)
+		for (j = 0; j < b->nlab; j++) {
+			double	 v, e;
+
+			bar_end(b, i, j, &v, &e);
+			if (v < 0 && at(&ax, v) + e + 2 + vh > bottom) {
+				double	 need = e + 2 + vh;
+
+				scale = fmin(scale, (plot_h - need) /
+				    (b->ticks[b->nticks - 1] - b->ticks[0]));
+				ax.zero = bottom - need + v * scale;
+			}
+		}
+	if (!(scale > 0)) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+		    "%s: the chart is too low for its labels", s->name);
+		goto out;
+	}
+	ax.scale = scale;
+	for (k = 0; k < b->nticks; k++) {
+		double		 y = at(&ax, b->ticks[k]);
+		struct box	*tb;
+
+		if (y < top - 0.5 || y > bottom + 0.5)
+			continue;
+		if (b->ticks[k] != 0)
+			layout_line(l, "grid", x0, y, right, y, t->grid, 0.5);
+		text_size(b->tick_labels[k], &w, &h);
+		tb = layout_text_take(l, "tick", g_object_ref(
+		    b->tick_labels[k]), x0 - 6 - w, y - h / 2);
+		tb->fill = t->muted;
+	}
+	for (k = 0; k < s->ndata; k++) {
+		struct box	*lb;
+		double		 x = x0 + band * k;
+
+		i = b->order[k];
+		text_size(b->labels[i], &w, &h);
+		lb = layout_text_take(l, "label", g_object_ref(b->labels[i]),
+		    x + band / 2 - w / 2, bottom + 6);
+		lb->fill = t->text;
+		draw_category(l, b, i, &ax, x, band);
+	}
+	layout_line(l, "axis", x0, ax.zero, right, ax.zero, t->axis, 0.8);
+	frame_place_footer(l, &fr, t);
+	ok = true;
+out:
+	if (unit_pl != NULL)
+		g_object_unref(unit_pl);
+	frame_release(&fr);
+	if (!ok) {
+		layout_free(l);
+		l = NULL;
+	}
+	*out = l;
+	return ok;
+}
+
+/* Vertical when the order means something and labels are short. */
+static bool
+choose_horizontal(const struct spec *s, const struct theme *t)
+{
+	struct text_style	 st = {
+		.family = FONT_SANS, .size = t->label_size,
+	};
+	double			 width = (s->size.width_pt > 0 ?
+				    s->size.width_pt : CHART_WIDTH) - 80;
+	size_t			 i;
+
+	if (s->orient != SPEC_ORIENT_AUTO)
+		return s->orient == SPEC_ORIENT_HORIZONTAL;
+	if (s->sort || s->ndata > 12)
+		return true;
+	for (i = 0; i < s->ndata; i++)
+		if (text_width(s->data[i].label, &st, NULL) >
+		    1.8 * (width / s->ndata - 8))
+			return true;
+	return false;
+}
+
+struct layout *
+bar_layout(const struct spec *s, GError **error)
+{
+	struct bar	 b;
+	struct layout	*l = NULL;
+	size_t		 i;
+
+	memset(&b, 0, sizeof b);
+	b.s = s;
+	b.t = theme_get(s->theme);
+	if (s->stacked && s->nseries > 1)
+		for (i = 0; i < s->ndata; i++) {
+			bool	 pos = false, neg = false;
+
+			for (size_t j = 0; j < s->nseries; j++) {
+				pos |= s->data[i].values[j].value > 0;
+				neg |= s->data[i].values[j].value < 0;
+			}
+			if (pos && neg) {
+				g_set_error(error, SHUTU_ERROR,
+				    SHUTU_ERROR_SPEC, "%s: bar %zu stacks "
+				    "positive and negative values; use "
+				    "grouped bars (\"stacked\": false)",
+				    s->name, i + 1);
+				return NULL;
+			}
+		}
+	b.order = g_new(size_t, s->ndata);
+	for (i = 0; i < s->ndata; i++)
+		b.order[i] = i;
+	if (s->sort)
+		g_qsort_with_data(b.order, s->ndata, sizeof *b.order,
+		    by_value, (void *)s);
+	b.labels = g_new0(PangoLayout *, s->ndata);
+	b.horizontal = choose_horizontal(s, b.t);
+	choose_units(&b);
+	if (measure_values(&b, error)) {
+		if (b.horizontal)
+			layout_horizontal(&l, &b, error);
+		else
+			layout_vertical(&l, &b, error);
+	}
+	if (l != NULL)
+		l->alt = bar_alt_text(s);
+	bar_release(&b);
+	return l;
+}

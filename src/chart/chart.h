@@ -1,0 +1,54 @@
+/* SPDX-License-Identifier: MIT */
+/* Chart types: a spec in, a layout out.  Private to the library. */
+#ifndef SHUTU_CHART_H
+#define SHUTU_CHART_H
+
+#include <stdbool.h>
+
+#include "layout.h"
+#include "numfmt.h"
+#include "spec/spec.h"
+#include "text.h"
+#include "theme.h"
+
+#define CHART_MARGIN	18.0	/* points around everything */
+#define CHART_WIDTH	600.0	/* default: 800 CSS px */
+
+/* Title, subtitle and legend on top; note and source below. */
+struct	frame {
+	PangoLayout	*title;
+	PangoLayout	*subtitle;
+	PangoLayout	*note;
+	PangoLayout	*source;
+	double		 header_h;	/* points, margin included */
+	double		 footer_h;
+};
+
+/*
+ * Measure the furniture for a chart "width" points wide; "subtitle" and
+ * "note" override the spec's (the unit line and the approximation note
+ * are made by each chart).  Release with frame_release().
+ */
+bool		 frame_make(struct frame *, const struct spec *,
+		    const struct theme *, double width, const char *subtitle,
+		    const char *note, GError **error);
+/* Place the header at the top; returns the y where the plot may start. */
+double		 frame_place_header(struct layout *, struct frame *,
+		    const struct theme *);
+/* Place the footer so that it ends at the canvas bottom margin. */
+void		 frame_place_footer(struct layout *, struct frame *,
+		    const struct theme *);
+void		 frame_release(struct frame *);
+
+/* The canvas of a spec: its size, or the type's default width. */
+struct layout	*chart_canvas(const struct spec *, const struct theme *,
+		    double height);
+
+struct layout	*bar_layout(const struct spec *, GError **error);
+char		*bar_alt_text(const struct spec *);
+
+/* Words of the approximations in use, for the automatic note. */
+char		*chart_approx_note(const enum shutu_approx *seen, size_t n,
+		    bool mixed, bool range, const char *how);
+
+#endif /* SHUTU_CHART_H */

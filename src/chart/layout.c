@@ -1,0 +1,225 @@
+/* SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+
+#include "layout.h"
+
+/* Text boxes may touch: Pango's logical boxes include line gaps. */
+#define OVERLAP_SLACK	0.05
+
+static void
+box_free(gpointer p)
+{
+	struct box	*b = p;
+
+	if (b->layout != NULL)
+		g_object_unref(b->layout);
+	g_free(b->text);
+	g_free(b);
+}
+
+struct layout *
+layout_new(double width, double height, double dpi)
+{
+	struct layout	*l = g_new0(struct layout, 1);
+
+	l->width = width;
+	l->height = height;
+	l->dpi = dpi;
+	l->background = (struct rgba){ 1, 1, 1, 1 };
+	l->boxes = g_ptr_array_new_with_free_func(box_free);
+	return l;
+}
+
+void
+layout_free(struct layout *l)
+{
+	if (l == NULL)
+		return;
+	g_ptr_array_unref(l->boxes);
+	g_free(l->title);
+	g_free(l->source);
+	g_free(l->alt);
+	g_free(l);
+}
+
+struct box *
+layout_add(struct layout *l, enum box_kind kind, const char *role)
+{
+	struct box	*b = g_new0(struct box, 1);
+
+	b->kind = kind;
+	b->role = role;
+	g_ptr_array_add(l->boxes, b);
+	return b;
+}
+
+struct box *
+layout_rect(struct layout *l, const char *role, double x, double y,
+    double w, double h, struct rgba fill)
+{
+	struct box	*b = layout_add(l, BOX_RECT, role);
+
+	b->x = x;
+	b->y = y;
+	b->w = w;
+	b->h = h;
+	b->fill = fill;
+	return b;
+}
+
+struct box *
+layout_line(struct layout *l, const char *role, double x0, double y0,
+    double x1, double y1, struct rgba stroke, double width)
+{
+	struct box	*b = layout_add(l, BOX_LINE, role);
+
+	b->x = x0;
+	b->y = y0;
+	b->w = x1 - x0;
+	b->h = y1 - y0;
+	b->stroke = stroke;
+	b->line_width = width;
+	return b;
+}
+
+struct box *
+layout_text_take(struct layout *l, const char *role, PangoLayout *pl,
+    double x, double y)
+{
+	struct box	*b = layout_add(l, BOX_TEXT, role);
+	PangoRectangle	 r;
+
+	pango_layout_get_extents(pl, NULL, &r);
+	b->layout = pl;
+	b->text = g_strdup(pango_layout_get_text(pl));
+	b->x = x;
+	b->y = y;
+	b->w = (double)r.width / PANGO_SCALE;
+	b->h = (double)r.height / PANGO_SCALE;
+	return b;
+}
+
+void
+layout_translate(struct layout *l, double dx, double dy, size_t from)
+{
+	size_t	 i;
+
+	for (i = from; i < l->boxes->len; i++) {
+		struct box	*b = g_ptr_array_index(l->boxes, i);
+
+		b->x += dx;
+		b->y += dy;
+	}
+}
+
+/* Normalised bounds: lines may run right-to-left or upwards. */
+static void
+bounds(const struct box *b, double *x0, double *y0, double *x1, double *y1)
+{
+	*x0 = fmin(b->x, b->x + b->w);
+	*x1 = fmax(b->x, b->x + b->w);
+	*y0 = fmin(b->y, b->y + b->h);
+	*y1 = fmax(b->y, b->y + b->h);
+	if (b->kind == BOX_LINE) {
+		/* A stroke reaches half its width beyond the path. */
+		*x0 -= b->line_width / 2;
+		*x1 += b->line_width / 2;
+		*y0 -= b->line_width / 2;
+		*y1 += b->line_width / 2;
+	}
+}
+
+bool
+layout_check(const struct layout *l, GError **error)
+{
+	size_t	 i, j;
+	double	 ax0, ay0, ax1, ay1, bx0, by0, bx1, by1;
+
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box *a = g_ptr_array_index(l->boxes, i);
+
+		bounds(a, &ax0, &ay0, &ax1, &ay1);
+		if (ax0 < -OVERLAP_SLACK || ay0 < -OVERLAP_SLACK ||
+		    ax1 > l->width + OVERLAP_SLACK ||
+		    ay1 > l->height + OVERLAP_SLACK) {
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_RENDER,
+			    "%s box \"%s\" (%.1f,%.1f)-(%.1f,%.1f) leaves "
+			    "the %.1fx%.1f canvas", a->role,
+			    a->text ? a->text : "", ax0, ay0, ax1, ay1,
+			    l->width, l->height);
+			return false;
+		}
+		if (a->kind != BOX_TEXT)
+			continue;
+		for (j = i + 1; j < l->boxes->len; j++) {
+			const struct box *b = g_ptr_array_index(l->boxes, j);
+
+			if (b->kind != BOX_TEXT)
+				continue;
+			bounds(b, &bx0, &by0, &bx1, &by1);
+			if (ax0 < bx1 - OVERLAP_SLACK &&
+			    bx0 < ax1 - OVERLAP_SLACK &&
+			    ay0 < by1 - OVERLAP_SLACK &&
+			    by0 < ay1 - OVERLAP_SLACK) {
+				g_set_error(error, SHUTU_ERROR,
+				    SHUTU_ERROR_RENDER, "text \"%s\" overlaps "
+				    "text \"%s\"", a->text, b->text);
+				return false;
+			}
+		}
+	}
+	return true;
+}
+
+static const char *const kind_names[] = {
+	[BOX_RECT] = "rect", [BOX_LINE] = "line", [BOX_TEXT] = "text",
+	[BOX_ELLIPSE] = "ellipse", [BOX_ICON] = "icon",
+};
+
+char *
+layout_dump(const struct layout *l)
+{
+	GString	*s = g_string_new(NULL);
+	size_t	 i;
+
+	g_string_append_printf(s, "canvas %.1f %.1f dpi %.0f\n", l->width,
+	    l->height, l->dpi);
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box *b = g_ptr_array_index(l->boxes, i);
+
+		/* Rounded so that tiny float noise does not churn goldens. */
+		g_string_append_printf(s, "%s %s %.1f %.1f %.1f %.1f",
+		    kind_names[b->kind], b->role, b->x + 0.0, b->y + 0.0,
+		    b->w + 0.0, b->h + 0.0);
+		if (b->kind == BOX_TEXT) {
+			const char	*p;
+
+			g_string_append_printf(s, " lines %d \"",
+			    pango_layout_get_line_count(b->layout));
+			for (p = b->text; *p != '\0'; p++)
+				if (*p == '\n')
+					g_string_append(s, "\\n");
+				else if (*p == '"' || *p == '\\')
+					g_string_append_printf(s, "\\%c", *p);
+				else
+					g_string_append_c(s, *p);
+			g_string_append_c(s, '"');
+		} else if (b->kind == BOX_ICON)
+			g_string_append_printf(s, " %s", b->text);
+		if (b->kind == BOX_RECT && b->pattern != FILL_SOLID)
+			g_string_append_printf(s, " fill %d", b->pattern);
+		g_string_append_c(s, '\n');
+	}
+	return g_string_free(s, FALSE);
+}
+
+void
+layout_text_origin(const struct box *b, double *x, double *y)
+{
+	PangoRectangle	 r;
+
+	pango_layout_get_extents(b->layout, NULL, &r);
+	*x = b->x - (double)r.x / PANGO_SCALE;
+	*y = b->y - (double)r.y / PANGO_SCALE;
+}

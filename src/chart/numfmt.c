@@ -1,0 +1,198 @@
+/* SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+
+#include <glib.h>
+
+#include "numfmt.h"
+
+#define MINUS	"\xe2\x88\x92"		/* U+2212, the typographic minus */
+#define WAVE	"\xef\xbd\x9e"		/* U+FF5E ～, ranges (N7) */
+
+/* Largest magnitude first: the first that the maximum reaches wins. */
+static const struct scale {
+	double		 from;		/* maximum |value| that selects it */
+	double		 divisor;
+	const char	*word;
+} scales[] = {
+	{ 1e12,	1e12,	"万亿" },
+	{ 1e8,	1e8,	"亿" },
+	{ 1e5,	1e4,	"万" },	/* 10万 up: 100,000 reads worse than 10万 */
+	{ 0,	1,	"" },
+};
+
+void
+numfmt_choose(struct numfmt *nf, const double *values, size_t n)
+{
+	double	 m = 0;
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (isfinite(values[i]))
+			m = fmax(m, fabs(values[i]));
+	for (i = 0; i < G_N_ELEMENTS(scales); i++)
+		if (m >= scales[i].from) {
+			nf->divisor = scales[i].divisor;
+			nf->scale = scales[i].word;
+			break;
+		}
+	nf->max_decimals = 2;
+}
+
+/* Digits after the point that "v" needs, up to "max". */
+static int
+decimals(double v, int max)
+{
+	int	 d;
+
+	for (d = 0; d < max; d++) {
+		double	 p = pow(10, d), r = round(v * p);
+
+		if (fabs(v * p - r) < 1e-6 * fmax(1, fabs(v * p)))
+			break;
+	}
+	return d;
+}
+
+char *
+numfmt_number(const struct numfmt *nf, double v)
+{
+	GString	*s = g_string_new(NULL);
+	char	 buf[64], *dot;
+	size_t	 intlen, i;
+	double	 x = v / nf->divisor;
+	int	 d = decimals(fabs(x), nf->max_decimals);
+
+	g_snprintf(buf, sizeof buf, "%.*f", d, fabs(x));
+	if (strtod(buf, NULL) != 0 && x < 0)
+		g_string_append(s, MINUS);
+	dot = strchr(buf, '.');
+	intlen = dot != NULL ? (size_t)(dot - buf) : strlen(buf);
+	/* N4: group from five integer digits up, so 2024 and 4500 stay. */
+	for (i = 0; i < intlen; i++) {
+		g_string_append_c(s, buf[i]);
+		if (intlen >= 5 && i + 1 < intlen && (intlen - i - 1) % 3 == 0)
+			g_string_append_c(s, ',');
+	}
+	if (dot != NULL)
+		g_string_append(s, dot);
+	return g_string_free(s, FALSE);
+}
+
+/* 1/2, 1/3, 2/3, 1/4 … as written in articles, when "v" is one of them. */
+static bool
+simple_fraction(double v, int *num, int *den)
+{
+	int	 d, n;
+
+	for (d = 2; d <= 10; d++)
+		for (n = 1; n < d; n++)
+			if (fabs(v - (double)n / d) < 5e-4 &&
+			    /* lowest terms only */
+			    !(n % 2 == 0 && d % 2 == 0) &&
+			    !(n % 3 == 0 && d % 3 == 0) &&
+			    !(n % 5 == 0 && d % 5 == 0)) {
+				*num = n;
+				*den = d;
+				return true;
+			}
+	return false;
+}
+
+static char *
+one(const struct numfmt *nf, const struct numfmt_value *v, double x)
+{
+	int	 n, d;
+
+	if (v->fraction && simple_fraction(x, &n, &d))
+		return g_strdup_printf("%d/%d", n, d);
+	if (v->fraction) {
+		struct numfmt	 pc = { 1, "", 1 };
+		char		*num = numfmt_number(&pc, x * 100);
+		char		*out = g_strconcat(num, "%", NULL);
+
+		g_free(num);
+		return out;
+	}
+	return numfmt_number(nf, x);
+}
+
+char *
+numfmt_value(const struct numfmt *nf, const struct numfmt_value *v)
+{
+	const char	*pct = v->percent ? "%" : "";
+	char		*a, *b = NULL, *out;
+
+	a = one(nf, v, v->value);
+	if (!isnan(v->value_max) && v->value_max != v->value) {
+		/* N7: the sign on both ends, 15%～30%, never 15～30%. */
+		b = one(nf, v, v->value_max);
+		out = g_strdup_printf("%s%s%s" WAVE "%s%s",
+		    v->approx == SHUTU_APPROX_ABOUT ? "约" : "", a, pct, b,
+		    pct);
+		goto done;
+	}
+	switch (v->approx) {
+	case SHUTU_APPROX_OVER:
+		/* 300余 for counts; with a percent sign, 超30%. */
+		out = v->percent ? g_strdup_printf("超%s%%", a) :
+		    g_strdup_printf("%s余", a);
+		break;
+	case SHUTU_APPROX_UNDER:
+		out = g_strdup_printf("不到%s%s", a, pct);
+		break;
+	case SHUTU_APPROX_ABOUT:
+		out = g_strdup_printf("约%s%s", a, pct);
+		break;
+	default:
+		out = g_strdup_printf("%s%s", a, pct);
+		break;
+	}
+done:
+	g_free(a);
+	g_free(b);
+	return out;
+}
+
+char *
+numfmt_unit(const struct numfmt *nf, const char *unit)
+{
+	if (unit == NULL)
+		unit = "";
+	if (*nf->scale == '\0' && *unit == '\0')
+		return NULL;
+	return g_strconcat(nf->scale, unit, NULL);
+}
+
+size_t
+numfmt_ticks(double min, double max, size_t target, double *ticks,
+    size_t nticks_max)
+{
+	double	 span, raw, mag, step, t;
+	size_t	 n = 0;
+
+	min = fmin(0, min);	/* bar axes start at zero */
+	max = fmax(0, max);
+	span = max - min;
+	if (span <= 0)
+		span = 1, max = min + 1;
+	raw = span / (target > 1 ? target : 1);
+	mag = pow(10, floor(log10(raw)));
+	/* 1, 2, 2.5 and 5 steps: the ones people count in. */
+	if (raw / mag <= 1)
+		step = mag;
+	else if (raw / mag <= 2)
+		step = 2 * mag;
+	else if (raw / mag <= 2.5)
+		step = 2.5 * mag;
+	else if (raw / mag <= 5)
+		step = 5 * mag;
+	else
+		step = 10 * mag;
+	for (t = floor(min / step) * step; n < nticks_max; t += step) {
+		ticks[n++] = fabs(t) < step * 1e-9 ? 0 : t;
+		if (t >= max - step * 1e-9)
+			break;
+	}
+	return n;
+}

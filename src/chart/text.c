@@ -1,0 +1,234 @@
+/* SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+
+#include "font/font.h"
+#include "text.h"
+
+/* Han, kana and the CJK punctuation blocks: sides of a T8 gap. */
+static bool
+is_han(gunichar c)
+{
+	return (c >= 0x4E00 && c <= 0x9FFF) || (c >= 0x3400 && c <= 0x4DBF) ||
+	    (c >= 0x20000 && c <= 0x2FFFF) || (c >= 0xF900 && c <= 0xFAFF);
+}
+
+static bool
+is_western(gunichar c)
+{
+	return (c < 0x80 && g_ascii_isalnum(c)) ||
+	    (c >= 0xC0 && c <= 0x24F);
+}
+
+/* Scale words and units that belong to the number before them (T3). */
+static const char *const unit_words[] = {
+	"万亿", "亿", "万", "余", "多", "元", "名", "个", "项", "家", "对",
+	"处", "次", "条", "支", "所", "户", "人", "年", "月", "日", "天",
+	"米", "吨", "亩", "倍", "公里", "平方公里", "平方米", "立方米",
+	"公斤", "公顷", "千米", "小时", "周", "岁", "件", "座", "台",
+	"辆", "场", "期", "届", "号", "号线", "%", "‰", "℃",
+};
+
+static size_t
+unit_at(const char *p)
+{
+	size_t	 i, best = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(unit_words); i++) {
+		size_t	 n = strlen(unit_words[i]);
+
+		if (n > best && strncmp(p, unit_words[i], n) == 0)
+			best = n;
+	}
+	return best;
+}
+
+static bool
+numeric(gunichar c)
+{
+	return (c >= '0' && c <= '9') || c == '.' || c == ',' ||
+	    c == 0x2212 || c == '/' || c == 0xFF5E || c == '%';
+}
+
+/*
+ * Attributes: no breaks inside "3.45亿元", "300余名", "2020年6月28日";
+ * ¼ em after the last character before a Han/Western boundary.
+ */
+static PangoAttrList *
+attributes(const char *text, double size)
+{
+	PangoAttrList	*al = pango_attr_list_new();
+	const char	*p = text, *q, *run;
+	gunichar	 prev = 0, c;
+
+	while (*p != '\0') {
+		c = g_utf8_get_char(p);
+		q = g_utf8_next_char(p);
+		if (prev != 0 && ((is_han(prev) && is_western(c)) ||
+		    (is_western(prev) && is_han(c)))) {
+			const char	*pp = g_utf8_prev_char(p);
+			PangoAttribute	*a = pango_attr_letter_spacing_new(
+					    (int)(size * PANGO_SCALE / 4));
+
+			a->start_index = pp - text;
+			a->end_index = p - text;
+			pango_attr_list_insert(al, a);
+		}
+		if (c >= '0' && c <= '9') {
+			/* A number, then its units and date parts. */
+			run = p;
+			for (;;) {
+				size_t	 u;
+
+				while (*q != '\0' && numeric(g_utf8_get_char(q)))
+					q = g_utf8_next_char(q);
+				if ((u = unit_at(q)) == 0)
+					break;
+				q += u;
+				if (!(*q >= '0' && *q <= '9'))
+					break;
+			}
+			if (g_utf8_strlen(run, q - run) > 1) {
+				PangoAttribute *a =
+				    pango_attr_allow_breaks_new(FALSE);
+
+				a->start_index = run - text;
+				a->end_index = q - text;
+				pango_attr_list_insert(al, a);
+			}
+			/* A unit ends the run in Han: no gap after it. */
+			prev = g_utf8_get_char(g_utf8_prev_char(q));
+			p = q;
+			continue;
+		}
+		prev = c;
+		p = q;
+	}
+	return al;
+}
+
+char *
+text_normalise(const char *text)
+{
+	GString		*s = g_string_sized_new(strlen(text));
+	const char	*p;
+
+	for (p = text; *p != '\0'; p = g_utf8_next_char(p)) {
+		gunichar	 c = g_utf8_get_char(p);
+
+		if (c >= 0xFF10 && c <= 0xFF19)		/* ０-９ */
+			g_string_append_c(s, '0' + (c - 0xFF10));
+		else if (c == 0xFF0E && p[3] != '\0' &&	/* ．between digits */
+		    g_utf8_get_char(p + 3) >= 0xFF10 &&
+		    g_utf8_get_char(p + 3) <= 0xFF19)
+			g_string_append_c(s, '.');
+		else if (c == '\t' || c == '\r')
+			g_string_append_c(s, ' ');
+		else
+			g_string_append_unichar(s, c);
+	}
+	return g_string_free(s, FALSE);
+}
+
+static PangoLayout *
+make(PangoContext *ctx, const char *text, const struct text_style *st,
+    double width)
+{
+	PangoLayout		*pl = pango_layout_new(ctx);
+	PangoFontDescription	*fd = pango_font_description_new();
+	PangoAttrList		*al;
+
+	pango_font_description_set_family(fd, st->family);
+	pango_font_description_set_absolute_size(fd, st->size * PANGO_SCALE);
+	pango_font_description_set_weight(fd, st->weight != 0 ? st->weight :
+	    PANGO_WEIGHT_NORMAL);
+	pango_layout_set_font_description(pl, fd);
+	pango_font_description_free(fd);
+	pango_layout_set_text(pl, text, -1);
+	al = attributes(text, st->size);
+	pango_layout_set_attributes(pl, al);
+	pango_attr_list_unref(al);
+	pango_layout_set_alignment(pl, st->align);
+	if (st->spacing > 0)
+		pango_layout_set_line_spacing(pl, st->spacing);
+	if (width > 0) {
+		pango_layout_set_width(pl, (int)(width * PANGO_SCALE));
+		pango_layout_set_wrap(pl, PANGO_WRAP_WORD_CHAR);
+	}
+	if (st->max_lines > 0) {
+		pango_layout_set_height(pl, -st->max_lines);
+		pango_layout_set_ellipsize(pl, width > 0 ?
+		    PANGO_ELLIPSIZE_END : PANGO_ELLIPSIZE_NONE);
+	}
+	return pl;
+}
+
+PangoLayout *
+text_make(const char *text, const struct text_style *st, double width,
+    GError **error)
+{
+	PangoContext	*ctx;
+	PangoLayout	*pl;
+	char		*norm;
+	int		 lines;
+	double		 lo, hi;
+
+	if ((ctx = font_context(error)) == NULL)
+		return NULL;
+	norm = text_normalise(text);
+	if (!font_check(st->family, norm, error)) {
+		g_free(norm);
+		return NULL;
+	}
+	pl = make(ctx, norm, st, width);
+	lines = pango_layout_get_line_count(pl);
+	if (st->balance && width > 0 && lines > 1 &&
+	    !pango_layout_is_ellipsized(pl)) {
+		/*
+		 * Balanced lines (T4): the narrowest width that keeps the
+		 * same number of lines, so the last line is no orphan.
+		 */
+		lo = width / lines;
+		hi = width;
+		while (hi - lo > 1) {
+			double		 mid = (lo + hi) / 2;
+			PangoLayout	*t = make(ctx, norm, st, mid);
+
+			if (pango_layout_get_line_count(t) <= lines &&
+			    !pango_layout_is_ellipsized(t))
+				hi = mid;
+			else
+				lo = mid;
+			g_object_unref(t);
+		}
+		g_object_unref(pl);
+		pl = make(ctx, norm, st, ceil(hi));
+	}
+	g_free(norm);
+	return pl;
+}
+
+void
+text_size(PangoLayout *pl, double *width, double *height)
+{
+	PangoRectangle	 r;
+
+	pango_layout_get_extents(pl, NULL, &r);
+	if (width != NULL)
+		*width = (double)r.width / PANGO_SCALE;
+	if (height != NULL)
+		*height = (double)r.height / PANGO_SCALE;
+}
+
+double
+text_width(const char *text, const struct text_style *st, GError **error)
+{
+	PangoLayout	*pl = text_make(text, st, 0, error);
+	double		 w;
+
+	if (pl == NULL)
+		return -1;
+	text_size(pl, &w, NULL);
+	g_object_unref(pl);
+	return w;
+}

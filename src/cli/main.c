@@ -1,0 +1,98 @@
+/* SPDX-License-Identifier: MIT */
+/* shutu: dispatch to a subcommand. */
+#include <locale.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "cli.h"
+
+static const struct command {
+	const char	*name;
+	int		(*run)(int, char *[]);
+	const char	*summary;
+} commands[] = {
+	{ "extract",	cmd_extract,	"numeric facts and dated events of articles, as JSON, CSV or a table" },
+	{ "render",	cmd_render,	"draw chart specs to PNG, SVG or PDF" },
+	{ "fonts",	cmd_fonts,	"which fonts shutu uses; which characters no font covers" },
+};
+
+static void
+usage(FILE *fp)
+{
+	size_t	 i;
+
+	fprintf(fp, "usage: shutu COMMAND [OPTION…] [ARG…]\n\n"
+	    "shutu (数图) turns Chinese articles into numeric facts and "
+	    "publication-ready charts.\n\ncommands:\n");
+	for (i = 0; i < G_N_ELEMENTS(commands); i++)
+		fprintf(fp, "  %-9s %s\n", commands[i].name,
+		    commands[i].summary);
+	fprintf(fp, "\n'shutu COMMAND --help' describes a command.\n"
+	    "Exit status: 0 success, 1 bad input or failed output, "
+	    "2 usage error.\n");
+}
+
+void
+cli_warn(const char *fmt, ...)
+{
+	va_list	 ap;
+
+	fputs("shutu: ", stderr);
+	va_start(ap, fmt);
+	vfprintf(stderr, fmt, ap);
+	va_end(ap);
+	fputc('\n', stderr);
+}
+
+int
+cli_fail(GError *error)
+{
+	cli_warn("%s", error->message);
+	g_error_free(error);
+	return CLI_EXIT_FAIL;
+}
+
+bool
+cli_parse(GOptionContext *ctx, int *argc, char ***argv)
+{
+	GError	*error = NULL;
+	bool	 ok;
+
+	ok = g_option_context_parse(ctx, argc, argv, &error);
+	if (!ok) {
+		cli_warn("%s (see 'shutu %s --help')", error->message,
+		    (*argv)[0]);
+		g_error_free(error);
+	}
+	g_option_context_free(ctx);
+	return ok;
+}
+
+int
+main(int argc, char *argv[])
+{
+	size_t	 i;
+
+	setlocale(LC_ALL, "");
+	if (argc < 2) {
+		usage(stderr);
+		return CLI_EXIT_USAGE;
+	}
+	if (strcmp(argv[1], "--help") == 0 || strcmp(argv[1], "-h") == 0 ||
+	    strcmp(argv[1], "help") == 0) {
+		usage(stdout);
+		return CLI_EXIT_OK;
+	}
+	if (strcmp(argv[1], "--version") == 0 ||
+	    strcmp(argv[1], "version") == 0) {
+		printf("shutu %s\n", SHUTU_VERSION);
+		return CLI_EXIT_OK;
+	}
+	for (i = 0; i < G_N_ELEMENTS(commands); i++)
+		if (strcmp(argv[1], commands[i].name) == 0) {
+			g_set_prgname(commands[i].name);
+			return commands[i].run(argc - 1, argv + 1);
+		}
+	cli_warn("unknown command '%s' (see 'shutu --help')", argv[1]);
+	return CLI_EXIT_USAGE;
+}

@@ -1,0 +1,179 @@
+/* SPDX-License-Identifier: MIT */
+/* One row per output format; drawing never learns which it is. */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+#include <time.h>
+
+#include <cairo-pdf.h>
+#include <cairo-svg.h>
+
+#include "render.h"
+
+/* What a backend writes through: the caller's sink, or a buffer. */
+struct	target {
+	cairo_write_func_t	 write;
+	void			*closure;
+	GByteArray		*buf;	/* SVG: kept to add <title>/<desc> */
+};
+
+static cairo_status_t
+to_buffer(void *closure, const unsigned char *data, unsigned int len)
+{
+	g_byte_array_append(closure, data, len);
+	return CAIRO_STATUS_SUCCESS;
+}
+
+/* "2020-09-13T12:26:40" from SOURCE_DATE_EPOCH, or a fixed date. */
+static void
+pdf_date(char *buf, size_t len)
+{
+	const char	*env = getenv("SOURCE_DATE_EPOCH");
+	time_t		 t = 946684800;		/* 2000-01-01: reproducible */
+	struct tm	 tm;
+
+	if (env != NULL && *env != '\0')
+		t = (time_t)g_ascii_strtoll(env, NULL, 10);
+	gmtime_r(&t, &tm);
+	strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
+}
+
+static cairo_surface_t *
+png_open(struct target *t, const struct layout *l)
+{
+	double	 scale = l->dpi / 72;
+
+	return cairo_image_surface_create(CAIRO_FORMAT_RGB24,
+	    (int)ceil(l->width * scale - 1e-6),
+	    (int)ceil(l->height * scale - 1e-6));
+}
+
+static cairo_surface_t *
+svg_open(struct target *t, const struct layout *l)
+{
+	cairo_surface_t	*s;
+
+	t->buf = g_byte_array_new();
+	s = cairo_svg_surface_create_for_stream(to_buffer, t->buf, l->width,
+	    l->height);
+	cairo_svg_surface_restrict_to_version(s, CAIRO_SVG_VERSION_1_1);
+	cairo_svg_surface_set_document_unit(s, CAIRO_SVG_UNIT_PT);
+	return s;
+}
+
+static cairo_surface_t *
+pdf_open(struct target *t, const struct layout *l)
+{
+	cairo_surface_t	*s;
+	char		 date[32];
+
+	s = cairo_pdf_surface_create_for_stream(t->write, t->closure,
+	    l->width, l->height);
+	pdf_date(date, sizeof date);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
+	    l->title != NULL ? l->title : "");
+	if (l->alt != NULL)
+		cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_SUBJECT,
+		    l->alt);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATOR,
+	    "shutu " SHUTU_VERSION);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_CREATE_DATE,
+	    date);
+	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_MOD_DATE, date);
+	return s;
+}
+
+static void
+xml_escape(GString *out, const char *s)
+{
+	char	*e = g_markup_escape_text(s != NULL ? s : "", -1);
+
+	g_string_append(out, e);
+	g_free(e);
+}
+
+/*
+ * Cairo draws SVG text as glyph outlines (so it looks the same without
+ * the fonts) and has no accessibility metadata: add role, <title> and
+ * <desc> after the root element's start tag.
+ */
+static cairo_status_t
+svg_close(struct target *t, const struct layout *l)
+{
+	GByteArray	*b = t->buf;
+	const char	*svg, *end;
+	GString		*meta;
+	size_t		 head;
+	cairo_status_t	 st;
+
+	svg = g_strstr_len((const char *)b->data, b->len, "<svg");
+	end = svg != NULL ? memchr(svg, '>', b->len - (svg -
+	    (const char *)b->data)) : NULL;
+	if (end == NULL)
+		return CAIRO_STATUS_WRITE_ERROR;
+	head = end - (const char *)b->data;
+	meta = g_string_new(" role=\"img\" aria-labelledby=\"shutu-title "
+	    "shutu-desc\">\n<title id=\"shutu-title\">");
+	xml_escape(meta, l->title);
+	g_string_append(meta, "</title>\n<desc id=\"shutu-desc\">");
+	xml_escape(meta, l->alt);
+	g_string_append(meta, "</desc>");
+	st = t->write(t->closure, b->data, head);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = t->write(t->closure, (unsigned char *)meta->str,
+		    meta->len);
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = t->write(t->closure, b->data + head + 1,
+		    b->len - head - 1);
+	g_string_free(meta, TRUE);
+	return st;
+}
+
+static const struct backend {
+	const char	*suffix;
+	cairo_surface_t	*(*open)(struct target *, const struct layout *);
+} backends[] = {
+	[SHUTU_FORMAT_PNG] = { "png", png_open },
+	[SHUTU_FORMAT_SVG] = { "svg", svg_open },
+	[SHUTU_FORMAT_PDF] = { "pdf", pdf_open },
+};
+
+bool
+surface_render(const struct layout *l, enum shutu_format fmt,
+    cairo_write_func_t write, void *closure, GError **error)
+{
+	const struct backend	*be = &backends[fmt];
+	struct target		 t = { write, closure, NULL };
+	cairo_surface_t		*surf;
+	cairo_t			*cr;
+	cairo_status_t		 st;
+	bool			 ok;
+
+	surf = be->open(&t, l);
+	cr = cairo_create(surf);	/* never NULL: a nil object on error */
+	if (fmt == SHUTU_FORMAT_PNG)
+		cairo_scale(cr, l->dpi / 72, l->dpi / 72);
+	draw_layout(cr, l);		/* checks nothing: errors are sticky */
+	st = cairo_status(cr);
+	cairo_destroy(cr);
+	if (st == CAIRO_STATUS_SUCCESS && fmt == SHUTU_FORMAT_PNG) {
+		ok = png_write(surf, l->dpi, l, write, closure, error);
+		cairo_surface_destroy(surf);
+		return ok;
+	}
+	cairo_surface_finish(surf);	/* SVG and PDF are written here */
+	if (st == CAIRO_STATUS_SUCCESS)
+		st = cairo_surface_status(surf);
+	cairo_surface_destroy(surf);
+	if (st == CAIRO_STATUS_SUCCESS && fmt == SHUTU_FORMAT_SVG)
+		st = svg_close(&t, l);
+	if (t.buf != NULL)
+		g_byte_array_unref(t.buf);
+	if (st == CAIRO_STATUS_SUCCESS)
+		return true;
+	g_set_error(error, SHUTU_ERROR, st == CAIRO_STATUS_WRITE_ERROR ?
+	    SHUTU_ERROR_OUTPUT : SHUTU_ERROR_RENDER, "%s: %s", be->suffix,
+	    st == CAIRO_STATUS_WRITE_ERROR ? "write failed" :
+	    cairo_status_to_string(st));
+	return false;
+}

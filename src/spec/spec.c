@@ -1,0 +1,486 @@
+/* SPDX-License-Identifier: MIT */
+#include <math.h>
+#include <string.h>
+
+#include "spec.h"
+#include "util/util.h"
+
+/* Beyond 千万亿 no report figure goes; bigger is a typo or an attack. */
+#define VALUE_LIMIT	1e15
+#define LABEL_LIMIT	2000		/* characters in one string */
+
+struct	parse {
+	struct util_json	 json;
+	struct spec		*spec;
+	GError			**error;
+};
+
+static bool
+fail(struct parse *p, JsonNode *node, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
+
+static bool
+fail(struct parse *p, JsonNode *node, const char *fmt, ...)
+{
+	va_list	 ap;
+	char	*msg;
+
+	va_start(ap, fmt);
+	msg = g_strdup_vprintf(fmt, ap);
+	va_end(ap);
+	util_json_error(&p->json, p->error, SHUTU_ERROR_SPEC, node, "%s", msg);
+	g_free(msg);
+	return false;
+}
+
+static const char *
+node_kind(JsonNode *n)
+{
+	if (JSON_NODE_HOLDS_NULL(n))
+		return "null";
+	if (JSON_NODE_HOLDS_OBJECT(n))
+		return "an object";
+	if (JSON_NODE_HOLDS_ARRAY(n))
+		return "an array";
+	switch (json_node_get_value_type(n)) {
+	case G_TYPE_STRING:
+		return "a string";
+	case G_TYPE_BOOLEAN:
+		return "true/false";
+	default:
+		return "a number";
+	}
+}
+
+static bool
+is_number(JsonNode *n)
+{
+	GType	 t;
+
+	if (!JSON_NODE_HOLDS_VALUE(n))
+		return false;
+	t = json_node_get_value_type(n);
+	return t == G_TYPE_INT64 || t == G_TYPE_DOUBLE;
+}
+
+/* Members allowed in an object: anything else is a typo worth reporting. */
+static bool
+check_members(struct parse *p, JsonNode *node, const char *what,
+    const char *const *allowed)
+{
+	JsonObject	*obj = json_node_get_object(node);
+	JsonObjectIter	 it;
+	const char	*name;
+	JsonNode	*member;
+	size_t		 i;
+
+	json_object_iter_init(&it, obj);
+	while (json_object_iter_next(&it, &name, &member)) {
+		for (i = 0; allowed[i] != NULL; i++)
+			if (strcmp(allowed[i], name) == 0)
+				break;
+		if (allowed[i] == NULL)
+			return fail(p, member, "%s: unknown member '%s'",
+			    what, name);
+	}
+	return true;
+}
+
+/* An optional string member; "*out" stays NULL when absent or null. */
+static bool
+get_string(struct parse *p, JsonNode *obj, const char *key, char **out)
+{
+	JsonNode	*n = json_object_get_member(json_node_get_object(obj),
+			    key);
+	const char	*s;
+
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+		return true;
+	if (!JSON_NODE_HOLDS_VALUE(n) ||
+	    json_node_get_value_type(n) != G_TYPE_STRING)
+		return fail(p, n, "\"%s\": expected a string, found %s", key,
+		    node_kind(n));
+	s = json_node_get_string(n);
+	if (g_utf8_strlen(s, -1) > LABEL_LIMIT)
+		return fail(p, n, "\"%s\": longer than %d characters", key,
+		    LABEL_LIMIT);
+	g_free(*out);
+	*out = g_strdup(s);
+	return true;
+}
+
+static bool
+get_number(struct parse *p, JsonNode *obj, const char *key, double *out,
+    bool required, const char *what)
+{
+	JsonNode	*n = json_object_get_member(json_node_get_object(obj),
+			    key);
+	double		 v;
+
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n)) {
+		if (required)
+			return fail(p, obj, "%s: missing \"%s\" (a number)",
+			    what, key);
+		return true;
+	}
+	if (!is_number(n))
+		return fail(p, n, "%s: \"%s\" must be a number, found %s",
+		    what, key, node_kind(n));
+	v = json_node_get_double(n);
+	if (!isfinite(v) || fabs(v) > VALUE_LIMIT)
+		return fail(p, n, "%s: \"%s\" %g is out of range (at most "
+		    "1e15 in magnitude)", what, key, v);
+	*out = v;
+	return true;
+}
+
+static bool
+get_bool(struct parse *p, JsonNode *obj, const char *key, bool *out)
+{
+	JsonNode	*n = json_object_get_member(json_node_get_object(obj),
+			    key);
+
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+		return true;
+	if (!JSON_NODE_HOLDS_VALUE(n) ||
+	    json_node_get_value_type(n) != G_TYPE_BOOLEAN)
+		return fail(p, n, "\"%s\": expected true or false, found %s",
+		    key, node_kind(n));
+	*out = json_node_get_boolean(n);
+	return true;
+}
+
+/* One of "names" (NULL-terminated); "*out" is its index. */
+static bool
+get_enum(struct parse *p, JsonNode *obj, const char *key,
+    const char *const *names, int *out)
+{
+	char	*s = NULL;
+	GString	*list;
+	int	 i;
+
+	if (!get_string(p, obj, key, &s))
+		return false;
+	if (s == NULL)
+		return true;
+	for (i = 0; names[i] != NULL; i++)
+		if (strcmp(names[i], s) == 0) {
+			*out = i;
+			g_free(s);
+			return true;
+		}
+	list = g_string_new(NULL);
+	for (i = 0; names[i] != NULL; i++)
+		g_string_append_printf(list, "%s%s", i ? ", " : "", names[i]);
+	fail(p, json_object_get_member(json_node_get_object(obj), key),
+	    "\"%s\": unknown value '%s' (expected one of %s)", key, s,
+	    list->str);
+	g_string_free(list, TRUE);
+	g_free(s);
+	return false;
+}
+
+static const char *const approx_names[] = {
+	"exact", "over", "under", "about", NULL
+};
+
+/* value, value_max, approx, text of a bar, segment or KPI. */
+static bool
+get_value(struct parse *p, JsonNode *obj, struct spec_value *v,
+    const char *what, const char *key)
+{
+	int	 approx = SHUTU_APPROX_EXACT;
+
+	v->value_max = NAN;
+	if (!get_number(p, obj, key, &v->value, true, what) ||
+	    !get_number(p, obj, "value_max", &v->value_max, false, what) ||
+	    !get_enum(p, obj, "approx", approx_names, &approx) ||
+	    !get_string(p, obj, "text", &v->text))
+		return false;
+	v->approx = approx;
+	if (!isnan(v->value_max) && v->value_max < v->value)
+		return fail(p, json_object_get_member(
+		    json_node_get_object(obj), "value_max"),
+		    "%s: \"value_max\" %g is less than \"value\" %g", what,
+		    v->value_max, v->value);
+	return true;
+}
+
+static bool
+parse_size(struct parse *p, JsonNode *root)
+{
+	static const char *const members[] = {
+		"width", "height", "unit", "dpi", NULL
+	};
+	static const char *const units[] = { "px", "mm", "pt", NULL };
+	JsonNode	*n = json_object_get_member(json_node_get_object(root),
+			    "size");
+	struct spec_size *sz = &p->spec->size;
+	double		 w = 0, h = 0, scale;
+	int		 unit = 0;
+
+	sz->dpi = 0;
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+		return true;
+	if (!JSON_NODE_HOLDS_OBJECT(n))
+		return fail(p, n, "\"size\": expected an object like "
+		    "{\"width\": 800, \"height\": 500, \"unit\": \"px\"}, "
+		    "found %s", node_kind(n));
+	if (!check_members(p, n, "size", members) ||
+	    !get_number(p, n, "width", &w, false, "size") ||
+	    !get_number(p, n, "height", &h, false, "size") ||
+	    !get_enum(p, n, "unit", units, &unit) ||
+	    !get_number(p, n, "dpi", &sz->dpi, false, "size"))
+		return false;
+	scale = unit == 0 ? SPEC_PT_PER_PX : unit == 1 ? SPEC_PT_PER_MM : 1;
+	/* 2 cm to 2 m: smaller cannot hold a title, larger no printer takes. */
+	if (w != 0 && (w * scale < 56 || w * scale > 5670))
+		return fail(p, n, "size: width %g%s is outside 2 cm to 2 m",
+		    w, units[unit]);
+	if (h != 0 && (h * scale < 56 || h * scale > 28350))
+		return fail(p, n, "size: height %g%s is outside 2 cm to 10 m",
+		    h, units[unit]);
+	if (sz->dpi != 0 && (sz->dpi < 36 || sz->dpi > 1200))
+		return fail(p, n, "size: dpi %g is outside 36 to 1200",
+		    sz->dpi);
+	sz->width_pt = w * scale;
+	sz->height_pt = h * scale;
+	sz->fixed_height = h != 0;
+	if (sz->dpi == 0)
+		sz->dpi = unit == 0 ? 96 : 300;
+	return true;
+}
+
+static bool
+parse_bar_data(struct parse *p, JsonNode *root)
+{
+	static const char *const members[] = {
+		"label", "value", "values", "value_max", "approx", "text",
+		"unit", "sentence", "highlight", "id", NULL
+	};
+	JsonObject	*obj = json_node_get_object(root);
+	JsonNode	*data = json_object_get_member(obj, "data");
+	JsonNode	*series = json_object_get_member(obj, "series");
+	JsonArray	*arr;
+	size_t		 i, j;
+	char		 what[64];
+
+	if (series != NULL && !JSON_NODE_HOLDS_NULL(series)) {
+		if (!JSON_NODE_HOLDS_ARRAY(series))
+			return fail(p, series, "\"series\": expected an array "
+			    "of names, found %s", node_kind(series));
+		arr = json_node_get_array(series);
+		p->spec->nseries = json_array_get_length(arr);
+		if (p->spec->nseries == 0 || p->spec->nseries > 12)
+			return fail(p, series, "\"series\": expected 1 to 12 "
+			    "names, found %zu", p->spec->nseries);
+		p->spec->series = g_new0(char *, p->spec->nseries + 1);
+		for (i = 0; i < p->spec->nseries; i++) {
+			JsonNode *e = json_array_get_element(arr, i);
+
+			if (!JSON_NODE_HOLDS_VALUE(e) ||
+			    json_node_get_value_type(e) != G_TYPE_STRING)
+				return fail(p, e, "series %zu: expected a "
+				    "name, found %s", i + 1, node_kind(e));
+			p->spec->series[i] = g_strdup(json_node_get_string(e));
+		}
+	} else
+		p->spec->nseries = 1;
+
+	if (data == NULL)
+		return fail(p, root, "missing \"data\" (an array of "
+		    "{\"label\": …, \"value\": …})");
+	if (!JSON_NODE_HOLDS_ARRAY(data))
+		return fail(p, data, "\"data\": expected an array, found %s",
+		    node_kind(data));
+	arr = json_node_get_array(data);
+	p->spec->ndata = json_array_get_length(arr);
+	if (p->spec->ndata == 0)
+		return fail(p, data, "\"data\": empty, expected at least one "
+		    "bar");
+	p->spec->data = g_new0(struct spec_datum, p->spec->ndata);
+	for (i = 0; i < p->spec->ndata; i++) {
+		JsonNode		*e = json_array_get_element(arr, i);
+		struct spec_datum	*d = &p->spec->data[i];
+		JsonNode		*vals;
+
+		d->values = g_new0(struct spec_value, p->spec->nseries);
+		for (j = 0; j < p->spec->nseries; j++)
+			d->values[j].value_max = NAN;
+		g_snprintf(what, sizeof what, "bar %zu", i + 1);
+		if (!JSON_NODE_HOLDS_OBJECT(e))
+			return fail(p, e, "%s: expected an object, found %s",
+			    what, node_kind(e));
+		if (!check_members(p, e, what, members) ||
+		    !get_string(p, e, "label", &d->label) ||
+		    !get_string(p, e, "unit", &d->unit) ||
+		    !get_string(p, e, "sentence", &d->sentence) ||
+		    !get_bool(p, e, "highlight", &d->highlight))
+			return false;
+		if (d->label == NULL)
+			return fail(p, e, "%s: missing \"label\" (a string)",
+			    what);
+		vals = json_object_get_member(json_node_get_object(e),
+		    "values");
+		if (p->spec->nseries == 1 && vals == NULL) {
+			if (!get_value(p, e, &d->values[0], what, "value"))
+				return false;
+			continue;
+		}
+		if (vals == NULL || !JSON_NODE_HOLDS_ARRAY(vals) ||
+		    json_array_get_length(json_node_get_array(vals)) !=
+		    p->spec->nseries)
+			return fail(p, vals != NULL ? vals : e, "%s: expected "
+			    "\"values\", an array of %zu numbers or "
+			    "objects (one per series)", what,
+			    p->spec->nseries);
+		for (j = 0; j < p->spec->nseries; j++) {
+			JsonNode	*v = json_array_get_element(
+					    json_node_get_array(vals), j);
+			char		 w2[96];
+
+			g_snprintf(w2, sizeof w2, "%s, value %zu", what, j + 1);
+			if (is_number(v)) {
+				double x = json_node_get_double(v);
+
+				if (!isfinite(x) || fabs(x) > VALUE_LIMIT)
+					return fail(p, v, "%s: %g is out of "
+					    "range", w2, x);
+				d->values[j].value = x;
+			} else if (JSON_NODE_HOLDS_OBJECT(v)) {
+				if (!get_value(p, v, &d->values[j], w2,
+				    "value"))
+					return false;
+			} else
+				return fail(p, v, "%s: expected a number, "
+				    "found %s", w2, node_kind(v));
+		}
+	}
+	return true;
+}
+
+static const char *const type_names[] = {
+	"bar", "timeline", "infographic", NULL
+};
+
+static bool
+parse_root(struct parse *p)
+{
+	static const char *const members[] = {
+		"type", "title", "subtitle", "source", "note", "figure",
+		"unit", "alt", "theme", "size", "orientation", "sort",
+		"stacked", "series", "data", "facts", "select", "events",
+		"items", "even", "vertical", "preset", "highlight", "$schema",
+		NULL
+	};
+	static const char *const orients[] = {
+		"auto", "horizontal", "vertical", NULL
+	};
+	static const char *const themes[] = { "news", "party", NULL };
+	JsonNode	*root = util_json_root(&p->json);
+	struct spec	*s = p->spec;
+	int		 type = -1, orient = 0, theme = 0;
+
+	if (!JSON_NODE_HOLDS_OBJECT(root))
+		return fail(p, root, "expected a JSON object (a chart spec), "
+		    "found %s", node_kind(root));
+	if (json_object_get_member(json_node_get_object(root), "type") ==
+	    NULL)
+		return fail(p, root, "missing \"type\" (bar, timeline or "
+		    "infographic)");
+	if (!get_enum(p, root, "type", type_names, &type))
+		return false;
+	s->type = type;
+	if (!check_members(p, root, "spec", members) ||
+	    !get_string(p, root, "title", &s->title) ||
+	    !get_string(p, root, "subtitle", &s->subtitle) ||
+	    !get_string(p, root, "source", &s->source) ||
+	    !get_string(p, root, "note", &s->note) ||
+	    !get_string(p, root, "figure", &s->figure) ||
+	    !get_string(p, root, "unit", &s->unit) ||
+	    !get_string(p, root, "alt", &s->alt) ||
+	    !get_enum(p, root, "theme", themes, &theme) ||
+	    !get_enum(p, root, "orientation", orients, &orient) ||
+	    !parse_size(p, root))
+		return false;
+	s->theme = g_strdup(themes[theme]);
+	s->orient = orient;
+	s->sort = true;
+	if (!get_bool(p, root, "sort", &s->sort) ||
+	    !get_bool(p, root, "stacked", &s->stacked))
+		return false;
+	if (s->title == NULL)
+		return fail(p, root, "missing \"title\" (the chart's "
+		    "takeaway, a string)");
+	switch (s->type) {
+	case SPEC_BAR:
+		return parse_bar_data(p, root);
+	default:
+		return fail(p, root, "type '%s' is not drawn yet",
+		    type_names[s->type]);
+	}
+}
+
+struct spec *
+spec_parse(const char *json, gssize len, const char *name, GError **error)
+{
+	struct parse	 p;
+	bool		 ok;
+
+	memset(&p, 0, sizeof p);
+	p.error = error;
+	p.spec = g_new0(struct spec, 1);
+	p.spec->name = g_strdup(name);
+	ok = util_json_load(&p.json, name, json, len, error) &&
+	    parse_root(&p);
+	util_json_release(&p.json);
+	if (!ok) {
+		spec_free(p.spec);
+		return NULL;
+	}
+	return p.spec;
+}
+
+void
+spec_free(struct spec *s)
+{
+	size_t	 i, j;
+
+	if (s == NULL)
+		return;
+	for (i = 0; i < s->ndata; i++) {
+		g_free(s->data[i].label);
+		g_free(s->data[i].unit);
+		g_free(s->data[i].sentence);
+		for (j = 0; s->data[i].values != NULL && j < s->nseries; j++)
+			g_free(s->data[i].values[j].text);
+		g_free(s->data[i].values);
+	}
+	g_free(s->data);
+	for (i = 0; i < s->nevents; i++) {
+		g_free(s->events[i].date_text);
+		g_free(s->events[i].text);
+		g_free(s->events[i].sentence);
+	}
+	g_free(s->events);
+	for (i = 0; i < s->nitems; i++) {
+		g_free(s->items[i].v.text);
+		g_free(s->items[i].unit);
+		g_free(s->items[i].label);
+		g_free(s->items[i].entity);
+		g_free(s->items[i].icon);
+		g_free(s->items[i].sentence);
+	}
+	g_free(s->items);
+	g_strfreev(s->series);
+	g_free(s->name);
+	g_free(s->title);
+	g_free(s->subtitle);
+	g_free(s->source);
+	g_free(s->note);
+	g_free(s->figure);
+	g_free(s->unit);
+	g_free(s->alt);
+	g_free(s->theme);
+	g_free(s->preset);
+	g_free(s);
+}

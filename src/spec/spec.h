@@ -1,0 +1,114 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Chart spec files -> plain structs.  Everything a spec may say is
+ * checked here, with errors that name the file, line and column; the
+ * chart module can then trust what it gets.
+ */
+#ifndef SHUTU_SPEC_H
+#define SHUTU_SPEC_H
+
+#include <stdbool.h>
+#include <glib.h>
+
+#include "shutu.h"
+
+enum	spec_type {
+	SPEC_BAR,
+	SPEC_TIMELINE,
+	SPEC_INFOGRAPHIC,
+};
+
+enum	spec_orient {
+	SPEC_ORIENT_AUTO,	/* horizontal when labels are long or many */
+	SPEC_ORIENT_HORIZONTAL,
+	SPEC_ORIENT_VERTICAL,
+};
+
+/* One value: a bar, a stack segment, a KPI. */
+struct	spec_value {
+	double			 value;
+	double			 value_max;	/* range upper bound, or NAN */
+	enum shutu_approx	 approx;
+	char			*text;		/* as written (300余名), or NULL */
+};
+
+/* One category of a bar chart with one value per series. */
+struct	spec_datum {
+	char			*label;
+	struct spec_value	*values;	/* [nseries] */
+	char			*unit;		/* per-datum unit, or NULL */
+	char			*sentence;	/* provenance, or NULL */
+	bool			 highlight;
+};
+
+/* One dated event of a timeline. */
+struct	spec_event {
+	int			 year, month, day;	/* 0: not given */
+	enum shutu_precision	 precision;
+	int			 part;		/* SEASON: 1..4; PART: see chart */
+	int			 end_year, end_month, end_day; /* a period */
+	char			*date_text;	/* as written, or NULL */
+	char			*text;		/* the caption */
+	char			*sentence;
+	bool			 highlight;
+};
+
+/* One KPI card of an infographic. */
+struct	spec_item {
+	struct spec_value	 v;
+	char			*unit;
+	char			*label;
+	char			*entity;	/* section, or NULL */
+	char			*icon;		/* pictogram name, or NULL: chosen */
+	enum shutu_dim		 dimension;
+	char			*sentence;
+};
+
+struct	spec_size {
+	double			 width_pt;	/* 0: the type's default */
+	double			 height_pt;	/* 0: from the content */
+	double			 dpi;		/* PNG pixels per inch */
+	bool			 fixed_height;
+};
+
+struct	spec {
+	enum spec_type		 type;
+	char			*name;		/* file name, for messages */
+	char			*title;
+	char			*subtitle;	/* NULL: made from the unit */
+	char			*source;
+	char			*note;
+	char			*figure;	/* 图1 */
+	char			*unit;		/* 名, 万元, or NULL */
+	char			*alt;		/* alt text given, or NULL */
+	char			*theme;		/* news | party */
+	struct spec_size	 size;
+	/* bar */
+	enum spec_orient	 orient;
+	bool			 sort;		/* by value, largest first */
+	bool			 stacked;	/* series stacked, else grouped */
+	char			**series;	/* [nseries] names; NULL if 1 */
+	size_t			 nseries;
+	struct spec_datum	*data;
+	size_t			 ndata;
+	/* timeline */
+	struct spec_event	*events;
+	size_t			 nevents;
+	bool			 even;		/* evenly spaced, not to scale */
+	bool			 vertical;
+	/* infographic */
+	struct spec_item	*items;
+	size_t			 nitems;
+	char			*preset;	/* long | a4 | slide */
+};
+
+/* Parse; "name" is for messages and resolves relative "facts" paths. */
+struct spec	*spec_parse(const char *json, gssize len, const char *name,
+		    GError **error);
+void		 spec_free(struct spec *);
+
+/* px are CSS pixels: 96 per inch. */
+#define SPEC_PT_PER_PX	(72.0 / 96.0)
+#define SPEC_PT_PER_MM	(72.0 / 25.4)
+
+#endif /* SHUTU_SPEC_H */

@@ -1,0 +1,174 @@
+/* SPDX-License-Identifier: MIT */
+/* Reading inputs whole and writing outputs atomically. */
+#include <errno.h>
+#include <fcntl.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "util.h"
+
+bool
+util_read_file(const char *path, char **out, size_t *len, GError **error)
+{
+	GString	*buf;
+	char	 chunk[65536];
+	size_t	 n;
+	gsize	 glen;
+
+	if (strcmp(path, "-") != 0) {
+		if (!g_file_get_contents(path, out, &glen, error))
+			return false;
+		*len = glen;
+		return true;
+	}
+	buf = g_string_new(NULL);
+	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+		g_string_append_len(buf, chunk, n);
+	if (ferror(stdin)) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
+		    "<stdin>: %s", g_strerror(errno));
+		g_string_free(buf, TRUE);
+		return false;
+	}
+	*len = buf->len;
+	*out = g_string_free(buf, FALSE);
+	return true;
+}
+
+bool
+util_check_utf8(const char *name, const char *text, size_t len,
+    GError **error)
+{
+	const char	*end, *p;
+	size_t		 line = 1, col = 1;
+
+	if (g_utf8_validate_len(text, len, &end))
+		return true;
+	/* Count code points of the good prefix for an editor-friendly place. */
+	for (p = text; p < end; p = g_utf8_next_char(p)) {
+		if (*p == '\n') {
+			line++;
+			col = 1;
+		} else
+			col++;
+	}
+	if (end < text + len && *end == '\0')
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
+		    "%s:%zu:%zu: NUL byte at byte offset %zu", name, line, col,
+		    (size_t)(end - text));
+	else
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
+		    "%s:%zu:%zu: not UTF-8 (byte 0x%02x at byte offset %zu)",
+		    name, line, col, (unsigned char)*end, (size_t)(end - text));
+	return false;
+}
+
+bool
+util_output_open(struct util_output *o, const char *path, GError **error)
+{
+	char	*dir, *base;
+	int	 fd, saved;
+
+	memset(o, 0, sizeof *o);
+	o->path = g_strdup(path);
+	if (strcmp(path, "-") == 0) {
+		o->fp = stdout;
+		return true;
+	}
+	dir = g_path_get_dirname(path);
+	base = g_path_get_basename(path);
+	/* Hidden and beside the target, so rename() never crosses devices. */
+	o->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	g_free(dir);
+	g_free(base);
+	if ((fd = g_mkstemp_full(o->tmp, O_WRONLY | O_CLOEXEC, 0666)) == -1) {
+		saved = errno;
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: cannot write: %s", path, g_strerror(saved));
+		g_clear_pointer(&o->tmp, g_free);
+		g_clear_pointer(&o->path, g_free);
+		return false;
+	}
+	/* mkstemp makes 0600; outputs are ordinary files (0666 & ~umask). */
+	{
+		mode_t	 um = umask(0);
+
+		umask(um);
+		(void)fchmod(fd, 0666 & ~um);
+	}
+	if ((o->fp = fdopen(fd, "wb")) == NULL) {
+		saved = errno;
+		close(fd);
+		g_unlink(o->tmp);
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: %s", path, g_strerror(saved));
+		g_clear_pointer(&o->tmp, g_free);
+		g_clear_pointer(&o->path, g_free);
+		return false;
+	}
+	return true;
+}
+
+bool
+util_output_commit(struct util_output *o, GError **error)
+{
+	bool	 ok = true;
+	int	 saved = 0;
+
+	if (o->fp == NULL)
+		return false;
+	if (o->tmp == NULL) {
+		/* stdout: flush and check, or "> /dev/full" looks fine. */
+		if (fflush(o->fp) != 0 || ferror(o->fp)) {
+			saved = errno;
+			ok = false;
+		}
+	} else {
+		if (fflush(o->fp) != 0 || ferror(o->fp))
+			saved = errno, ok = false;
+		if (fclose(o->fp) != 0 && ok)
+			saved = errno, ok = false;
+		if (ok && g_rename(o->tmp, o->path) != 0)
+			saved = errno, ok = false;
+		if (!ok)
+			g_unlink(o->tmp);
+	}
+	if (!ok)
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: cannot write: %s", o->path, g_strerror(saved));
+	o->fp = NULL;
+	g_clear_pointer(&o->tmp, g_free);
+	g_clear_pointer(&o->path, g_free);
+	return ok;
+}
+
+void
+util_output_abort(struct util_output *o)
+{
+	if (o->fp != NULL && o->tmp != NULL) {
+		fclose(o->fp);
+		g_unlink(o->tmp);
+	}
+	o->fp = NULL;
+	g_clear_pointer(&o->tmp, g_free);
+	g_clear_pointer(&o->path, g_free);
+}
+
+bool
+util_write_file(const char *path, const void *data, size_t len,
+    GError **error)
+{
+	struct util_output	 o;
+
+	if (!util_output_open(&o, path, error))
+		return false;
+	if (len > 0 && fwrite(data, 1, len, o.fp) != len) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: cannot write: %s", path, g_strerror(errno));
+		util_output_abort(&o);
+		return false;
+	}
+	return util_output_commit(&o, error);
+}
