@@ -67,10 +67,12 @@ build(const struct shutu_chart *c, GError **error)
 	case SPEC_BAR:
 		l = bar_layout(c->spec, error);
 		break;
-	default:
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: this chart type is not drawn yet", c->spec->name);
-		return NULL;
+	case SPEC_TIMELINE:
+		l = timeline_layout(c->spec, error);
+		break;
+	case SPEC_INFOGRAPHIC:
+		l = infographic_layout(c->spec, error);
+		break;
 	}
 	if (l == NULL)
 		return NULL;
@@ -175,11 +177,12 @@ shutu_chart_alt_text(const struct shutu_chart *c, GError **error)
 	switch (c->spec->type) {
 	case SPEC_BAR:
 		return bar_alt_text(c->spec);
-	default:
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: this chart type is not drawn yet", c->spec->name);
-		return NULL;
+	case SPEC_TIMELINE:
+		return timeline_alt_text(c->spec);
+	case SPEC_INFOGRAPHIC:
+		return infographic_alt_text(c->spec);
 	}
+	return NULL;
 }
 
 static const char *const suffixes[] = {

@@ -44,8 +44,13 @@ void		 frame_release(struct frame *);
 struct layout	*chart_canvas(const struct spec *, const struct theme *,
 		    double height);
 
+/* Each type: its layout (layout_free) and its alt text (g_free). */
 struct layout	*bar_layout(const struct spec *, GError **error);
 char		*bar_alt_text(const struct spec *);
+struct layout	*timeline_layout(const struct spec *, GError **error);
+char		*timeline_alt_text(const struct spec *);
+struct layout	*infographic_layout(const struct spec *, GError **error);
+char		*infographic_alt_text(const struct spec *);
 
 /* Words of the approximations in use, for the automatic note. */
 char		*chart_approx_note(const enum shutu_approx *seen, size_t n,

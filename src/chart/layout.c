@@ -113,6 +113,20 @@ layout_translate(struct layout *l, double dx, double dy, size_t from)
 	}
 }
 
+void
+layout_embed(struct layout *dst, struct layout *src, double x, double y)
+{
+	size_t	 from = dst->boxes->len, i;
+
+	for (i = 0; i < src->boxes->len; i++)
+		g_ptr_array_add(dst->boxes, g_ptr_array_index(src->boxes, i));
+	/* dst owns them now: empty src without freeing. */
+	g_ptr_array_set_free_func(src->boxes, NULL);
+	g_ptr_array_set_size(src->boxes, 0);
+	g_ptr_array_set_free_func(src->boxes, box_free);
+	layout_translate(dst, x, y, from);
+}
+
 /* Normalised bounds: lines may run right-to-left or upwards. */
 static void
 bounds(const struct box *b, double *x0, double *y0, double *x1, double *y1)

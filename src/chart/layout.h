@@ -81,6 +81,13 @@ void		 layout_translate(struct layout *, double dx, double dy,
 		    size_t from);
 
 /*
+ * Move the boxes of "src" into "dst" with src's origin at x, y (charts
+ * inside infographics); "src" is left empty.
+ */
+void		 layout_embed(struct layout *dst, struct layout *src,
+		    double x, double y);
+
+/*
  * Sanity of a finished layout: no two text boxes overlap, no box leaves
  * the canvas.  Charts run it before they are drawn, tests on every spec.
  */

@@ -2,24 +2,11 @@
 #include <math.h>
 #include <string.h>
 
-#include "spec.h"
-#include "util/util.h"
+#include "parse.h"
 
-/* Beyond 千万亿 no report figure goes; bigger is a typo or an attack. */
-#define VALUE_LIMIT	1e15
-#define LABEL_LIMIT	2000		/* characters in one string */
 
-struct	parse {
-	struct util_json	 json;
-	struct spec		*spec;
-	GError			**error;
-};
-
-static bool
-fail(struct parse *p, JsonNode *node, const char *fmt, ...) G_GNUC_PRINTF(3, 4);
-
-static bool
-fail(struct parse *p, JsonNode *node, const char *fmt, ...)
+bool
+parse_fail(struct parse *p, JsonNode *node, const char *fmt, ...)
 {
 	va_list	 ap;
 	char	*msg;
@@ -32,8 +19,8 @@ fail(struct parse *p, JsonNode *node, const char *fmt, ...)
 	return false;
 }
 
-static const char *
-node_kind(JsonNode *n)
+const char *
+parse_node_kind(JsonNode *n)
 {
 	if (JSON_NODE_HOLDS_NULL(n))
 		return "null";
@@ -51,8 +38,8 @@ node_kind(JsonNode *n)
 	}
 }
 
-static bool
-is_number(JsonNode *n)
+bool
+parse_is_number(JsonNode *n)
 {
 	GType	 t;
 
@@ -63,8 +50,8 @@ is_number(JsonNode *n)
 }
 
 /* Members allowed in an object: anything else is a typo worth reporting. */
-static bool
-check_members(struct parse *p, JsonNode *node, const char *what,
+bool
+parse_check_members(struct parse *p, JsonNode *node, const char *what,
     const char *const *allowed)
 {
 	JsonObject	*obj = json_node_get_object(node);
@@ -79,15 +66,15 @@ check_members(struct parse *p, JsonNode *node, const char *what,
 			if (strcmp(allowed[i], name) == 0)
 				break;
 		if (allowed[i] == NULL)
-			return fail(p, member, "%s: unknown member '%s'",
+			return parse_fail(p, member, "%s: unknown member '%s'",
 			    what, name);
 	}
 	return true;
 }
 
 /* An optional string member; "*out" stays NULL when absent or null. */
-static bool
-get_string(struct parse *p, JsonNode *obj, const char *key, char **out)
+bool
+parse_string(struct parse *p, JsonNode *obj, const char *key, char **out)
 {
 	JsonNode	*n = json_object_get_member(json_node_get_object(obj),
 			    key);
@@ -97,19 +84,19 @@ get_string(struct parse *p, JsonNode *obj, const char *key, char **out)
 		return true;
 	if (!JSON_NODE_HOLDS_VALUE(n) ||
 	    json_node_get_value_type(n) != G_TYPE_STRING)
-		return fail(p, n, "\"%s\": expected a string, found %s", key,
-		    node_kind(n));
+		return parse_fail(p, n, "\"%s\": expected a string, found %s", key,
+		    parse_node_kind(n));
 	s = json_node_get_string(n);
 	if (g_utf8_strlen(s, -1) > LABEL_LIMIT)
-		return fail(p, n, "\"%s\": longer than %d characters", key,
+		return parse_fail(p, n, "\"%s\": longer than %d characters", key,
 		    LABEL_LIMIT);
 	g_free(*out);
 	*out = g_strdup(s);
 	return true;
 }
 
-static bool
-get_number(struct parse *p, JsonNode *obj, const char *key, double *out,
+bool
+parse_number(struct parse *p, JsonNode *obj, const char *key, double *out,
     bool required, const char *what)
 {
 	JsonNode	*n = json_object_get_member(json_node_get_object(obj),
@@ -118,23 +105,23 @@ get_number(struct parse *p, JsonNode *obj, const char *key, double *out,
 
 	if (n == NULL || JSON_NODE_HOLDS_NULL(n)) {
 		if (required)
-			return fail(p, obj, "%s: missing \"%s\" (a number)",
+			return parse_fail(p, obj, "%s: missing \"%s\" (a number)",
 			    what, key);
 		return true;
 	}
-	if (!is_number(n))
-		return fail(p, n, "%s: \"%s\" must be a number, found %s",
-		    what, key, node_kind(n));
+	if (!parse_is_number(n))
+		return parse_fail(p, n, "%s: \"%s\" must be a number, found %s",
+		    what, key, parse_node_kind(n));
 	v = json_node_get_double(n);
 	if (!isfinite(v) || fabs(v) > VALUE_LIMIT)
-		return fail(p, n, "%s: \"%s\" %g is out of range (at most "
+		return parse_fail(p, n, "%s: \"%s\" %g is out of range (at most "
 		    "1e15 in magnitude)", what, key, v);
 	*out = v;
 	return true;
 }
 
-static bool
-get_bool(struct parse *p, JsonNode *obj, const char *key, bool *out)
+bool
+parse_bool(struct parse *p, JsonNode *obj, const char *key, bool *out)
 {
 	JsonNode	*n = json_object_get_member(json_node_get_object(obj),
 			    key);
@@ -143,22 +130,22 @@ get_bool(struct parse *p, JsonNode *obj, const char *key, bool *out)
 		return true;
 	if (!JSON_NODE_HOLDS_VALUE(n) ||
 	    json_node_get_value_type(n) != G_TYPE_BOOLEAN)
-		return fail(p, n, "\"%s\": expected true or false, found %s",
-		    key, node_kind(n));
+		return parse_fail(p, n, "\"%s\": expected true or false, found %s",
+		    key, parse_node_kind(n));
 	*out = json_node_get_boolean(n);
 	return true;
 }
 
 /* One of "names" (NULL-terminated); "*out" is its index. */
-static bool
-get_enum(struct parse *p, JsonNode *obj, const char *key,
+bool
+parse_enum(struct parse *p, JsonNode *obj, const char *key,
     const char *const *names, int *out)
 {
 	char	*s = NULL;
 	GString	*list;
 	int	 i;
 
-	if (!get_string(p, obj, key, &s))
+	if (!parse_string(p, obj, key, &s))
 		return false;
 	if (s == NULL)
 		return true;
@@ -171,7 +158,7 @@ get_enum(struct parse *p, JsonNode *obj, const char *key,
 	list = g_string_new(NULL);
 	for (i = 0; names[i] != NULL; i++)
 		g_string_append_printf(list, "%s%s", i ? ", " : "", names[i]);
-	fail(p, json_object_get_member(json_node_get_object(obj), key),
+	parse_fail(p, json_object_get_member(json_node_get_object(obj), key),
 	    "\"%s\": unknown value '%s' (expected one of %s)", key, s,
 	    list->str);
 	g_string_free(list, TRUE);
@@ -179,26 +166,26 @@ get_enum(struct parse *p, JsonNode *obj, const char *key,
 	return false;
 }
 
-static const char *const approx_names[] = {
+const char *const parse_approx_names[] = {
 	"exact", "over", "under", "about", NULL
 };
 
 /* value, value_max, approx, text of a bar, segment or KPI. */
-static bool
-get_value(struct parse *p, JsonNode *obj, struct spec_value *v,
+bool
+parse_value(struct parse *p, JsonNode *obj, struct spec_value *v,
     const char *what, const char *key)
 {
 	int	 approx = SHUTU_APPROX_EXACT;
 
 	v->value_max = NAN;
-	if (!get_number(p, obj, key, &v->value, true, what) ||
-	    !get_number(p, obj, "value_max", &v->value_max, false, what) ||
-	    !get_enum(p, obj, "approx", approx_names, &approx) ||
-	    !get_string(p, obj, "text", &v->text))
+	if (!parse_number(p, obj, key, &v->value, true, what) ||
+	    !parse_number(p, obj, "value_max", &v->value_max, false, what) ||
+	    !parse_enum(p, obj, "approx", parse_approx_names, &approx) ||
+	    !parse_string(p, obj, "text", &v->text))
 		return false;
 	v->approx = approx;
 	if (!isnan(v->value_max) && v->value_max < v->value)
-		return fail(p, json_object_get_member(
+		return parse_fail(p, json_object_get_member(
 		    json_node_get_object(obj), "value_max"),
 		    "%s: \"value_max\" %g is less than \"value\" %g", what,
 		    v->value_max, v->value);
@@ -222,31 +209,64 @@ parse_size(struct parse *p, JsonNode *root)
 	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
 		return true;
 	if (!JSON_NODE_HOLDS_OBJECT(n))
-		return fail(p, n, "\"size\": expected an object like "
+		return parse_fail(p, n, "\"size\": expected an object like "
 		    "{\"width\": 800, \"height\": 500, \"unit\": \"px\"}, "
-		    "found %s", node_kind(n));
-	if (!check_members(p, n, "size", members) ||
-	    !get_number(p, n, "width", &w, false, "size") ||
-	    !get_number(p, n, "height", &h, false, "size") ||
-	    !get_enum(p, n, "unit", units, &unit) ||
-	    !get_number(p, n, "dpi", &sz->dpi, false, "size"))
+		    "found %s", parse_node_kind(n));
+	if (!parse_check_members(p, n, "size", members) ||
+	    !parse_number(p, n, "width", &w, false, "size") ||
+	    !parse_number(p, n, "height", &h, false, "size") ||
+	    !parse_enum(p, n, "unit", units, &unit) ||
+	    !parse_number(p, n, "dpi", &sz->dpi, false, "size"))
 		return false;
 	scale = unit == 0 ? SPEC_PT_PER_PX : unit == 1 ? SPEC_PT_PER_MM : 1;
 	/* 2 cm to 2 m: smaller cannot hold a title, larger no printer takes. */
 	if (w != 0 && (w * scale < 56 || w * scale > 5670))
-		return fail(p, n, "size: width %g%s is outside 2 cm to 2 m",
+		return parse_fail(p, n, "size: width %g%s is outside 2 cm to 2 m",
 		    w, units[unit]);
 	if (h != 0 && (h * scale < 56 || h * scale > 28350))
-		return fail(p, n, "size: height %g%s is outside 2 cm to 10 m",
+		return parse_fail(p, n, "size: height %g%s is outside 2 cm to 10 m",
 		    h, units[unit]);
 	if (sz->dpi != 0 && (sz->dpi < 36 || sz->dpi > 1200))
-		return fail(p, n, "size: dpi %g is outside 36 to 1200",
+		return parse_fail(p, n, "size: dpi %g is outside 36 to 1200",
 		    sz->dpi);
 	sz->width_pt = w * scale;
 	sz->height_pt = h * scale;
 	sz->fixed_height = h != 0;
 	if (sz->dpi == 0)
 		sz->dpi = unit == 0 ? 96 : 300;
+	return true;
+}
+
+/* Bars from quantity facts: label, value, approximation, unit, sentence. */
+static bool
+bar_from_facts(struct parse *p, JsonNode *root)
+{
+	struct shutu_facts	*owner;
+	GPtrArray		*sel;
+	size_t			 i;
+
+	if ((sel = parse_facts(p, root, SHUTU_FACT_QUANTITY, &owner)) == NULL)
+		return false;
+	p->spec->nseries = 1;
+	p->spec->ndata = sel->len;
+	p->spec->data = g_new0(struct spec_datum, sel->len);
+	for (i = 0; i < sel->len; i++) {
+		const struct shutu_fact	*f = g_ptr_array_index(sel, i);
+		struct spec_datum	*d = &p->spec->data[i];
+
+		d->label = g_strdup(f->label != NULL && *f->label != '\0' ?
+		    f->label : f->text);
+		d->values = g_new0(struct spec_value, 1);
+		d->values[0].value = f->value;
+		d->values[0].value_max = f->value_max;
+		d->values[0].approx = f->approx;
+		d->values[0].text = g_strdup(f->text);
+		d->unit = f->unit != NULL && *f->unit != '\0' ?
+		    g_strdup(f->unit) : NULL;
+		d->sentence = g_strdup(f->sentence);
+	}
+	g_ptr_array_unref(sel);
+	shutu_facts_free(owner);
 	return true;
 }
 
@@ -266,12 +286,12 @@ parse_bar_data(struct parse *p, JsonNode *root)
 
 	if (series != NULL && !JSON_NODE_HOLDS_NULL(series)) {
 		if (!JSON_NODE_HOLDS_ARRAY(series))
-			return fail(p, series, "\"series\": expected an array "
-			    "of names, found %s", node_kind(series));
+			return parse_fail(p, series, "\"series\": expected an array "
+			    "of names, found %s", parse_node_kind(series));
 		arr = json_node_get_array(series);
 		p->spec->nseries = json_array_get_length(arr);
 		if (p->spec->nseries == 0 || p->spec->nseries > 12)
-			return fail(p, series, "\"series\": expected 1 to 12 "
+			return parse_fail(p, series, "\"series\": expected 1 to 12 "
 			    "names, found %zu", p->spec->nseries);
 		p->spec->series = g_new0(char *, p->spec->nseries + 1);
 		for (i = 0; i < p->spec->nseries; i++) {
@@ -279,23 +299,25 @@ parse_bar_data(struct parse *p, JsonNode *root)
 
 			if (!JSON_NODE_HOLDS_VALUE(e) ||
 			    json_node_get_value_type(e) != G_TYPE_STRING)
-				return fail(p, e, "series %zu: expected a "
-				    "name, found %s", i + 1, node_kind(e));
+				return parse_fail(p, e, "series %zu: expected a "
+				    "name, found %s", i + 1, parse_node_kind(e));
 			p->spec->series[i] = g_strdup(json_node_get_string(e));
 		}
 	} else
 		p->spec->nseries = 1;
 
+	if (data == NULL && json_object_has_member(obj, "facts"))
+		return bar_from_facts(p, root);
 	if (data == NULL)
-		return fail(p, root, "missing \"data\" (an array of "
-		    "{\"label\": …, \"value\": …})");
+		return parse_fail(p, root, "missing \"data\" (an array of "
+		    "{\"label\": …, \"value\": …}) or \"facts\"");
 	if (!JSON_NODE_HOLDS_ARRAY(data))
-		return fail(p, data, "\"data\": expected an array, found %s",
-		    node_kind(data));
+		return parse_fail(p, data, "\"data\": expected an array, found %s",
+		    parse_node_kind(data));
 	arr = json_node_get_array(data);
 	p->spec->ndata = json_array_get_length(arr);
 	if (p->spec->ndata == 0)
-		return fail(p, data, "\"data\": empty, expected at least one "
+		return parse_fail(p, data, "\"data\": empty, expected at least one "
 		    "bar");
 	p->spec->data = g_new0(struct spec_datum, p->spec->ndata);
 	for (i = 0; i < p->spec->ndata; i++) {
@@ -308,28 +330,28 @@ parse_bar_data(struct parse *p, JsonNode *root)
 			d->values[j].value_max = NAN;
 		g_snprintf(what, sizeof what, "bar %zu", i + 1);
 		if (!JSON_NODE_HOLDS_OBJECT(e))
-			return fail(p, e, "%s: expected an object, found %s",
-			    what, node_kind(e));
-		if (!check_members(p, e, what, members) ||
-		    !get_string(p, e, "label", &d->label) ||
-		    !get_string(p, e, "unit", &d->unit) ||
-		    !get_string(p, e, "sentence", &d->sentence) ||
-		    !get_bool(p, e, "highlight", &d->highlight))
+			return parse_fail(p, e, "%s: expected an object, found %s",
+			    what, parse_node_kind(e));
+		if (!parse_check_members(p, e, what, members) ||
+		    !parse_string(p, e, "label", &d->label) ||
+		    !parse_string(p, e, "unit", &d->unit) ||
+		    !parse_string(p, e, "sentence", &d->sentence) ||
+		    !parse_bool(p, e, "highlight", &d->highlight))
 			return false;
 		if (d->label == NULL)
-			return fail(p, e, "%s: missing \"label\" (a string)",
+			return parse_fail(p, e, "%s: missing \"label\" (a string)",
 			    what);
 		vals = json_object_get_member(json_node_get_object(e),
 		    "values");
 		if (p->spec->nseries == 1 && vals == NULL) {
-			if (!get_value(p, e, &d->values[0], what, "value"))
+			if (!parse_value(p, e, &d->values[0], what, "value"))
 				return false;
 			continue;
 		}
 		if (vals == NULL || !JSON_NODE_HOLDS_ARRAY(vals) ||
 		    json_array_get_length(json_node_get_array(vals)) !=
 		    p->spec->nseries)
-			return fail(p, vals != NULL ? vals : e, "%s: expected "
+			return parse_fail(p, vals != NULL ? vals : e, "%s: expected "
 			    "\"values\", an array of %zu numbers or "
 			    "objects (one per series)", what,
 			    p->spec->nseries);
@@ -339,20 +361,20 @@ parse_bar_data(struct parse *p, JsonNode *root)
 			char		 w2[96];
 
 			g_snprintf(w2, sizeof w2, "%s, value %zu", what, j + 1);
-			if (is_number(v)) {
+			if (parse_is_number(v)) {
 				double x = json_node_get_double(v);
 
 				if (!isfinite(x) || fabs(x) > VALUE_LIMIT)
-					return fail(p, v, "%s: %g is out of "
+					return parse_fail(p, v, "%s: %g is out of "
 					    "range", w2, x);
 				d->values[j].value = x;
 			} else if (JSON_NODE_HOLDS_OBJECT(v)) {
-				if (!get_value(p, v, &d->values[j], w2,
+				if (!parse_value(p, v, &d->values[j], w2,
 				    "value"))
 					return false;
 			} else
-				return fail(p, v, "%s: expected a number, "
-				    "found %s", w2, node_kind(v));
+				return parse_fail(p, v, "%s: expected a number, "
+				    "found %s", w2, parse_node_kind(v));
 		}
 	}
 	return true;
@@ -381,42 +403,43 @@ parse_root(struct parse *p)
 	int		 type = -1, orient = 0, theme = 0;
 
 	if (!JSON_NODE_HOLDS_OBJECT(root))
-		return fail(p, root, "expected a JSON object (a chart spec), "
-		    "found %s", node_kind(root));
+		return parse_fail(p, root, "expected a JSON object (a chart spec), "
+		    "found %s", parse_node_kind(root));
 	if (json_object_get_member(json_node_get_object(root), "type") ==
 	    NULL)
-		return fail(p, root, "missing \"type\" (bar, timeline or "
+		return parse_fail(p, root, "missing \"type\" (bar, timeline or "
 		    "infographic)");
-	if (!get_enum(p, root, "type", type_names, &type))
+	if (!parse_enum(p, root, "type", type_names, &type))
 		return false;
 	s->type = type;
-	if (!check_members(p, root, "spec", members) ||
-	    !get_string(p, root, "title", &s->title) ||
-	    !get_string(p, root, "subtitle", &s->subtitle) ||
-	    !get_string(p, root, "source", &s->source) ||
-	    !get_string(p, root, "note", &s->note) ||
-	    !get_string(p, root, "figure", &s->figure) ||
-	    !get_string(p, root, "unit", &s->unit) ||
-	    !get_string(p, root, "alt", &s->alt) ||
-	    !get_enum(p, root, "theme", themes, &theme) ||
-	    !get_enum(p, root, "orientation", orients, &orient) ||
+	if (!parse_check_members(p, root, "spec", members) ||
+	    !parse_string(p, root, "title", &s->title) ||
+	    !parse_string(p, root, "subtitle", &s->subtitle) ||
+	    !parse_string(p, root, "source", &s->source) ||
+	    !parse_string(p, root, "note", &s->note) ||
+	    !parse_string(p, root, "figure", &s->figure) ||
+	    !parse_string(p, root, "unit", &s->unit) ||
+	    !parse_string(p, root, "alt", &s->alt) ||
+	    !parse_enum(p, root, "theme", themes, &theme) ||
+	    !parse_enum(p, root, "orientation", orients, &orient) ||
 	    !parse_size(p, root))
 		return false;
 	s->theme = g_strdup(themes[theme]);
 	s->orient = orient;
 	s->sort = true;
-	if (!get_bool(p, root, "sort", &s->sort) ||
-	    !get_bool(p, root, "stacked", &s->stacked))
+	if (!parse_bool(p, root, "sort", &s->sort) ||
+	    !parse_bool(p, root, "stacked", &s->stacked))
 		return false;
 	if (s->title == NULL)
-		return fail(p, root, "missing \"title\" (the chart's "
+		return parse_fail(p, root, "missing \"title\" (the chart's "
 		    "takeaway, a string)");
 	switch (s->type) {
 	case SPEC_BAR:
 		return parse_bar_data(p, root);
+	case SPEC_TIMELINE:
+		return parse_timeline(p, root);
 	default:
-		return fail(p, root, "type '%s' is not drawn yet",
-		    type_names[s->type]);
+		return parse_infographic(p, root);
 	}
 }
 
