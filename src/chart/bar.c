@@ -209,13 +209,17 @@ measure_values(struct bar *b, GError **error)
 		}
 	}
 	numfmt_choose(&b->nf, (double *)all->data, all->len);
+	if (is_percent(b->unit)) {
+		b->nf.divisor = 1;	/* 12.5%, never 0.00125万% */
+		b->nf.scale = "";
+	}
 	g_array_free(all, TRUE);
 	b->note = chart_approx_note(seen, nseen, exact && nseen > 0, range,
 	    nseen > 0 ? "条形末端渐隐或带斜纹" : NULL);
 	g_free(seen);
 
-	/* The unit line: 单位：万元, or 单位：% (said once, N6). */
-	if (!b->per_unit) {
+	/* The unit line: 单位：万元 (said once, N6); % is on every label. */
+	if (!b->per_unit && !(is_percent(b->unit) && *b->nf.scale == '\0')) {
 		char	*u = numfmt_unit(&b->nf, b->unit);
 
 		if (u != NULL)
@@ -250,6 +254,7 @@ measure_values(struct bar *b, GError **error)
 	    b->ticks, MAX_TICKS);
 	/* Ticks share the chart's scale but not its decimals. */
 	tnf = b->nf;
+	tnf.decimals = -1;
 	b->tick_labels = g_new0(PangoLayout *, b->nticks);
 	for (i = 0; i < b->nticks; i++) {
 		char	*t = numfmt_number(&tnf, b->ticks[i]);
@@ -610,23 +615,6 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 	/* Band per category: the tallest label, or room for the bars. */
 	band = fmax(lab_h + 8, fmax(vh * (s->stacked ? 1 : s->nseries) /
 	    (s->nseries > 1 && !s->stacked ? 0.8 : 0.62) + 2, 24));
-	top = fr.header_h + (unit_h > 0 ? unit_h + 4 : 0);
-	if (s->size.fixed_height) {
-		double	 avail = s->size.height_pt - top - fr.footer_h - th -
-			    8 - (s->nseries > 1 ? 24 : 0);
-
-		if (avail / s->ndata < fmax(lab_h + 2, vh + 2)) {
-			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-			    "%s: %zu bars do not fit in a height of %.0f pt "
-			    "(each needs %.0f pt); leave out \"height\" so "
-			    "the chart grows, or show fewer bars", s->name,
-			    s->ndata, s->size.height_pt, fmax(lab_h + 2,
-			    vh + 2));
-			goto out;
-		}
-		band = fmin(band, avail / s->ndata);
-	}
-
 	/* The value axis: labels of negative bars need room on the left. */
 	for (i = 0; i < s->ndata; i++)
 		for (j = 0; j < b->nlab; j++) {
@@ -658,10 +646,8 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 		goto out;
 	}
 
-	bottom = top + band * s->ndata;
-	l = chart_canvas(s, t, bottom + th + 10 + fr.footer_h);
-	if (!s->size.fixed_height)
-		l->height = ceil(l->height);
+	/* Header, legend and unit line first: they fix where bars start. */
+	l = chart_canvas(s, t, 0);
 	top = frame_place_header(l, &fr, t);
 	if (s->nseries > 1 && (top = place_legend(l, b, left, top,
 	    right - left - 80, error)) < 0)
@@ -671,13 +657,28 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 
 		text_size(unit_pl, &w, NULL);
 		ub = layout_text_take(l, "unit", unit_pl, right - w,
-		    top - (s->nseries > 1 ? 8 : 0) - 0);
+		    s->nseries > 1 ? top - unit_h - 12 : top);
 		ub->fill = t->muted;
 		unit_pl = NULL;
-		top += unit_h + 4;
+		if (s->nseries == 1)
+			top += unit_h + 4;
 	}
-	if (s->size.fixed_height)
-		band = (l->height - fr.footer_h - th - 10 - top) / s->ndata;
+	if (s->size.fixed_height) {
+		double	 avail = l->height - top - fr.footer_h - th - 10;
+		double	 need = fmax(lab_h + 2, vh + 2);
+
+		if (avail / s->ndata < need) {
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+			    "%s: %zu bars do not fit in a height of %.0f pt "
+			    "(each needs %.0f pt); leave out \"height\" so "
+			    "the chart grows, or show fewer bars", s->name,
+			    s->ndata, l->height, need);
+			goto out;
+		}
+		band = fmin(band, avail / s->ndata);
+	} else
+		l->height = ceil(top + band * s->ndata + th + 10 +
+		    fr.footer_h);
 	bottom = top + band * s->ndata;
 	ax.zero = x0 - b->ticks[0] * scale;
 	ax.scale = scale;
@@ -775,16 +776,7 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 	}
 	if (!frame_make(&fr, s, t, width, NULL, b->note, error))
 		goto out;
-	top = fr.header_h + (s->nseries > 1 ? 24 : 0) + unit_h + 6;
-	plot_h = s->size.fixed_height ? s->size.height_pt - top -
-	    fr.footer_h - lab_h - 8 : fmax(200, width * 0.5);
-	if (plot_h < 3 * vh + 20) {
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: a height of %.0f pt leaves no room for the bars",
-		    s->name, s->size.height_pt);
-		goto out;
-	}
-	l = chart_canvas(s, t, ceil(top + plot_h + lab_h + 8 + fr.footer_h));
+	l = chart_canvas(s, t, 0);
 	top = frame_place_header(l, &fr, t);
 	if (s->nseries > 1 && (top = place_legend(l, b, left, top,
 	    right - left, error)) < 0)
@@ -796,6 +788,15 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 		ub->fill = t->muted;
 		unit_pl = NULL;
 		top += unit_h + 6;
+	}
+	if (!s->size.fixed_height)
+		l->height = ceil(top + fmax(200, width * 0.5) + lab_h + 8 +
+		    fr.footer_h);
+	if (l->height - top - fr.footer_h - lab_h - 8 < 3 * vh + 20) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+		    "%s: a height of %.0f pt leaves no room for the bars",
+		    s->name, l->height);
+		goto out;
 	}
 	bottom = l->height - fr.footer_h - lab_h - 8;
 	plot_h = bottom - top;

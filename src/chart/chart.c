@@ -56,9 +56,8 @@ shutu_chart_set_dpi(struct shutu_chart *c, double dpi)
 	c->dpi = dpi;
 }
 
-/* The finished, checked layout of a chart (layout_free). */
-static struct layout *
-build(const struct shutu_chart *c, GError **error)
+struct layout *
+chart_layout(const struct shutu_chart *c, GError **error)
 {
 	struct layout	*l = NULL;
 	GError		*err = NULL;
@@ -112,7 +111,7 @@ shutu_chart_render_file(const struct shutu_chart *c, enum shutu_format fmt,
 	bool			 ok;
 
 	g_return_val_if_fail(fmt < SHUTU_FORMAT__COUNT, false);
-	if ((l = build(c, error)) == NULL)
+	if ((l = chart_layout(c, error)) == NULL)
 		return false;
 	if (!util_output_open(&o, path, error)) {
 		layout_free(l);
@@ -144,7 +143,7 @@ shutu_chart_render_data(const struct shutu_chart *c, enum shutu_format fmt,
 	bool		 ok;
 
 	g_return_val_if_fail(fmt < SHUTU_FORMAT__COUNT, false);
-	if ((l = build(c, error)) == NULL)
+	if ((l = chart_layout(c, error)) == NULL)
 		return false;
 	buf = g_byte_array_new();
 	ok = surface_render(l, fmt, write_buffer, buf, error);
@@ -159,7 +158,7 @@ shutu_chart_render_data(const struct shutu_chart *c, enum shutu_format fmt,
 char *
 shutu_chart_dump(const struct shutu_chart *c, GError **error)
 {
-	struct layout	*l = build(c, error);
+	struct layout	*l = chart_layout(c, error);
 	char		*s;
 
 	if (l == NULL)

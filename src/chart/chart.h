@@ -52,6 +52,9 @@ char		*timeline_alt_text(const struct spec *);
 struct layout	*infographic_layout(const struct spec *, GError **error);
 char		*infographic_alt_text(const struct spec *);
 
+/* The finished, checked layout of a chart (layout_free); tests use it. */
+struct layout	*chart_layout(const struct shutu_chart *, GError **error);
+
 /* Words of the approximations in use, for the automatic note. */
 char		*chart_approx_note(const enum shutu_approx *seen, size_t n,
 		    bool mixed, bool range, const char *how);

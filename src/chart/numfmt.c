@@ -21,6 +21,21 @@ static const struct scale {
 	{ 0,	1,	"" },
 };
 
+/* Digits after the point that "v" needs, up to "max". */
+static int
+decimals(double v, int max)
+{
+	int	 d;
+
+	for (d = 0; d < max; d++) {
+		double	 p = pow(10, d), r = round(v * p);
+
+		if (fabs(v * p - r) < 1e-6 * fmax(1, fabs(v * p)))
+			break;
+	}
+	return d;
+}
+
 void
 numfmt_choose(struct numfmt *nf, const double *values, size_t n)
 {
@@ -37,21 +52,12 @@ numfmt_choose(struct numfmt *nf, const double *values, size_t n)
 			break;
 		}
 	nf->max_decimals = 2;
-}
-
-/* Digits after the point that "v" needs, up to "max". */
-static int
-decimals(double v, int max)
-{
-	int	 d;
-
-	for (d = 0; d < max; d++) {
-		double	 p = pow(10, d), r = round(v * p);
-
-		if (fabs(v * p - r) < 1e-6 * fmax(1, fabs(v * p)))
-			break;
-	}
-	return d;
+	/* One class of number in one form (N3): 869.0 beside 830.1. */
+	nf->decimals = 0;
+	for (i = 0; i < n; i++)
+		if (isfinite(values[i]))
+			nf->decimals = MAX(nf->decimals, decimals(
+			    fabs(values[i]) / nf->divisor, nf->max_decimals));
 }
 
 char *
@@ -61,7 +67,8 @@ numfmt_number(const struct numfmt *nf, double v)
 	char	 buf[64], *dot;
 	size_t	 intlen, i;
 	double	 x = v / nf->divisor;
-	int	 d = decimals(fabs(x), nf->max_decimals);
+	int	 d = nf->decimals >= 0 ? nf->decimals :
+		    decimals(fabs(x), nf->max_decimals);
 
 	g_snprintf(buf, sizeof buf, "%.*f", d, fabs(x));
 	if (strtod(buf, NULL) != 0 && x < 0)
@@ -107,7 +114,7 @@ one(const struct numfmt *nf, const struct numfmt_value *v, double x)
 	if (v->fraction && simple_fraction(x, &n, &d))
 		return g_strdup_printf("%d/%d", n, d);
 	if (v->fraction) {
-		struct numfmt	 pc = { 1, "", 1 };
+		struct numfmt	 pc = { 1, "", 1, -1 };
 		char		*num = numfmt_number(&pc, x * 100);
 		char		*out = g_strconcat(num, "%", NULL);
 

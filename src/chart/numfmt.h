@@ -17,6 +17,8 @@ struct	numfmt {
 	double		 divisor;	/* 1, 1e4, 1e8 or 1e12 */
 	const char	*scale;		/* "", "万", "亿", "万亿" (N6) */
 	int		 max_decimals;	/* digits after the point, at most */
+	int		 decimals;	/* the same for every value (N3), or
+					   -1: as few as each value needs */
 };
 
 /* A plain value as numbers are written: what the spec/fact carries. */

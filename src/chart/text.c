@@ -51,13 +51,34 @@ numeric(gunichar c)
 }
 
 /*
- * Attributes: no breaks inside "3.45亿元", "300余名", "2020年6月28日";
- * ¼ em after the last character before a Han/Western boundary.
+ * The ¼ em between Han and Latin or digits (T8).  Pango has no such
+ * spacing, and letter-spacing a character widens both its sides; so a
+ * zero-width space is put between the two, shaped as an empty box a
+ * quarter em wide: it draws nothing, is not in the PDF's text, and
+ * allows the line break that the boundary allows anyway.
  */
-static PangoAttrList *
-attributes(const char *text, double size)
+#define GAP_CHAR	"\xe2\x80\x8b"	/* U+200B */
+
+static void
+add_gap(PangoAttrList *al, size_t at, double size)
+{
+	PangoRectangle	 r = { 0, 0, (int)(size * PANGO_SCALE / 4), 0 };
+	PangoAttribute	*a = pango_attr_shape_new(&r, &r);
+
+	a->start_index = at;
+	a->end_index = at + strlen(GAP_CHAR);
+	pango_attr_list_insert(al, a);
+}
+
+/*
+ * Text as set: gaps inserted at Han/Western boundaries, and attributes
+ * that keep "3.45亿元", "300余名", "2020年6月28日" on one line (T3).
+ */
+static char *
+prepare(const char *text, double size, PangoAttrList **out)
 {
 	PangoAttrList	*al = pango_attr_list_new();
+	GString		*o = g_string_sized_new(strlen(text) + 16);
 	const char	*p = text, *q, *run;
 	gunichar	 prev = 0, c;
 
@@ -66,13 +87,8 @@ attributes(const char *text, double size)
 		q = g_utf8_next_char(p);
 		if (prev != 0 && ((is_han(prev) && is_western(c)) ||
 		    (is_western(prev) && is_han(c)))) {
-			const char	*pp = g_utf8_prev_char(p);
-			PangoAttribute	*a = pango_attr_letter_spacing_new(
-					    (int)(size * PANGO_SCALE / 4));
-
-			a->start_index = pp - text;
-			a->end_index = p - text;
-			pango_attr_list_insert(al, a);
+			add_gap(al, o->len, size);
+			g_string_append(o, GAP_CHAR);
 		}
 		if (c >= '0' && c <= '9') {
 			/* A number, then its units and date parts. */
@@ -92,19 +108,22 @@ attributes(const char *text, double size)
 				PangoAttribute *a =
 				    pango_attr_allow_breaks_new(FALSE);
 
-				a->start_index = run - text;
-				a->end_index = q - text;
+				a->start_index = o->len;
+				a->end_index = o->len + (q - run);
 				pango_attr_list_insert(al, a);
 			}
+			g_string_append_len(o, run, q - run);
 			/* A unit ends the run in Han: no gap after it. */
 			prev = g_utf8_get_char(g_utf8_prev_char(q));
 			p = q;
 			continue;
 		}
+		g_string_append_len(o, p, q - p);
 		prev = c;
 		p = q;
 	}
-	return al;
+	*out = al;
+	return g_string_free(o, FALSE);
 }
 
 char *
@@ -137,6 +156,7 @@ make(PangoContext *ctx, const char *text, const struct text_style *st,
 	PangoLayout		*pl = pango_layout_new(ctx);
 	PangoFontDescription	*fd = pango_font_description_new();
 	PangoAttrList		*al;
+	char			*set;
 
 	pango_font_description_set_family(fd, st->family);
 	pango_font_description_set_absolute_size(fd, st->size * PANGO_SCALE);
@@ -144,10 +164,11 @@ make(PangoContext *ctx, const char *text, const struct text_style *st,
 	    PANGO_WEIGHT_NORMAL);
 	pango_layout_set_font_description(pl, fd);
 	pango_font_description_free(fd);
-	pango_layout_set_text(pl, text, -1);
-	al = attributes(text, st->size);
+	set = prepare(text, st->size, &al);
+	pango_layout_set_text(pl, set, -1);
 	pango_layout_set_attributes(pl, al);
 	pango_attr_list_unref(al);
+	g_free(set);
 	pango_layout_set_alignment(pl, st->align);
 	if (st->spacing > 0)
 		pango_layout_set_line_spacing(pl, st->spacing);

@@ -93,6 +93,58 @@ xml_escape(GString *out, const char *s)
 }
 
 /*
+ * Cairo names SVG groups after its surfaces' process-wide serial numbers
+ * ("surface142"), so the same chart drawn twice in one process would
+ * differ.  Renumber them in order of appearance.
+ */
+static GByteArray *
+svg_stable_ids(GByteArray *in)
+{
+	static const char	 word[] = "surface";
+	GByteArray		*out = g_byte_array_sized_new(in->len);
+	GHashTable		*ids = g_hash_table_new(g_str_hash,
+				    g_str_equal);
+	GPtrArray		*keys = g_ptr_array_new_with_free_func(g_free);
+	const guint8		*p = in->data, *end = in->data + in->len, *q;
+	const size_t		 wl = sizeof word - 1;
+
+	while (p < end) {
+		q = memmem(p, end - p, word, wl);
+		if (q == NULL || q + wl >= end || !g_ascii_isdigit(q[wl])) {
+			q = q == NULL ? end : q + wl;
+			g_byte_array_append(out, p, q - p);
+			p = q;
+			continue;
+		}
+		g_byte_array_append(out, p, q + wl - p);
+		p = q + wl;
+		q = p;
+		while (q < end && g_ascii_isdigit(*q))
+			q++;
+		{
+			char	*key = g_strndup((const char *)p, q - p);
+			char	 num[24];
+			guint	 n = GPOINTER_TO_UINT(g_hash_table_lookup(ids,
+				    key));
+
+			if (n == 0) {
+				n = g_hash_table_size(ids) + 1;
+				g_hash_table_insert(ids, key,
+				    GUINT_TO_POINTER(n));
+				g_ptr_array_add(keys, key);
+			} else
+				g_free(key);
+			g_snprintf(num, sizeof num, "%u", n);
+			g_byte_array_append(out, (guint8 *)num, strlen(num));
+		}
+		p = q;
+	}
+	g_hash_table_destroy(ids);
+	g_ptr_array_unref(keys);
+	return out;
+}
+
+/*
  * Cairo draws SVG text as glyph outlines (so it looks the same without
  * the fonts) and has no accessibility metadata: add role, <title> and
  * <desc> after the root element's start tag.
@@ -100,17 +152,20 @@ xml_escape(GString *out, const char *s)
 static cairo_status_t
 svg_close(struct target *t, const struct layout *l)
 {
-	GByteArray	*b = t->buf;
+	GByteArray	*b;
 	const char	*svg, *end;
 	GString		*meta;
 	size_t		 head;
 	cairo_status_t	 st;
 
+	b = svg_stable_ids(t->buf);
 	svg = g_strstr_len((const char *)b->data, b->len, "<svg");
 	end = svg != NULL ? memchr(svg, '>', b->len - (svg -
 	    (const char *)b->data)) : NULL;
-	if (end == NULL)
+	if (end == NULL) {
+		g_byte_array_unref(b);
 		return CAIRO_STATUS_WRITE_ERROR;
+	}
 	head = end - (const char *)b->data;
 	meta = g_string_new(" role=\"img\" aria-labelledby=\"shutu-title "
 	    "shutu-desc\">\n<title id=\"shutu-title\">");
@@ -126,6 +181,7 @@ svg_close(struct target *t, const struct layout *l)
 		st = t->write(t->closure, b->data + head + 1,
 		    b->len - head - 1);
 	g_string_free(meta, TRUE);
+	g_byte_array_unref(b);
 	return st;
 }
 
