@@ -1,8 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /* The public chart API (shutu.h): spec -> layout -> file. */
+#include <errno.h>
 #include <string.h>
 
 #include "chart.h"
+#include "font/font.h"
 #include "render/render.h"
 #include "util/util.h"
 
@@ -61,7 +63,15 @@ chart_layout(const struct shutu_chart *c, GError **error)
 {
 	struct layout	*l = NULL;
 	GError		*err = NULL;
+	char		*all;
+	bool		 covered;
 
+	/* Every glyph first, so one message names all that are missing. */
+	all = spec_text(c->spec);
+	covered = font_check(FONT_SANS, all, error);
+	g_free(all);
+	if (!covered)
+		return NULL;
 	switch (c->spec->type) {
 	case SPEC_BAR:
 		l = bar_layout(c->spec, error);
@@ -98,8 +108,11 @@ write_output(void *closure, const unsigned char *data, unsigned int len)
 {
 	struct util_output	*o = closure;
 
-	return fwrite(data, 1, len, o->fp) == len ? CAIRO_STATUS_SUCCESS :
-	    CAIRO_STATUS_WRITE_ERROR;
+	if (fwrite(data, 1, len, o->fp) == len)
+		return CAIRO_STATUS_SUCCESS;
+	if (o->write_errno == 0)
+		o->write_errno = errno;
+	return CAIRO_STATUS_WRITE_ERROR;
 }
 
 bool
@@ -119,8 +132,14 @@ shutu_chart_render_file(const struct shutu_chart *c, enum shutu_format fmt,
 	}
 	ok = surface_render(l, fmt, write_output, &o, error);
 	layout_free(l);
-	if (!ok) {
+	if (!ok && o.write_errno != 0) {
+		/* Say why the disk refused, not that the encoder stopped. */
+		g_clear_error(error);
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: cannot write: %s", path, g_strerror(o.write_errno));
+	} else if (!ok)
 		g_prefix_error(error, "%s: ", path);
+	if (!ok) {
 		util_output_abort(&o);
 		return false;
 	}

@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "layout.h"
+#include "text.h"
 
 /* Text boxes may touch: Pango's logical boxes include line gaps. */
 #define OVERLAP_SLACK	0.05
@@ -92,7 +93,7 @@ layout_text_take(struct layout *l, const char *role, PangoLayout *pl,
 
 	pango_layout_get_extents(pl, NULL, &r);
 	b->layout = pl;
-	b->text = g_strdup(pango_layout_get_text(pl));
+	b->text = text_plain(pango_layout_get_text(pl));
 	b->x = x;
 	b->y = y;
 	b->w = (double)r.width / PANGO_SCALE;

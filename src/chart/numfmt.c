@@ -21,16 +21,20 @@ static const struct scale {
 	{ 0,	1,	"" },
 };
 
-/* Digits after the point that "v" needs, up to "max". */
+/*
+ * Digits after the point that "v" needs once rounded to "max" of them:
+ * 35.97 needs 2, 869.0 none, 0.001 none (it is 0.00).
+ */
 static int
 decimals(double v, int max)
 {
+	double	 top = pow(10, max), r = round(v * top) / top;
 	int	 d;
 
 	for (d = 0; d < max; d++) {
-		double	 p = pow(10, d), r = round(v * p);
+		double	 p = pow(10, d);
 
-		if (fabs(v * p - r) < 1e-6 * fmax(1, fabs(v * p)))
+		if (fabs(r * p - round(r * p)) < 1e-9 * fmax(1, fabs(r * p)))
 			break;
 	}
 	return d;

@@ -253,3 +253,16 @@ text_width(const char *text, const struct text_style *st, GError **error)
 	g_object_unref(pl);
 	return w;
 }
+
+char *
+text_plain(const char *set)
+{
+	GString		*s = g_string_sized_new(strlen(set));
+	const char	*p, *q;
+
+	for (p = set; (q = strstr(p, GAP_CHAR)) != NULL;
+	    p = q + strlen(GAP_CHAR))
+		g_string_append_len(s, p, q - p);
+	g_string_append(s, p);
+	return g_string_free(s, FALSE);
+}

@@ -34,6 +34,8 @@ PangoLayout	*text_make(const char *text, const struct text_style *,
 void		 text_size(PangoLayout *, double *width, double *height);
 /* Normalise full-width digits ０-９ and the full-width point to ASCII. */
 char		*text_normalise(const char *text);
+/* The text of a layout as given, without the gaps text_make() put in. */
+char		*text_plain(const char *set);
 /* The widest single line "text" can make unwrapped, in points. */
 double		 text_width(const char *text, const struct text_style *,
 		    GError **error);

@@ -179,8 +179,9 @@ font_check(const char *family, const char *text, GError **error)
 	FcCharSet	*cs;
 	GString		*missing = NULL;
 	GHashTable	*seen = NULL;
-	const char	*p;
+	const char	*p, *line = text, *first = NULL;
 	unsigned	 n = 0;
+	int		 ctx_len;
 
 	if (font_config(error) == NULL)
 		return false;
@@ -189,8 +190,12 @@ font_check(const char *family, const char *text, GError **error)
 		gunichar	 ch = g_utf8_get_char(p);
 		char		 buf[8];
 
+		if (ch == '\n')
+			line = p + 1;
 		if (!needs_glyph(ch) || FcCharSetHasChar(cs, ch))
 			continue;
+		if (first == NULL)
+			first = line;
 		if (seen == NULL) {
 			seen = g_hash_table_new(NULL, NULL);
 			missing = g_string_new(NULL);
@@ -208,10 +213,15 @@ font_check(const char *family, const char *text, GError **error)
 		return true;
 	if (n > 8)
 		g_string_append_printf(missing, " and %u more", n - 8);
+	/* Quote the line (of a multi-line text) with the first one. */
+	ctx_len = strchr(first, '\n') != NULL ? (int)(strchr(first, '\n') -
+	    first) : (int)strlen(first);
+	if (ctx_len > 80)
+		ctx_len = g_utf8_offset_to_pointer(first, 20) - first;
 	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_FONT,
-	    "no font covers %s (in \"%.60s\"); install a font that has %s, "
+	    "no font covers %s (in \"%.*s\"); install a font that has %s, "
 	    "e.g. 'apt-get install fonts-noto-cjk', or add one to %s",
-	    missing->str, text, n > 1 ? "them" : "it",
+	    missing->str, ctx_len, first, n > 1 ? "them" : "it",
 	    config_path != NULL ? config_path : "fonts.conf");
 	g_string_free(missing, TRUE);
 	g_hash_table_destroy(seen);

@@ -507,3 +507,38 @@ spec_free(struct spec *s)
 	g_free(s->preset);
 	g_free(s);
 }
+
+char *
+spec_text(const struct spec *s)
+{
+	GString	*t = g_string_new(NULL);
+	size_t	 i;
+
+/* One string a line: the font check quotes the line of a missing glyph. */
+#define ADD(x)	do { if ((x) != NULL) g_string_append_printf(t, "%s\n", \
+		    (x)); } while (0)
+	ADD(s->title);
+	ADD(s->subtitle);
+	ADD(s->source);
+	ADD(s->note);
+	ADD(s->figure);
+	ADD(s->unit);
+	for (i = 0; s->series != NULL && i < s->nseries; i++)
+		ADD(s->series[i]);
+	for (i = 0; i < s->ndata; i++) {
+		ADD(s->data[i].label);
+		ADD(s->data[i].unit);
+	}
+	for (i = 0; i < s->nevents; i++) {
+		ADD(s->events[i].text);
+		ADD(s->events[i].date_text);
+	}
+	for (i = 0; i < s->nitems; i++) {
+		ADD(s->items[i].label);
+		ADD(s->items[i].unit);
+		ADD(s->items[i].entity);
+		ADD(s->items[i].v.text);
+	}
+#undef ADD
+	return g_string_free(t, FALSE);
+}

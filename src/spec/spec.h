@@ -41,12 +41,30 @@ struct	spec_datum {
 	bool			 highlight;
 };
 
-/* One dated event of a timeline. */
-struct	spec_event {
+/*
+ * A date of any precision: 2020-06-28, 2020-06, 2020, and parts of a
+ * year (2020年上半年, 2020-Q1, 2020年初).  See spec/timeline.c.
+ */
+struct	spec_date {
 	int			 year, month, day;	/* 0: not given */
 	enum shutu_precision	 precision;
-	int			 part;		/* SEASON: 1..4; PART: see chart */
-	int			 end_year, end_month, end_day; /* a period */
+	int			 part;		/* SEASON, PART: spec_part_get() */
+};
+
+/* A part of a year: its words and the months it covers. */
+struct	spec_part {
+	const char		*word;		/* 上半年, 一季度, 年初 */
+	const char		*after_year;	/* 2020年 + 上半年, 2020年 + 初 */
+	enum shutu_precision	 precision;	/* SEASON or PART */
+	int			 first_month;	/* 1..12 */
+	int			 last_month;	/* 13, 14: into the next year */
+	bool			 fuzzy;		/* 年初: no hard bounds */
+};
+
+/* One dated event of a timeline. */
+struct	spec_event {
+	struct spec_date	 date;
+	struct spec_date	 end;		/* a period; year 0: none */
 	char			*date_text;	/* as written, or NULL */
 	char			*text;		/* the caption */
 	char			*sentence;
@@ -106,6 +124,30 @@ struct	spec {
 struct spec	*spec_parse(const char *json, gssize len, const char *name,
 		    GError **error);
 void		 spec_free(struct spec *);
+
+/* Timeline dates (spec/timeline.c). */
+#define SPEC_EVENT_LIMIT	200	/* more is no timeline but a table */
+/* Part "i" (1..), or NULL past the end of the table. */
+const struct spec_part	*spec_part_get(int i);
+/*
+ * Parse "s": ISO 8601 reduced (2020-06-28, 2020-06, 2020), 2020-H1,
+ * 2020-Q1, or Chinese (2020年6月28日, 2020年上半年, 2020年一季度,
+ * 2020年初).  False with "*why" (static) saying what is wrong.
+ */
+bool		 spec_date_parse(const char *s, struct spec_date *,
+		    const char **why);
+/* The first and last day a date covers, as Julian day numbers. */
+void		 spec_date_days(const struct spec_date *, int *first,
+		    int *last);
+/* The days of an event: its date, through its end if a period. */
+void		 spec_event_days(const struct spec_event *, int *first,
+		    int *last);
+
+/*
+ * Every string of the spec that may be drawn, concatenated (g_free), so
+ * that missing glyphs are reported all at once before any layout.
+ */
+char		*spec_text(const struct spec *);
 
 /* px are CSS pixels: 96 per inch. */
 #define SPEC_PT_PER_PX	(72.0 / 96.0)

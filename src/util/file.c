@@ -2,6 +2,7 @@
 /* Reading inputs whole and writing outputs atomically. */
 #include <errno.h>
 #include <fcntl.h>
+#include <sys/stat.h>
 #include <string.h>
 #include <unistd.h>
 
@@ -15,23 +16,30 @@ util_read_file(const char *path, char **out, size_t *len, GError **error)
 	GString	*buf;
 	char	 chunk[65536];
 	size_t	 n;
-	gsize	 glen;
 
-	if (strcmp(path, "-") != 0) {
-		if (!g_file_get_contents(path, out, &glen, error))
-			return false;
-		*len = glen;
-		return true;
+	FILE	*fp = stdin;
+	int	 saved;
+
+	if (strcmp(path, "-") != 0 && (fp = fopen(path, "rb")) == NULL) {
+		saved = errno;
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT, "%s: %s",
+		    path, g_strerror(saved));
+		return false;
 	}
 	buf = g_string_new(NULL);
-	while ((n = fread(chunk, 1, sizeof chunk, stdin)) > 0)
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
 		g_string_append_len(buf, chunk, n);
-	if (ferror(stdin)) {
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
-		    "<stdin>: %s", g_strerror(errno));
+	saved = errno;
+	if (ferror(fp)) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT, "%s: %s",
+		    fp == stdin ? "<stdin>" : path, g_strerror(saved));
+		if (fp != stdin)
+			fclose(fp);
 		g_string_free(buf, TRUE);
 		return false;
 	}
+	if (fp != stdin)
+		fclose(fp);
 	*len = buf->len;
 	*out = g_string_free(buf, FALSE);
 	return true;
@@ -71,10 +79,28 @@ util_output_open(struct util_output *o, const char *path, GError **error)
 	char	*dir, *base;
 	int	 fd, saved;
 
+	GStatBuf st;
+
 	memset(o, 0, sizeof *o);
 	o->path = g_strdup(path);
 	if (strcmp(path, "-") == 0) {
 		o->fp = stdout;
+		return true;
+	}
+	/*
+	 * A device or a pipe (/dev/stdout, /dev/full, a FIFO) is written in
+	 * place: renaming a file over it would replace the device itself.
+	 */
+	if (g_stat(path, &st) == 0 && !S_ISREG(st.st_mode) &&
+	    !S_ISDIR(st.st_mode)) {
+		if ((o->fp = fopen(path, "wb")) == NULL) {
+			saved = errno;
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+			    "%s: cannot write: %s", path, g_strerror(saved));
+			g_clear_pointer(&o->path, g_free);
+			return false;
+		}
+		o->direct = true;
 		return true;
 	}
 	dir = g_path_get_dirname(path);
@@ -125,6 +151,8 @@ util_output_commit(struct util_output *o, GError **error)
 			saved = errno;
 			ok = false;
 		}
+		if (o->direct && fclose(o->fp) != 0 && ok)
+			saved = errno, ok = false;
 	} else {
 		if (fflush(o->fp) != 0 || ferror(o->fp))
 			saved = errno, ok = false;
@@ -150,7 +178,8 @@ util_output_abort(struct util_output *o)
 	if (o->fp != NULL && o->tmp != NULL) {
 		fclose(o->fp);
 		g_unlink(o->tmp);
-	}
+	} else if (o->fp != NULL && o->direct)
+		fclose(o->fp);
 	o->fp = NULL;
 	g_clear_pointer(&o->tmp, g_free);
 	g_clear_pointer(&o->path, g_free);

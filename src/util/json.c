@@ -172,7 +172,14 @@ util_json_load(struct util_json *json, const char *name, const char *data,
 			msg += strlen("<data>");
 		else if (*msg != ':')
 			msg = NULL;
-		if (msg != NULL)
+		if (msg != NULL && strstr(msg, ": Parse error: ") != NULL) {
+			const char *rest = strstr(msg, ": Parse error: ");
+
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+			    "%s%.*s: invalid JSON: %s", name,
+			    (int)(rest - msg), msg,
+			    rest + strlen(": Parse error: "));
+		} else if (msg != NULL)
 			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
 			    "%s%s", name, msg);
 		else

@@ -31,6 +31,8 @@ struct	util_output {
 	FILE		*fp;
 	char		*path;		/* final name */
 	char		*tmp;		/* temporary, NULL for stdout */
+	bool		 direct;	/* a device: written in place */
+	int		 write_errno;	/* of the first failed write, or 0 */
 };
 
 bool		 util_output_open(struct util_output *, const char *path,

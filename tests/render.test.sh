@@ -1,0 +1,149 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# shutu render and shutu fonts from the command line: one row per case,
+# with the exit status and the first line of stderr expected, and no file
+# left behind by a failure.
+set -u
+: "${SHUTU:?}" "${SRC:?}"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail=0 n=0
+
+# spec NAME CONTENT: write a spec file into $T
+spec() { printf '%s' "$2" > "$T/$1"; }
+
+# check WANT_STATUS WANT_STDERR_FIRST_LINE ARGS...
+check() {
+	want_rc=$1 want_err=$2
+	shift 2
+	n=$((n + 1))
+	"$SHUTU" "$@" >"$T/stdout" 2>"$T/stderr"
+	rc=$?
+	got=$(head -n 1 "$T/stderr")
+	if [ "$rc" != "$want_rc" ] || [ "$got" != "$want_err" ]; then
+		echo "FAIL: shutu $*"
+		echo "  status $rc, want $want_rc"
+		echo "  stderr: $got"
+		echo "  want:   $want_err"
+		fail=$((fail + 1))
+	fi
+}
+
+# no_file PATH: a failed run left nothing (not even a temporary) behind
+no_file() {
+	n=$((n + 1))
+	if [ -e "$1" ] || ls -a "$(dirname "$1")" | grep -q "^\.$(basename "$1")\."; then
+		echo "FAIL: $1 (or a temporary of it) exists after a failure"
+		fail=$((fail + 1))
+	fi
+}
+
+ok='{"type":"bar","title":"测试","data":[{"label":"甲","value":1}]}'
+spec ok.json "$ok"
+spec missing.json '{"type":"bar","title":"t","data":[
+  {"label":"a","value":1},
+  {"label":"b"}
+]}'
+spec string.json '{"type":"bar","title":"t","data":[
+  {"label":"a","value":"12"}
+]}'
+spec big.json '{"type":"bar","title":"t",
+ "data":[{"label":"a","value":1e300}]}'
+spec nan.json '{"type":"bar","title":"t","data":[{"label":"a","value":NaN}]}'
+spec pie.json '{"type":"pie","title":"t"}'
+spec empty.json '{"type":"bar","title":"t","data":[]}'
+spec trailing.json '{"type":"bar",
+"title":"t",
+"data":[{"label":"a","value":1},]
+}'
+spec typo.json '{"type":"bar","titel":"t","data":[]}'
+spec zero.json ''
+printf '\377\376{}' > "$T/binary.json"
+spec notype.json '{"title":"t","data":[]}'
+spec array.json '[1,2,3]'
+spec label.json '{"type":"bar","title":"t","data":[{"value":1}]}'
+spec range.json '{"type":"bar","title":"t","data":[{"label":"a","value":5,"value_max":3}]}'
+spec approx.json '{"type":"bar","title":"t","data":[{"label":"a","value":5,"approx":"roughly"}]}'
+spec size.json '{"type":"bar","title":"t","size":{"width":5,"unit":"mm"},"data":[{"label":"a","value":5}]}'
+spec tall.json "{\"type\":\"bar\",\"title\":\"t\",\"size\":{\"height\":300},\"data\":[$(i=0; while [ $i -lt 60 ]; do printf '{"label":"项目%d","value":%d},' $i $i; i=$((i+1)); done){\"label\":\"末\",\"value\":1}]}"
+spec tofu.json '{"type":"bar","title":"缺字𪚥","data":[{"label":"a","value":1}]}'
+spec mixed.json '{"type":"bar","title":"t","stacked":true,"series":["a","b"],"data":[{"label":"x","values":[3,-2]}]}'
+deep=$(i=0; while [ $i -lt 200 ]; do printf '['; i=$((i+1)); done)
+spec deep.json "{\"type\":\"bar\",\"title\":\"t\",\"data\":$deep"
+
+# usage errors: exit 2
+check 2 "shutu: unknown command 'draw' (see 'shutu --help')" draw
+check 2 "shutu: render needs at least one SPEC (see 'shutu render --help')" render
+check 2 "shutu: --format: unknown format 'gif' (expected png, svg or pdf)" render "$T/ok.json" --format gif
+check 2 "shutu: --dpi: 5 is outside 36 to 1200" render "$T/ok.json" --dpi 5
+check 2 "shutu: Unknown option --frobnicate (see 'shutu render --help')" render --frobnicate "$T/ok.json"
+check 2 "shutu: -o -: standard output takes one spec in one format" render "$T/ok.json" --format png,svg -o -
+check 2 "shutu: fonts takes no arguments (see 'shutu fonts --help')" fonts extra
+
+# bad specs: exit 1, file:line:col and what was expected
+check 1 "shutu: $T/nope.json: No such file or directory" render "$T/nope.json" -o "$T/a.png"
+check 1 "shutu: $T/missing.json:3:3: bar 2: missing \"value\" (a number)" render "$T/missing.json" -o "$T/a.png"
+check 1 "shutu: $T/string.json:2:27: bar 1: \"value\" must be a number, found a string" render "$T/string.json" -o "$T/a.png"
+check 1 "shutu: $T/big.json:2:35: bar 1: \"value\" 1e+300 is out of range (at most 1e15 in magnitude)" render "$T/big.json" -o "$T/a.png"
+check 1 "shutu: $T/nan.json:1:58: invalid JSON: unexpected identifier \`NaN', expected value" render "$T/nan.json" -o "$T/a.png"
+check 1 "shutu: $T/pie.json:1:14: \"type\": unknown value 'pie' (expected one of bar, timeline, infographic)" render "$T/pie.json" -o "$T/a.png"
+check 1 "shutu: $T/empty.json:1:34: \"data\": empty, expected at least one bar" render "$T/empty.json" -o "$T/a.png"
+check 1 "shutu: $T/trailing.json:3:32: invalid JSON: unexpected character \`,', expected character \`]'" render "$T/trailing.json" -o "$T/a.png"
+check 1 "shutu: $T/typo.json:1:26: spec: unknown member 'titel'" render "$T/typo.json" -o "$T/a.png"
+check 1 "shutu: $T/zero.json:1:1: empty file, expected a JSON object" render "$T/zero.json" -o "$T/a.png"
+check 1 "shutu: $T/binary.json:1:1: not UTF-8 (byte 0xff at byte offset 0)" render "$T/binary.json" -o "$T/a.png"
+check 1 "shutu: $T/notype.json:1:1: missing \"type\" (bar, timeline or infographic)" render "$T/notype.json" -o "$T/a.png"
+check 1 "shutu: $T/array.json:1:1: expected a JSON object (a chart spec), found an array" render "$T/array.json" -o "$T/a.png"
+check 1 "shutu: $T/label.json:1:35: bar 1: missing \"label\" (a string)" render "$T/label.json" -o "$T/a.png"
+check 1 "shutu: $T/range.json:1:70: bar 1: \"value_max\" 3 is less than \"value\" 5" render "$T/range.json" -o "$T/a.png"
+check 1 "shutu: $T/approx.json:1:75: \"approx\": unknown value 'roughly' (expected one of exact, over, under, about)" render "$T/approx.json" -o "$T/a.png"
+check 1 "shutu: $T/size.json:1:34: size: width 5mm is outside 2 cm to 2 m" render "$T/size.json" -o "$T/a.png"
+check 1 "shutu: $T/tall.json: 61 bars do not fit in a height of 225 pt (each needs 17 pt); leave out \"height\" so the chart grows, or show fewer bars" render "$T/tall.json" -o "$T/a.png"
+check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"缺字𪚥\"); install a font that has it, e.g. 'apt-get install fonts-noto-cjk', or add one to $SRC/fonts/fonts.conf" render "$T/tofu.json" -o "$T/a.png"
+check 1 "shutu: $T/mixed.json: bar 1 stacks positive and negative values; use grouped bars (\"stacked\": false)" render "$T/mixed.json" -o "$T/a.png"
+check 1 "shutu: $T/deep.json:1:97: nested deeper than 64 levels" render "$T/deep.json" -o "$T/a.png"
+no_file "$T/a.png"
+
+# unwritable outputs: exit 1, nothing left behind
+check 1 "shutu: /dev/full: cannot write: No space left on device" render "$T/ok.json" -o /dev/full --format png
+check 1 "shutu: $T/no/such/dir/a.png: cannot write: No such file or directory" render "$T/ok.json" -o "$T/no/such/dir/a.png"
+mkdir "$T/ro" && chmod 555 "$T/ro"
+if [ "$(id -u)" != 0 ]; then
+	check 1 "shutu: $T/ro/a.png: cannot write: Permission denied" render "$T/ok.json" -o "$T/ro/a.png"
+fi
+no_file "$T/ro/a.png"
+
+# one bad spec does not stop the others; exit 1
+check 1 "shutu: $T/pie.json:1:14: \"type\": unknown value 'pie' (expected one of bar, timeline, infographic)" render "$T/pie.json" "$T/ok.json" -o "$T/several"
+n=$((n + 1))
+[ -s "$T/several/ok.png" ] && [ -s "$T/several/ok.txt" ] || { echo "FAIL: ok.png not written beside a failing spec"; fail=$((fail + 1)); }
+
+# successes: the suffix says the format; folders get one file per format
+check 0 "" render "$T/ok.json" -o "$T/one.svg"
+check 0 "" render "$T/ok.json" -o "$T/multi" --format png,svg,pdf --dpi 300
+for f in one.svg one.txt multi/ok.png multi/ok.svg multi/ok.pdf multi/ok.txt; do
+	n=$((n + 1))
+	[ -s "$T/$f" ] || { echo "FAIL: $f missing"; fail=$((fail + 1)); }
+done
+check 0 "" render "$T/ok.json" -o - --format pdf
+n=$((n + 1))
+head -c 5 "$T/stdout" | grep -q '%PDF-' || { echo "FAIL: -o - wrote no PDF"; fail=$((fail + 1)); }
+check 0 "" fonts
+n=$((n + 1))
+grep -q '^Han .*Noto Sans CJK SC' "$T/stdout" || { echo "FAIL: fonts does not name Noto Sans CJK SC for Han"; fail=$((fail + 1)); }
+check 0 "" fonts --check '沟赵办事处300余名'
+check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"𪚥\"); install a font that has it, e.g. 'apt-get install fonts-noto-cjk', or add one to $SRC/fonts/fonts.conf" fonts --check '𪚥'
+check 0 "" --version
+
+# no CJK font at all: a clear error naming the characters, never boxes
+mkdir "$T/nofonts"
+cat > "$T/nofonts/fonts.conf" <<EOC
+<?xml version="1.0"?>
+<!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
+<fontconfig><dir>$T/nofonts</dir><cachedir>$T/nofonts/cache</cachedir></fontconfig>
+EOC
+SHUTU_FONTS_CONF="$T/nofonts/fonts.conf" check 1 "shutu: no font covers U+6D4B 测, U+8BD5 试, U+7532 甲 (in \"测试\"); install a font that has them, e.g. 'apt-get install fonts-noto-cjk', or add one to $T/nofonts/fonts.conf" render "$T/ok.json" -o "$T/nofont.png"
+no_file "$T/nofont.png"
+
+echo "$((n - fail)) passed, $fail failed"
+[ "$fail" = 0 ]
