@@ -215,7 +215,7 @@ measure_values(struct bar *b, GError **error)
 	}
 	g_array_free(all, TRUE);
 	b->note = chart_approx_note(seen, nseen, exact && nseen > 0, range,
-	    nseen > 0 ? "条形末端渐隐或带斜纹" : NULL);
+	    NULL);
 	g_free(seen);
 
 	/* The unit line: 单位：万元 (said once, N6); % is on every label. */
@@ -348,9 +348,23 @@ draw_bar(struct layout *l, const struct axis *ax, double base,
 	    (dir > 0 ? FILL_FADE_DOWN : FILL_FADE_UP);
 	far = at(ax, end);
 	if (!isnan(v->value_max)) {
-		segment(l, ax, base, end, c, FILL_SOLID);
-		segment(l, ax, end, base + v->value_max, c, FILL_HATCH);
-		return at(ax, base + v->value_max);
+		/* Solid to the bound nearer zero, hatched to the farther. */
+		double	 a = v->value, z = v->value_max, near, far_v;
+
+		if ((a >= 0) != (z >= 0))
+			near = 0, far_v = fabs(a) > fabs(z) ? a : z;
+		else if (fabs(a) <= fabs(z))
+			near = a, far_v = z;
+		else
+			near = z, far_v = a;
+		if (near != 0)
+			segment(l, ax, base, base + near, c, FILL_SOLID);
+		segment(l, ax, base + near, base + (near == 0 &&
+		    (a >= 0) != (z >= 0) ? a : far_v), c, FILL_HATCH);
+		if (near == 0 && (a >= 0) != (z >= 0))
+			segment(l, ax, base, base + z, c, FILL_HATCH);
+		return at(ax, base + (far_v >= 0 || (a >= 0) != (z >= 0) ?
+		    fmax(a, z) : far_v));
 	}
 	switch (v->approx) {
 	case SHUTU_APPROX_OVER:
@@ -472,9 +486,60 @@ value_height(const struct bar *b)
 	return h;
 }
 
-/* Position of the far end of bar (i, j) in value units, and extra points. */
+/*
+ * The value axis as linear constraints on where 0 goes ("zero") and how
+ * many points a unit takes ("scale"), in a coordinate that grows with
+ * the values: lower bounds zero >= A + scale * P, upper bounds zero <=
+ * B - scale * N.  Every bar end, value label and tick label gives one;
+ * the largest scale that satisfies them all is the chart's.
+ */
+struct	fit {
+	GArray	*lower;		/* pairs A, P */
+	GArray	*upper;		/* pairs B, N */
+};
+
 static void
-bar_end(const struct bar *b, size_t i, size_t j, double *v, double *extra)
+fit_add(GArray *a, double c, double k)
+{
+	g_array_append_val(a, c);
+	g_array_append_val(a, k);
+}
+
+static bool
+fit_solve(const struct fit *f, double *scale, double *zero)
+{
+	const double	*lo = (const double *)f->lower->data;
+	const double	*up = (const double *)f->upper->data;
+	size_t		 nl = f->lower->len / 2, nu = f->upper->len / 2, k, j;
+	double		 s = INFINITY, z = -INFINITY, hi = INFINITY;
+
+	for (k = 0; k < nl; k++)
+		for (j = 0; j < nu; j++) {
+			double	 d = lo[2 * k + 1] + up[2 * j + 1];
+
+			if (d > 0)
+				s = fmin(s, (up[2 * j] - lo[2 * k]) / d);
+		}
+	if (!isfinite(s) || s <= 0)
+		return false;
+	for (k = 0; k < nl; k++)
+		z = fmax(z, lo[2 * k] + s * lo[2 * k + 1]);
+	for (j = 0; j < nu; j++)
+		hi = fmin(hi, up[2 * j] - s * up[2 * j + 1]);
+	if (z > hi + 1e-6)
+		return false;
+	*scale = s;
+	*zero = z;
+	return true;
+}
+
+/*
+ * The extent of bar (i, j) in values, where its label goes (the far end
+ * in the bar's direction) and the points drawn beyond that end.
+ */
+static void
+bar_extent(const struct bar *b, size_t i, size_t j, double *lo, double *hi,
+    bool *label_hi, double *extra)
 {
 	const struct spec_datum	*d = &b->s->data[i];
 	size_t			 k;
@@ -482,24 +547,66 @@ bar_end(const struct bar *b, size_t i, size_t j, double *v, double *extra)
 	if (b->s->stacked) {
 		double	 pos = 0, neg = 0;
 
-		*extra = 0;
 		for (k = 0; k < b->s->nseries; k++) {
-			const struct spec_value *sv = &d->values[k];
+			const struct spec_value *v = &d->values[k];
+			double	 far = isnan(v->value_max) ? v->value :
+				    v->value_max;
 
-			if (sv->value >= 0)
-				pos += isnan(sv->value_max) ? sv->value :
-				    sv->value_max;
+			if (v->value >= 0)
+				pos += far;
 			else
-				neg += sv->value;
-			if (k + 1 == b->s->nseries || sv->value >= 0)
-				*extra = approx_extra(sv);
+				neg += v->value;
 		}
-		*v = pos > 0 || neg == 0 ? pos : neg;
+		*lo = neg;
+		*hi = pos;
+		*label_hi = pos > 0 || neg == 0;
+		*extra = approx_extra(&d->values[b->s->nseries - 1]);
 		return;
 	}
-	*v = isnan(d->values[j].value_max) ? d->values[j].value :
-	    d->values[j].value_max;
-	*extra = approx_extra(&d->values[j]);
+	{
+		const struct spec_value *v = &d->values[j];
+		double	 other = isnan(v->value_max) ? 0 : v->value_max;
+
+		*lo = fmin(fmin(v->value, other), 0);
+		*hi = fmax(fmax(v->value, other), 0);
+		*label_hi = *hi > 0 || *lo == 0;
+		*extra = approx_extra(v);
+	}
+}
+
+/* Constraints of every bar and its label ("pad" = label and gap). */
+static void
+fit_bars(struct fit *f, const struct bar *b, double umin, double umax,
+    double (*pad)(const struct bar *, size_t, size_t))
+{
+	size_t	 i, j;
+
+	for (i = 0; i < b->s->ndata; i++)
+		for (j = 0; j < b->nlab; j++) {
+			double	 lo, hi, extra, p = pad(b, i, j);
+			bool	 at_hi;
+
+			bar_extent(b, i, j, &lo, &hi, &at_hi, &extra);
+			if (at_hi) {
+				fit_add(f->upper, umax - extra - p, hi);
+				fit_add(f->lower, umin, -lo);
+			} else {
+				fit_add(f->lower, umin + extra + p, -lo);
+				fit_add(f->upper, umax, hi);
+			}
+		}
+}
+
+static double
+pad_h(const struct bar *b, size_t i, size_t j)
+{
+	return GAP + value_width(b, i, j);
+}
+
+static double
+pad_v(const struct bar *b, size_t i, size_t j)
+{
+	return 2 + value_height(b);
 }
 
 /* Draw bars of category "i" across [across, across + thick). */
@@ -511,8 +618,9 @@ draw_category(struct layout *l, const struct bar *b, size_t i,
 	const struct spec_datum	*d = &s->data[i];
 	double			 inner = band * (s->nseries > 1 &&
 				    !s->stacked ? 0.8 : 0.62);
-	double			 pos = 0, neg = 0, far = 0;
+	double			 pos = 0, neg = 0, far = 0, lo, hi, extra;
 	size_t			 j;
+	bool			 at_hi;
 
 	if (s->stacked || s->nseries == 1) {
 		ax->thick = inner;
@@ -524,21 +632,19 @@ draw_category(struct layout *l, const struct bar *b, size_t i,
 			far = draw_bar(l, ax, *base, v, colour(b, d, j));
 			*base += isnan(v->value_max) ? v->value : v->value_max;
 		}
+		bar_extent(b, i, 0, &lo, &hi, &at_hi, &extra);
 		if (s->stacked)
-			far = at(ax, pos > 0 || neg == 0 ? pos : neg) +
-			    (ax->horizontal ? 1 : -1) *
-			    approx_extra(&d->values[s->nseries - 1]);
-		place_value(l, b, b->values[i * b->nlab], ax, far,
-		    (s->stacked ? (pos <= 0 && neg < 0) :
-		    d->values[0].value < 0));
+			far = at(ax, at_hi ? hi : lo) + (at_hi ? 1 : -1) *
+			    (ax->horizontal ? 1 : -1) * extra;
+		place_value(l, b, b->values[i * b->nlab], ax, far, !at_hi);
 		return;
 	}
 	ax->thick = inner / s->nseries;
 	for (j = 0; j < s->nseries; j++) {
 		ax->across = band_start + (band - inner) / 2 + j * ax->thick;
 		far = draw_bar(l, ax, 0, &d->values[j], colour(b, d, j));
-		place_value(l, b, b->values[i * b->nlab + j], ax, far,
-		    d->values[j].value < 0);
+		bar_extent(b, i, j, &lo, &hi, &at_hi, &extra);
+		place_value(l, b, b->values[i * b->nlab + j], ax, far, !at_hi);
 	}
 }
 
@@ -574,8 +680,8 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 	double			 left = CHART_MARGIN, right = width -
 				    CHART_MARGIN, natural = 0, w, h;
 	double			 lab_h = 0, band, top, bottom, x0, scale;
-	double			 neg_w = 0, th, vh, unit_h = 0;
-	size_t			 i, j, k;
+	double			 th, vh, unit_h = 0;
+	size_t			 i, k;
 	struct text_style	 ust = {
 		.family = FONT_SANS, .size = t->tick_size,
 		.align = PANGO_ALIGN_RIGHT,
@@ -615,35 +721,31 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 	/* Band per category: the tallest label, or room for the bars. */
 	band = fmax(lab_h + 8, fmax(vh * (s->stacked ? 1 : s->nseries) /
 	    (s->nseries > 1 && !s->stacked ? 0.8 : 0.62) + 2, 24));
-	/* The value axis: labels of negative bars need room on the left. */
-	for (i = 0; i < s->ndata; i++)
-		for (j = 0; j < b->nlab; j++) {
-			double	 v, e;
+	/* The value axis: bars, their labels and the ticks all fit. */
+	{
+		struct fit	 f = {
+			g_array_new(FALSE, FALSE, sizeof(double)),
+			g_array_new(FALSE, FALSE, sizeof(double)),
+		};
+		double		 umin = left + b->label_w + 8;
+		bool		 fits;
 
-			bar_end(b, i, j, &v, &e);
-			if (v < 0)
-				neg_w = fmax(neg_w, value_width(b, i, j) + GAP +
-				    e);
-		}
-	x0 = left + b->label_w + 8 + neg_w;
-	x0 = fmax(x0, left + tick_width(b, 0) / 2);
-	scale = (right - x0 - tick_width(b, b->nticks - 1) / 2) /
-	    (b->ticks[b->nticks - 1] - b->ticks[0]);
-	for (i = 0; i < s->ndata; i++)
-		for (j = 0; j < b->nlab; j++) {
-			double	 v, e, room;
+		fit_bars(&f, b, umin, right, pad_h);
+		for (k = 0; k < b->nticks; k++) {
+			double	 tw = tick_width(b, k), tk = b->ticks[k];
 
-			bar_end(b, i, j, &v, &e);
-			if (v <= 0)
-				continue;
-			room = right - x0 - e - GAP - value_width(b, i, j);
-			scale = fmin(scale, room / (v - b->ticks[0]));
+			fit_add(f.upper, right - tw / 2, tk);
+			fit_add(f.lower, fmax(umin, left + tw / 2), -tk);
 		}
-	if (!(scale > 0)) {
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: the chart is too narrow for its labels; make it "
-		    "wider or the labels shorter", s->name);
-		goto out;
+		fits = fit_solve(&f, &scale, &x0);
+		g_array_free(f.lower, TRUE);
+		g_array_free(f.upper, TRUE);
+		if (!fits) {
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+			    "%s: the chart is too narrow for its labels; make "
+			    "it wider or the labels shorter", s->name);
+			goto out;
+		}
 	}
 
 	/* Header, legend and unit line first: they fix where bars start. */
@@ -680,7 +782,7 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 		l->height = ceil(top + band * s->ndata + th + 10 +
 		    fr.footer_h);
 	bottom = top + band * s->ndata;
-	ax.zero = x0 - b->ticks[0] * scale;
+	ax.zero = x0;		/* where 0 goes */
 	ax.scale = scale;
 
 	/* Grid first, so bars paint over it. */
@@ -734,7 +836,7 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 				    s->size.width_pt : CHART_WIDTH;
 	double			 left = CHART_MARGIN, right = width -
 				    CHART_MARGIN, w, h, tw = 0, band;
-	double			 lab_h = 0, top, bottom, plot_h, scale, x0;
+	double			 lab_h = 0, top, bottom, scale, x0;
 	double			 vh, unit_h = 0, th;
 	size_t			 i, j, k;
 	struct text_style	 ust = {
@@ -799,37 +901,30 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 		goto out;
 	}
 	bottom = l->height - fr.footer_h - lab_h - 8;
-	plot_h = bottom - top;
-	/* Values above bars and the top tick must stay inside the plot. */
-	scale = (plot_h - th / 2) / (b->ticks[b->nticks - 1] - b->ticks[0]);
-	for (i = 0; i < s->ndata; i++)
-		for (j = 0; j < b->nlab; j++) {
-			double	 v, e;
+	/* Upwards is -y: values above bars, ticks, all inside the plot. */
+	{
+		struct fit	 f = {
+			g_array_new(FALSE, FALSE, sizeof(double)),
+			g_array_new(FALSE, FALSE, sizeof(double)),
+		};
+		double		 zu;
+		bool		 fits;
 
-			bar_end(b, i, j, &v, &e);
-			if (v > 0)
-				scale = fmin(scale, (plot_h - e - 2 - vh) /
-				    (v - b->ticks[0]));
+		fit_bars(&f, b, -bottom, -top, pad_v);
+		for (k = 0; k < b->nticks; k++) {
+			fit_add(f.upper, -top - th / 2, b->ticks[k]);
+			fit_add(f.lower, -bottom, -b->ticks[k]);
 		}
-	/* Negative values: their labels hang below the bar's end. */
-	ax.zero = bottom + b->ticks[0] * scale;
-	for (i = 0; i < s->ndata; i++)
-		for (j = 0; j < b->nlab; j++) {
-			double	 v, e;
-
-			bar_end(b, i, j, &v, &e);
-			if (v < 0 && at(&ax, v) + e + 2 + vh > bottom) {
-				double	 need = e + 2 + vh;
-
-				scale = fmin(scale, (plot_h - need) /
-				    (b->ticks[b->nticks - 1] - b->ticks[0]));
-				ax.zero = bottom - need + v * scale;
-			}
+		fits = fit_solve(&f, &scale, &zu);
+		g_array_free(f.lower, TRUE);
+		g_array_free(f.upper, TRUE);
+		if (!fits) {
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
+			    "%s: the chart is too low for its labels",
+			    s->name);
+			goto out;
 		}
-	if (!(scale > 0)) {
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: the chart is too low for its labels", s->name);
-		goto out;
+		ax.zero = -zu;
 	}
 	ax.scale = scale;
 	for (k = 0; k < b->nticks; k++) {

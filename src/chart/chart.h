@@ -55,7 +55,11 @@ char		*infographic_alt_text(const struct spec *);
 /* The finished, checked layout of a chart (layout_free); tests use it. */
 struct layout	*chart_layout(const struct shutu_chart *, GError **error);
 
-/* Words of the approximations in use, for the automatic note. */
+/*
+ * The automatic note of a chart that mixes exact and approximate values
+ * or shows ranges: which words mark approximations and how the marks
+ * look ("how" NULL: said for bars).  NULL when no note is needed.
+ */
 char		*chart_approx_note(const enum shutu_approx *seen, size_t n,
 		    bool mixed, bool range, const char *how);
 

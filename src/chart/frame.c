@@ -22,7 +22,7 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
     double width, const char *subtitle, const char *note, GError **error)
 {
 	double	 w = width - 2 * CHART_MARGIN, h;
-	char	*title, *source = NULL;
+	char	*title, *source = NULL, *joined = NULL;
 
 	memset(f, 0, sizeof *f);
 	/* 图题: number and title parted by a full-width space. */
@@ -47,7 +47,14 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
 	f->header_h += 14;
 
 	f->footer_h = CHART_MARGIN;
-	if (note == NULL)
+	if (note != NULL && s->note != NULL && *s->note != '\0') {
+		/* The spec's note first, then the chart's own. */
+		const char *own = g_str_has_prefix(note, "注：") ?
+		    note + strlen("注：") : note;
+
+		joined = g_strconcat(s->note, own, NULL);
+		note = joined;
+	} else if (note == NULL)
 		note = s->note;
 	if (note != NULL && *note != '\0') {
 		char *n = g_str_has_prefix(note, "注") ? g_strdup(note) :
@@ -56,6 +63,8 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
 		f->note = line(n, t->note_size, PANGO_WEIGHT_NORMAL, w, 4,
 		    error);
 		g_free(n);
+		g_free(joined);
+		joined = NULL;
 		if (f->note == NULL)
 			return false;
 		text_size(f->note, NULL, &h);
@@ -161,23 +170,25 @@ chart_approx_note(const enum shutu_approx *seen, size_t n, bool mixed,
 
 	for (i = 0; i < n; i++)
 		used[seen[i]] = true;
-	if (!used[1] && !used[2] && !used[3] && !range)
-		return NULL;
 	/* Only a chart that mixes exact and approximate values needs it. */
-	if (!mixed && !range)
+	if ((!mixed || !(used[1] || used[2] || used[3])) && !range)
 		return NULL;
 	s = g_string_new("注：");
-	for (i = 1; i < 4; i++)
-		if (used[i]) {
-			g_string_append_printf(s, "%s%s", k++ ? "、" : "带",
+	for (i = 1; i < 4 && mixed; i++)
+		if (used[i])
+			g_string_append_printf(s, "%s%s", k++ ? "" : "带",
 			    words[i]);
-		}
 	if (k > 0)
 		g_string_append(s, "的数值为约数");
 	if (range)
-		g_string_append_printf(s, "%s“～”为范围", k ? "，" : "");
-	if (how != NULL)
-		g_string_append_printf(s, "，%s", how);
-	g_string_append(s, "。");
+		g_string_append_printf(s, "%s“～”为数值范围", k ? "，" : "");
+	if (how == NULL) {
+		bool fade = used[1] || used[2], hatch = used[3] || range;
+
+		how = fade && hatch ? "条形的渐隐或斜纹部分表示其不确定" :
+		    fade ? "条形的渐隐部分表示其不确定" :
+		    "条形的斜纹部分表示其不确定";
+	}
+	g_string_append_printf(s, "；%s。", how);
 	return g_string_free(s, FALSE);
 }

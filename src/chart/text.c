@@ -95,13 +95,14 @@ prepare(const char *text, double size, PangoAttrList **out)
 			run = p;
 			for (;;) {
 				size_t	 u;
+				int	 units = 0;
 
 				while (*q != '\0' && numeric(g_utf8_get_char(q)))
 					q = g_utf8_next_char(q);
-				if ((u = unit_at(q)) == 0)
-					break;
-				q += u;
-				if (!(*q >= '0' && *q <= '9'))
+				/* 300余名, 3.45亿元: scale, 余, unit in a row. */
+				while (units < 3 && (u = unit_at(q)) > 0)
+					q += u, units++;
+				if (units == 0 || !(*q >= '0' && *q <= '9'))
 					break;
 			}
 			if (g_utf8_strlen(run, q - run) > 1) {
