@@ -2,9 +2,7 @@
 /*
  * PNG through libpng rather than cairo's writer: cairo writes no pHYs
  * (so no DPI) and no text chunks, and compresses at zlib's default level
- * with adaptive filters, which costs most of a chart's time
- * (../shared/bench).  Level 1 without filters is several times faster
- * and, for flat chart colours, no larger.
+ * with adaptive filters, which costs most of a chart's time.
  */
 #include <setjmp.h>
 #include <string.h>
@@ -67,32 +65,26 @@ add_text(png_text *t, int *n, const char *key, const char *value)
 	(*n)++;
 }
 
-bool
-png_write(cairo_surface_t *img, double dpi, const struct layout *l,
-    cairo_write_func_t write, void *closure, GError **error)
+/* Everything libpng may longjmp out of, away from png_write's locals. */
+static void
+encode(png_structp png, png_infop info, cairo_surface_t *img, double dpi,
+    const struct layout *l)
 {
-	struct sink	 sink = { write, closure, false, "" };
-	png_structp	 png;
-	png_infop	 info = NULL;
 	png_text	 text[4];
 	int		 ntext = 0, w, h, stride, y;
 	unsigned char	*data;
-	volatile bool	 ok = false;
 	const uint16_t	 probe = 1;
 
-	cairo_surface_flush(img);
 	w = cairo_image_surface_get_width(img);
 	h = cairo_image_surface_get_height(img);
 	stride = cairo_image_surface_get_stride(img);
 	data = cairo_image_surface_get_data(img);
-	png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, on_error,
-	    on_warning);
-	if (png == NULL || (info = png_create_info_struct(png)) == NULL)
-		goto out;
-	if (setjmp(png_jmpbuf(png)))
-		goto out;
-	png_set_write_fn(png, &sink, sink_write, sink_flush);
-	png_set_compression_level(png, 1);
+	/*
+	 * Measured on bar-7: zlib level 3 without filters takes a quarter of
+	 * the time of cairo's writer (level 6, adaptive filters) and makes a
+	 * file 3 % smaller; level 1 is no faster and larger.
+	 */
+	png_set_compression_level(png, 3);
 	png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
 	png_set_IHDR(png, info, w, h, 8, PNG_COLOR_TYPE_RGB,
 	    PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE,
@@ -118,6 +110,26 @@ png_write(cairo_surface_t *img, double dpi, const struct layout *l,
 	for (y = 0; y < h; y++)
 		png_write_row(png, data + (size_t)y * stride);
 	png_write_end(png, NULL);
+}
+
+bool
+png_write(cairo_surface_t *img, double dpi, const struct layout *l,
+    cairo_write_func_t write, void *closure, GError **error)
+{
+	struct sink	 sink = { write, closure, false, "" };
+	png_structp	 png;
+	png_infop	 info = NULL;
+	volatile bool	 ok = false;
+
+	cairo_surface_flush(img);
+	png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, on_error,
+	    on_warning);
+	if (png == NULL || (info = png_create_info_struct(png)) == NULL)
+		goto out;
+	if (setjmp(png_jmpbuf(png)))
+		goto out;
+	png_set_write_fn(png, &sink, sink_write, sink_flush);
+	encode(png, info, img, dpi, l);
 	ok = true;
 out:
 	png_destroy_write_struct(&png, info != NULL ? &info : NULL);
