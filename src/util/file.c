@@ -73,13 +73,37 @@ util_check_utf8(const char *name, const char *text, size_t len,
 	return false;
 }
 
+/* Where O_TMPFILE is not supported: a hidden file beside the target. */
+static bool
+open_named(struct util_output *o, const char *dir, const char *base,
+    GError **error)
+{
+	int	 fd, saved;
+
+	/* Beside the target, so rename() never crosses devices. */
+	o->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
+	if ((fd = g_mkstemp_full(o->tmp, O_WRONLY | O_CLOEXEC, 0666)) == -1 ||
+	    (o->fp = fdopen(fd, "wb")) == NULL) {
+		saved = errno;
+		if (fd != -1) {
+			close(fd);
+			g_unlink(o->tmp);
+		}
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: cannot write: %s", o->path, g_strerror(saved));
+		g_clear_pointer(&o->tmp, g_free);
+		return false;
+	}
+	return true;
+}
+
 bool
 util_output_open(struct util_output *o, const char *path, GError **error)
 {
-	char	*dir, *base;
-	int	 fd, saved;
-
-	GStatBuf st;
+	char		*dir = NULL, *base = NULL;
+	int		 fd, saved;
+	GStatBuf	 st;
+	bool		 ok = false;
 
 	memset(o, 0, sizeof *o);
 	o->path = g_strdup(path);
@@ -105,36 +129,56 @@ util_output_open(struct util_output *o, const char *path, GError **error)
 	}
 	dir = g_path_get_dirname(path);
 	base = g_path_get_basename(path);
-	/* Hidden and beside the target, so rename() never crosses devices. */
-	o->tmp = g_strdup_printf("%s/.%s.XXXXXX", dir, base);
-	g_free(dir);
-	g_free(base);
-	if ((fd = g_mkstemp_full(o->tmp, O_WRONLY | O_CLOEXEC, 0666)) == -1) {
+	/*
+	 * An unnamed file in the target's folder: if the process dies before
+	 * util_output_commit() (even by SIGKILL), no file is left at all.
+	 */
+	fd = open(dir, O_TMPFILE | O_WRONLY | O_CLOEXEC, 0666);
+	if (fd != -1 && (o->fp = fdopen(fd, "wb")) != NULL) {
+		o->unnamed = true;
+		ok = true;
+	} else if (fd != -1) {
+		saved = errno;
+		close(fd);
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+		    "%s: cannot write: %s", path, g_strerror(saved));
+	} else if (errno == EOPNOTSUPP || errno == EISDIR || errno == EINVAL)
+		ok = open_named(o, dir, base, error);
+	else {
 		saved = errno;
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
 		    "%s: cannot write: %s", path, g_strerror(saved));
-		g_clear_pointer(&o->tmp, g_free);
-		g_clear_pointer(&o->path, g_free);
-		return false;
 	}
-	/* mkstemp makes 0600; outputs are ordinary files (0666 & ~umask). */
-	{
-		mode_t	 um = umask(0);
+	g_free(dir);
+	g_free(base);
+	if (!ok)
+		g_clear_pointer(&o->path, g_free);
+	return ok;
+}
 
-		umask(um);
-		(void)fchmod(fd, 0666 & ~um);
-	}
-	if ((o->fp = fdopen(fd, "wb")) == NULL) {
-		saved = errno;
-		close(fd);
-		g_unlink(o->tmp);
-		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
-		    "%s: %s", path, g_strerror(saved));
+/* Give the unnamed file a hidden name beside the target. */
+static bool
+link_unnamed(struct util_output *o)
+{
+	char	*dir = g_path_get_dirname(o->path);
+	char	*base = g_path_get_basename(o->path);
+	char	 proc[64];
+	int	 tries;
+
+	g_snprintf(proc, sizeof proc, "/proc/self/fd/%d", fileno(o->fp));
+	for (tries = 0; tries < 16; tries++) {
+		o->tmp = g_strdup_printf("%s/.%s.%08x", dir, base,
+		    g_random_int());
+		if (linkat(AT_FDCWD, proc, AT_FDCWD, o->tmp,
+		    AT_SYMLINK_FOLLOW) == 0)
+			break;
 		g_clear_pointer(&o->tmp, g_free);
-		g_clear_pointer(&o->path, g_free);
-		return false;
+		if (errno != EEXIST)
+			break;
 	}
-	return true;
+	g_free(dir);
+	g_free(base);
+	return o->tmp != NULL;
 }
 
 bool
@@ -145,22 +189,21 @@ util_output_commit(struct util_output *o, GError **error)
 
 	if (o->fp == NULL)
 		return false;
-	if (o->tmp == NULL) {
+	if (fflush(o->fp) != 0 || ferror(o->fp))
+		saved = errno, ok = false;
+	if (o->fp == stdout) {
 		/* stdout: flush and check, or "> /dev/full" looks fine. */
-		if (fflush(o->fp) != 0 || ferror(o->fp)) {
-			saved = errno;
-			ok = false;
-		}
-		if (o->direct && fclose(o->fp) != 0 && ok)
+	} else if (o->direct) {
+		if (fclose(o->fp) != 0 && ok)
 			saved = errno, ok = false;
 	} else {
-		if (fflush(o->fp) != 0 || ferror(o->fp))
+		if (ok && o->unnamed && !link_unnamed(o))
 			saved = errno, ok = false;
 		if (fclose(o->fp) != 0 && ok)
 			saved = errno, ok = false;
 		if (ok && g_rename(o->tmp, o->path) != 0)
 			saved = errno, ok = false;
-		if (!ok)
+		if (!ok && o->tmp != NULL)
 			g_unlink(o->tmp);
 	}
 	if (!ok)
@@ -175,11 +218,11 @@ util_output_commit(struct util_output *o, GError **error)
 void
 util_output_abort(struct util_output *o)
 {
-	if (o->fp != NULL && o->tmp != NULL) {
-		fclose(o->fp);
-		g_unlink(o->tmp);
-	} else if (o->fp != NULL && o->direct)
-		fclose(o->fp);
+	if (o->fp != NULL && o->fp != stdout) {
+		fclose(o->fp);		/* an unnamed file vanishes here */
+		if (o->tmp != NULL)
+			g_unlink(o->tmp);
+	}
 	o->fp = NULL;
 	g_clear_pointer(&o->tmp, g_free);
 	g_clear_pointer(&o->path, g_free);

@@ -23,15 +23,18 @@ bool		 util_check_utf8(const char *name, const char *text,
 		    size_t len, GError **error);
 
 /*
- * An output file written to a temporary beside it and renamed into place
- * by util_output_commit(); util_output_abort() (or a crash) leaves no
- * file under the final name.  "-" writes to standard output.
+ * An output file written unnamed (O_TMPFILE) in the target's folder, or
+ * to a hidden temporary there, and renamed into place by
+ * util_output_commit(); util_output_abort() or a crash leaves no file
+ * under the final name, and, on Linux, none at all.  "-" writes to
+ * standard output.
  */
 struct	util_output {
 	FILE		*fp;
 	char		*path;		/* final name */
 	char		*tmp;		/* temporary, NULL for stdout */
 	bool		 direct;	/* a device: written in place */
+	bool		 unnamed;	/* O_TMPFILE: named at commit */
 	int		 write_errno;	/* of the first failed write, or 0 */
 };
 
