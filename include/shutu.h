@@ -125,6 +125,11 @@ void		 shutu_facts_set_source(struct shutu_facts *, const char *);
 char		*shutu_facts_to_json(const struct shutu_facts *);
 /* CSV with a header row, RFC 4180 quoting. */
 char		*shutu_facts_to_csv(const struct shutu_facts *);
+/*
+ * For people: value, unit, label and entity in columns aligned by
+ * display width (CJK characters are two columns wide).
+ */
+char		*shutu_facts_to_table(const struct shutu_facts *);
 
 const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
 const char	*shutu_dim_name(enum shutu_dim);	/* "count" */
@@ -176,6 +181,24 @@ char		*shutu_chart_alt_text(const struct shutu_chart *,
 const char	*shutu_format_suffix(enum shutu_format);	/* "png" */
 /* Returns false for an unknown name. */
 bool		 shutu_format_from_name(const char *, enum shutu_format *);
+
+/* From an article to its charts */
+
+struct	shutu_auto_options {
+	int		 year;		/* reference year, 0: from the article */
+	unsigned int	 formats;	/* 1 << SHUTU_FORMAT_PNG | …; 0: all */
+};
+
+/*
+ * Extract "article" ("-": standard input), choose its charts and write
+ * into "dir": facts.json, article.txt, specs/NAME.json (editable, drawn
+ * again by shutu_chart_load()), charts/NAME.png .svg .pdf .txt (alt text)
+ * and index.html, a gallery with the sentence behind every number.
+ * A chart that fails does not stop the others; the error then lists
+ * every failure.  "opt" may be NULL.
+ */
+bool		 shutu_auto(const char *article, const char *dir,
+		    const struct shutu_auto_options *opt, GError **error);
 
 /* Fonts */
 

@@ -12,7 +12,7 @@
  * Label keywords, tried in order: the first row with a keyword found in
  * the label wins.  Order matters where words nest: 路长 (a person) before
  * 路 (a road), 企业代表 (a company) before 代表 (a person), 增长 before any
- * 长, 共建项目 reads as a project.
+ * 长, 项目总投资 is money but 共建项目 a project.
  */
 static const struct keyword_rule {
 	const char	*icon;
@@ -28,14 +28,14 @@ static const struct keyword_rule {
 			  "占比", NULL } },
 	{ "person",	{ "路长", "栋长", "网格长", "巡查员", "代表", "委员",
 			  "员", NULL } },
+	{ "money",	{ "投资", "资金", "经费", "收入", "产值", "营收",
+			  "元", NULL } },
+	{ "project",	{ "项目", "工程", "工地", "在建", NULL } },
+	{ "handshake",	{ "共建", "结对", "合作", "签约", "联建", NULL } },
 	{ "flag",	{ "党建", "党支部", "党组织", "支部", "红旗", "党群",
 			  NULL } },
 	{ "factory",	{ "产业园", "园区", "工厂", "厂", "制造", "产业",
 			  NULL } },
-	{ "project",	{ "项目", "工程", "工地", "在建", NULL } },
-	{ "handshake",	{ "共建", "结对", "合作", "签约", "联建", NULL } },
-	{ "money",	{ "投资", "资金", "经费", "收入", "产值", "营收",
-			  "元", NULL } },
 	{ "cleanup",	{ "垃圾", "清运", "清洁", "清扫", "保洁", "环卫",
 			  "拆除", NULL } },
 	{ "tree",	{ "绿化", "绿地", "树", "植", "公园", NULL } },

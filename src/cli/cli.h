@@ -18,6 +18,8 @@ enum	cli_exit {
 int	 cmd_extract(int argc, char *argv[]);
 int	 cmd_render(int argc, char *argv[]);
 int	 cmd_fonts(int argc, char *argv[]);
+int	 cmd_auto(int argc, char *argv[]);
+int	 cmd_batch(int argc, char *argv[]);
 
 /* "shutu: message" on stderr. */
 void	 cli_warn(const char *fmt, ...) G_GNUC_PRINTF(1, 2);

@@ -13,6 +13,8 @@ static const struct command {
 } commands[] = {
 	{ "extract",	cmd_extract,	"numeric facts and dated events of articles, as JSON, CSV or a table" },
 	{ "render",	cmd_render,	"draw chart specs to PNG, SVG or PDF" },
+	{ "auto",	cmd_auto,	"from articles to a finished set of charts and a gallery" },
+	{ "batch",	cmd_batch,	"many specs and articles at once, in parallel" },
 	{ "fonts",	cmd_fonts,	"which fonts shutu uses; which characters no font covers" },
 };
 

@@ -79,6 +79,7 @@ struct	spec_item {
 	char			*entity;	/* section, or NULL */
 	char			*icon;		/* pictogram name, or NULL: chosen */
 	enum shutu_dim		 dimension;
+	bool			 has_dimension;	/* false: guess from the unit */
 	char			*sentence;
 };
 
@@ -118,7 +119,16 @@ struct	spec {
 	struct spec_item	*items;
 	size_t			 nitems;
 	char			*preset;	/* long | a4 | slide */
+	/*
+	 * An infographic's embedded bar chart: its bars are "data" above
+	 * (one series), its title is interned (g_intern_string: shared,
+	 * never freed), NULL when there is no chart.
+	 */
+	const char		*bar_title;
 };
+
+/* Pictogram names a spec may give as "icon" (NULL-terminated). */
+extern const char *const spec_icon_names[];
 
 /* Parse; "name" is for messages and resolves relative "facts" paths. */
 struct spec	*spec_parse(const char *json, gssize len, const char *name,

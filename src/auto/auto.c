@@ -1,0 +1,145 @@
+/* SPDX-License-Identifier: MIT */
+/* shutu_auto(): article -> facts -> chosen specs -> files -> gallery. */
+#include <errno.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "auto.h"
+#include "util/util.h"
+
+static bool
+mkdirs(const char *dir, GError **error)
+{
+	if (g_mkdir_with_parents(dir, 0777) == 0)
+		return true;
+	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_OUTPUT,
+	    "%s: cannot make the folder: %s", dir, g_strerror(errno));
+	return false;
+}
+
+/* Spec, formats and alt text of one chart; "g" says how it went. */
+static void
+render_chart(const char *dir, const struct plan_chart *pc,
+    unsigned int formats, struct gallery_chart *g)
+{
+	struct shutu_chart	*c = NULL;
+	GError			*error = NULL;
+	char			*spec, *out, *txt;
+	int			 f;
+
+	g->chart = pc;
+	spec = g_strdup_printf("%s/specs/%s.json", dir, pc->name);
+	if (!util_write_file(spec, pc->json, strlen(pc->json), &error) ||
+	    (c = shutu_chart_parse(pc->json, -1, spec, &error)) == NULL ||
+	    (g->alt = shutu_chart_alt_text(c, &error)) == NULL)
+		goto out;
+	for (f = 0; f < SHUTU_FORMAT__COUNT; f++) {
+		if (!(formats & (1u << f)))
+			continue;
+		out = g_strdup_printf("%s/charts/%s.%s", dir, pc->name,
+		    shutu_format_suffix(f));
+		if (!shutu_chart_render_file(c, f, out, &error)) {
+			g_free(out);
+			goto out;
+		}
+		g->formats |= 1u << f;
+		g_free(out);
+	}
+	out = g_strdup_printf("%s/charts/%s.txt", dir, pc->name);
+	txt = g_strconcat(g->alt, "\n", NULL);
+	util_write_file(out, txt, strlen(txt), &error);
+	g_free(txt);
+	g_free(out);
+out:
+	if (error != NULL) {
+		g->error = g_strdup(error->message);
+		g_error_free(error);
+	}
+	shutu_chart_free(c);
+	g_free(spec);
+}
+
+bool
+shutu_auto(const char *article, const char *dir,
+    const struct shutu_auto_options *opt, GError **error)
+{
+	struct shutu_facts	*facts = NULL;
+	struct gallery_chart	*g = NULL;
+	GPtrArray		*plan = NULL;
+	GString			*failed = NULL;
+	char			*text = NULL, *title = NULL, *json = NULL;
+	char			*path = NULL, *sub = NULL;
+	size_t			 len, i;
+	unsigned int		 formats = opt != NULL && opt->formats != 0 ?
+				    opt->formats : (1u << SHUTU_FORMAT__COUNT) - 1;
+	bool			 ok = false;
+
+	if (!util_read_file(article, &text, &len, error))
+		goto out;
+	if ((facts = shutu_facts_extract(text, len, opt != NULL ? opt->year :
+	    0, error)) == NULL) {
+		g_prefix_error(error, "%s: ", article);
+		goto out;
+	}
+	shutu_facts_set_source(facts, article);
+	sub = g_build_filename(dir, "specs", NULL);
+	if (!mkdirs(sub, error))
+		goto out;
+	g_free(sub);
+	sub = g_build_filename(dir, "charts", NULL);
+	if (!mkdirs(sub, error))
+		goto out;
+	/* The article itself, so that the gallery is complete offline. */
+	path = g_build_filename(dir, "article.txt", NULL);
+	if (!util_write_file(path, text, len, error))
+		goto out;
+	g_free(path);
+	json = shutu_facts_to_json(facts);
+	path = g_build_filename(dir, "facts.json", NULL);
+	if (!util_write_file(path, json, strlen(json), error))
+		goto out;
+	/* Re-read from the file, as an edited spec would: what you see. */
+	shutu_facts_free(facts);
+	if ((facts = shutu_facts_load_json(path, error)) == NULL)
+		goto out;
+
+	title = plan_title(text);
+	plan = plan_charts(facts, "../facts.json", title);
+	g = g_new0(struct gallery_chart, plan->len);
+	for (i = 0; i < plan->len; i++) {
+		render_chart(dir, g_ptr_array_index(plan, i), formats, &g[i]);
+		if (g[i].error != NULL) {
+			if (failed == NULL)
+				failed = g_string_new(NULL);
+			g_string_append_printf(failed, "%s%s", failed->len ?
+			    "; " : "", g[i].error);
+		}
+	}
+	if (!gallery_write(dir, title != NULL ? title : article,
+	    "article.txt", facts, g, plan->len, error))
+		goto out;
+	if (failed != NULL) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_RENDER,
+		    "%s: %s", article, failed->str);
+		goto out;
+	}
+	ok = true;
+out:
+	for (i = 0; g != NULL && i < plan->len; i++) {
+		g_free(g[i].alt);
+		g_free(g[i].error);
+	}
+	g_free(g);
+	if (plan != NULL)
+		g_ptr_array_unref(plan);
+	if (failed != NULL)
+		g_string_free(failed, TRUE);
+	shutu_facts_free(facts);
+	g_free(text);
+	g_free(title);
+	g_free(json);
+	g_free(path);
+	g_free(sub);
+	return ok;
+}

@@ -1,0 +1,55 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * From an article to a finished set of charts: choose the charts a
+ * reader would want (plan.c), write them as editable specs, render them,
+ * and write an offline gallery with provenance (gallery.c).
+ */
+#ifndef SHUTU_AUTO_H
+#define SHUTU_AUTO_H
+
+#include <stdbool.h>
+#include <glib.h>
+
+#include "shutu.h"
+
+/* One chosen chart. */
+struct	plan_chart {
+	char		*name;		/* file stem: "bar-1-沟赵办事处" */
+	char		*json;		/* the spec, pretty-printed */
+	char		*title;
+	GPtrArray	*facts;		/* const struct shutu_fact *, borrowed */
+};
+
+/*
+ * The charts for "facts": an infographic of the key numbers per entity,
+ * a bar chart per group of comparable facts (same entity, dimension and
+ * unit, three labels or more), a timeline of the dated events.  Specs
+ * name their data as "facts": "facts_path" with "select" by ids, so they
+ * can be edited and drawn again.  "title" is the article's.
+ */
+GPtrArray	*plan_charts(const struct shutu_facts *facts,
+		    const char *facts_path, const char *title);
+void		 plan_chart_free(struct plan_chart *);
+
+/* The article's title: its first heading or short first line (g_free). */
+char		*plan_title(const char *text);
+
+/* What the gallery shows of one rendered chart. */
+struct	gallery_chart {
+	const struct plan_chart	*chart;
+	char			*alt;		/* alt text */
+	char			*error;		/* why it failed, or NULL */
+	unsigned int		 formats;	/* bit per enum shutu_format */
+};
+
+/*
+ * index.html in "dir": every chart with its alt text and, for every
+ * number drawn, the sentence it came from.  All article text escaped;
+ * nothing loaded from the network.
+ */
+bool		 gallery_write(const char *dir, const char *title,
+		    const char *article, const struct shutu_facts *facts,
+		    const struct gallery_chart *charts, size_t n,
+		    GError **error);
+
+#endif /* SHUTU_AUTO_H */

@@ -1,0 +1,391 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Which charts an article deserves.  Rules, in the order a reader meets
+ * them: the key numbers of each entity on one page (infographic), each
+ * set of comparable numbers as bars, the dated events as a timeline.
+ */
+#include <math.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include <json-glib/json-glib.h>
+
+#include "auto.h"
+
+#define KPI_PER_ENTITY	6	/* cards per section of the infographic */
+#define KPI_SECTIONS	4
+#define BARS_MAX	12	/* bars per chart */
+#define BARS_MIN	3	/* distinct labels that make a comparison */
+#define TIMELINE_MAX	16
+
+/* Measures in the words of a bar chart's title. */
+static const char *const dim_words[] = {
+	[SHUTU_DIM_COUNT] = "数量", [SHUTU_DIM_LENGTH] = "长度",
+	[SHUTU_DIM_AREA] = "面积", [SHUTU_DIM_VOLUME] = "体量",
+	[SHUTU_DIM_MASS] = "重量", [SHUTU_DIM_MONEY] = "金额",
+	[SHUTU_DIM_PERCENT] = "比例", [SHUTU_DIM_FRACTION] = "占比",
+	[SHUTU_DIM_DURATION] = "时长", [SHUTU_DIM_OTHER] = "数据",
+};
+
+void
+plan_chart_free(struct plan_chart *c)
+{
+	if (c == NULL)
+		return;
+	g_free(c->name);
+	g_free(c->json);
+	g_free(c->title);
+	if (c->facts != NULL)
+		g_ptr_array_unref(c->facts);
+	g_free(c);
+}
+
+char *
+plan_title(const char *text)
+{
+	char	**lines = g_strsplit(text, "\n", 40), *out = NULL;
+	size_t	 i;
+
+	for (i = 0; lines[i] != NULL && out == NULL; i++) {
+		char	*l = g_strstrip(lines[i]);
+
+		if (*l == '\0')
+			continue;
+		if (g_str_has_prefix(l, "#")) {
+			while (*l == '#' || *l == ' ')
+				l++;
+			out = g_strdup(l);
+		} else if (g_utf8_strlen(l, -1) <= 40)
+			out = g_strdup(l);
+		else
+			break;
+	}
+	g_strfreev(lines);
+	return out;
+}
+
+static bool
+usable(const struct shutu_fact *f)
+{
+	return f->kind == SHUTU_FACT_QUANTITY && f->label != NULL &&
+	    g_utf8_strlen(f->label, -1) >= 2 && isfinite(f->value);
+}
+
+/* The spec's common part, then its "select" of fact ids. */
+static JsonBuilder *
+begin(const char *type, const char *title, const char *subtitle,
+    const char *source)
+{
+	JsonBuilder	*b = json_builder_new();
+
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "type");
+	json_builder_add_string_value(b, type);
+	json_builder_set_member_name(b, "title");
+	json_builder_add_string_value(b, title);
+	if (subtitle != NULL) {
+		json_builder_set_member_name(b, "subtitle");
+		json_builder_add_string_value(b, subtitle);
+	}
+	if (source != NULL) {
+		json_builder_set_member_name(b, "source");
+		json_builder_add_string_value(b, source);
+	}
+	return b;
+}
+
+static struct plan_chart *
+finish(JsonBuilder *b, const char *name, const char *title,
+    const char *facts_path, GPtrArray *facts)
+{
+	struct plan_chart	*c = g_new0(struct plan_chart, 1);
+	JsonGenerator		*gen = json_generator_new();
+	JsonNode		*root;
+	size_t			 i;
+
+	json_builder_set_member_name(b, "facts");
+	json_builder_add_string_value(b, facts_path);
+	json_builder_set_member_name(b, "select");
+	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "ids");
+	json_builder_begin_array(b);
+	for (i = 0; i < facts->len; i++)
+		json_builder_add_string_value(b, ((const struct shutu_fact *)
+		    g_ptr_array_index(facts, i))->id);
+	json_builder_end_array(b);
+	json_builder_end_object(b);
+	json_builder_end_object(b);
+	root = json_builder_get_root(b);
+	json_generator_set_root(gen, root);
+	json_generator_set_pretty(gen, TRUE);
+	json_generator_set_indent(gen, 2);
+	c->json = json_generator_to_data(gen, NULL);
+	c->name = g_strdup(name);
+	c->title = g_strdup(title);
+	c->facts = facts;
+	json_node_unref(root);
+	g_object_unref(gen);
+	g_object_unref(b);
+	return c;
+}
+
+/* Entities in the order the article names them, then "no entity". */
+static GPtrArray *
+entity_order(const struct shutu_facts *facts)
+{
+	GPtrArray	*out = g_ptr_array_new();
+	size_t		 i;
+
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		const struct shutu_fact *f = shutu_facts_get(facts, i);
+		size_t	 j;
+		bool	 seen = false;
+
+		if (!usable(f))
+			continue;
+		for (j = 0; j < out->len && !seen; j++)
+			seen = g_strcmp0(g_ptr_array_index(out, j),
+			    f->entity) == 0;
+		if (!seen)
+			g_ptr_array_add(out, (gpointer)f->entity);
+	}
+	return out;
+}
+
+/* Same label and value said twice is one number. */
+static bool
+duplicate(GPtrArray *chosen, const struct shutu_fact *f)
+{
+	size_t	 i;
+
+	for (i = 0; i < chosen->len; i++) {
+		const struct shutu_fact *g = g_ptr_array_index(chosen, i);
+
+		if (strcmp(g->label, f->label) == 0 &&
+		    (g->value == f->value || g->dimension == f->dimension))
+			return true;
+	}
+	return false;
+}
+
+static struct plan_chart *
+plan_infographic(const struct shutu_facts *facts, const char *facts_path,
+    const char *title, const char *source)
+{
+	GPtrArray	*ents = entity_order(facts);
+	GPtrArray	*chosen = g_ptr_array_new();
+	JsonBuilder	*b;
+	char		*t;
+	size_t		 e, i, per;
+
+	for (e = 0; e < ents->len && e < KPI_SECTIONS; e++) {
+		const char *ent = g_ptr_array_index(ents, e);
+
+		/* First mentions first: articles lead with what matters. */
+		for (i = 0, per = 0; i < shutu_facts_count(facts) &&
+		    per < KPI_PER_ENTITY; i++) {
+			const struct shutu_fact *f = shutu_facts_get(facts, i);
+
+			if (!usable(f) || g_strcmp0(f->entity, ent) != 0 ||
+			    duplicate(chosen, f))
+				continue;
+			g_ptr_array_add(chosen, (gpointer)f);
+			per++;
+		}
+	}
+	g_ptr_array_unref(ents);
+	if (chosen->len < 2) {
+		g_ptr_array_unref(chosen);
+		return NULL;
+	}
+	t = g_strdup_printf("一图读懂：%s", title);
+	b = begin("infographic", t, NULL, source);
+	json_builder_set_member_name(b, "preset");
+	json_builder_add_string_value(b, "long");
+	{
+		struct plan_chart *c = finish(b, "infographic", t, facts_path,
+		    chosen);
+
+		g_free(t);
+		return c;
+	}
+}
+
+static int
+by_value_desc(gconstpointer a, gconstpointer b)
+{
+	const struct shutu_fact *x = *(const struct shutu_fact *const *)a;
+	const struct shutu_fact *y = *(const struct shutu_fact *const *)b;
+
+	return (x->value < y->value) - (x->value > y->value);
+}
+
+/* One bar chart per (entity, dimension, unit) with enough labels. */
+static void
+plan_bars(GPtrArray *out, const struct shutu_facts *facts,
+    const char *facts_path, const char *source)
+{
+	GHashTable	*groups = g_hash_table_new_full(g_str_hash,
+			    g_str_equal, g_free, NULL);
+	GPtrArray	*keys = g_ptr_array_new();	/* first-seen order */
+	size_t		 i, n = 0;
+
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		const struct shutu_fact	*f = shutu_facts_get(facts, i);
+		char			*key;
+		GPtrArray		*g;
+
+		if (!usable(f) || f->dimension == SHUTU_DIM_FRACTION)
+			continue;
+		key = g_strdup_printf("%s\x1f%d\x1f%s", f->entity ? f->entity :
+		    "", f->dimension, f->unit ? f->unit : "");
+		if ((g = g_hash_table_lookup(groups, key)) == NULL) {
+			g = g_ptr_array_new();
+			g_hash_table_insert(groups, key, g);
+			g_ptr_array_add(keys, key);
+		} else
+			g_free(key);
+		/* A label once: its first mention. */
+		{
+			size_t	 j;
+			bool	 dup = false;
+
+			for (j = 0; j < g->len && !dup; j++)
+				dup = strcmp(((const struct shutu_fact *)
+				    g_ptr_array_index(g, j))->label,
+				    f->label) == 0;
+			if (!dup)
+				g_ptr_array_add(g, (gpointer)f);
+		}
+	}
+	for (i = 0; i < keys->len; i++) {
+		GPtrArray		*g = g_hash_table_lookup(groups,
+					    g_ptr_array_index(keys, i));
+		const struct shutu_fact	*top;
+		JsonBuilder		*b;
+		char			*t, *name;
+
+		if (g->len < BARS_MIN) {
+			g_ptr_array_unref(g);
+			continue;
+		}
+		g_ptr_array_sort(g, by_value_desc);
+		if (g->len > BARS_MAX)
+			g_ptr_array_set_size(g, BARS_MAX);
+		top = g_ptr_array_index(g, 0);
+		t = g_strdup_printf("%s各项%s对比，%s居首",
+		    top->entity ? top->entity : "", dim_words[top->dimension],
+		    top->label);
+		b = begin("bar", t, NULL, source);
+		name = g_strdup_printf("bar-%zu", ++n);
+		g_ptr_array_add(out, finish(b, name, t, facts_path, g));
+		g_free(name);
+		g_free(t);
+	}
+	g_ptr_array_unref(keys);
+	g_hash_table_destroy(groups);
+}
+
+/* The year most events fall in: a timeline of one year reads best. */
+static int
+main_year(const struct shutu_facts *facts)
+{
+	int	 years[64] = { 0 }, counts[64] = { 0 }, n = 0, best = 0, i;
+	size_t	 k;
+
+	for (k = 0; k < shutu_facts_count(facts); k++) {
+		const struct shutu_fact *f = shutu_facts_get(facts, k);
+		int	 y;
+
+		if (f->kind != SHUTU_FACT_DATE || f->date == NULL)
+			continue;
+		y = atoi(f->date);
+		for (i = 0; i < n && years[i] != y; i++)
+			;
+		if (i == n && n < 64)
+			years[n++] = y;
+		if (i < n)
+			counts[i]++;
+	}
+	for (i = 1; i < n; i++)
+		if (counts[i] > counts[best])
+			best = i;
+	return n > 0 ? years[best] : 0;
+}
+
+static struct plan_chart *
+plan_timeline(const struct shutu_facts *facts, const char *facts_path,
+    const char *title, const char *source)
+{
+	GPtrArray	*dates = g_ptr_array_new();
+	GHashTable	*seen = g_hash_table_new_full(g_str_hash, g_str_equal,
+			    g_free, NULL);
+	JsonBuilder	*b;
+	char		*t;
+	size_t		 i;
+	int		 year = main_year(facts);
+
+	/* Dates of an article that names no year have no place on a scale. */
+	if (year <= 0) {
+		g_ptr_array_unref(dates);
+		g_hash_table_destroy(seen);
+		return NULL;
+	}
+
+	for (i = 0; i < shutu_facts_count(facts) &&
+	    dates->len < TIMELINE_MAX; i++) {
+		const struct shutu_fact	*f = shutu_facts_get(facts, i);
+		char			*k;
+
+		if (f->kind != SHUTU_FACT_DATE || f->event == NULL ||
+		    *f->event == '\0' || f->date == NULL)
+			continue;
+		/* Targets years away (2025年建成…) would squash the rest. */
+		if (atoi(f->date) != year)
+			continue;
+		/* One event per date and caption. */
+		k = g_strconcat(f->date, "\x1f", f->event, NULL);
+		if (g_hash_table_contains(seen, k)) {
+			g_free(k);
+			continue;
+		}
+		g_hash_table_add(seen, k);
+		g_ptr_array_add(dates, (gpointer)f);
+	}
+	g_hash_table_destroy(seen);
+	if (dates->len < 2) {
+		g_ptr_array_unref(dates);
+		return NULL;
+	}
+	t = g_strdup_printf("%d年大事记", year);
+	b = begin("timeline", t, title, source);
+	{
+		struct plan_chart *c = finish(b, "timeline", t, facts_path,
+		    dates);
+
+		g_free(t);
+		return c;
+	}
+}
+
+GPtrArray *
+plan_charts(const struct shutu_facts *facts, const char *facts_path,
+    const char *title)
+{
+	GPtrArray		*out = g_ptr_array_new_with_free_func(
+				    (GDestroyNotify)plan_chart_free);
+	struct plan_chart	*c;
+
+	char			*source;
+
+	if (title == NULL || *title == '\0')
+		title = "数据一览";
+	source = g_strdup_printf("《%s》", title);
+	if ((c = plan_infographic(facts, facts_path, title, source)) != NULL)
+		g_ptr_array_add(out, c);
+	plan_bars(out, facts, facts_path, source);
+	if ((c = plan_timeline(facts, facts_path, title, source)) != NULL)
+		g_ptr_array_add(out, c);
+	g_free(source);
+	return out;
+}

@@ -1,0 +1,143 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * shutu auto ARTICLE… -o DIR [--year Y] [--format LIST]
+ *
+ * One article: its charts and gallery go into DIR.  Several: each into
+ * DIR/NAME (after the article's file name) and DIR/index.html links them.
+ */
+#include <errno.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util/util.h"
+
+/* "samples/a.txt" -> "a", safe as a folder name inside DIR. */
+static char *
+article_stem(const char *path)
+{
+	char	*base = g_path_get_basename(path), *dot;
+
+	if ((dot = strrchr(base, '.')) != NULL && dot != base)
+		*dot = '\0';
+	if (strcmp(base, "-") == 0 || strcmp(base, ".") == 0 ||
+	    strcmp(base, "..") == 0 || *base == '\0') {
+		g_free(base);
+		base = g_strdup("stdin");
+	}
+	return base;
+}
+
+static bool
+write_index(const char *dir, char **names, int n, GError **error)
+{
+	GString	*s = g_string_new("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n"
+	    "<head><meta charset=\"utf-8\"><title>shutu</title></head>\n"
+	    "<body>\n<h1>文章与图表</h1>\n<ul>\n");
+	char	*path;
+	bool	 ok;
+	int	 i;
+
+	for (i = 0; i < n; i++) {
+		char	*e = g_markup_escape_text(names[i], -1);
+		char	*u = g_uri_escape_string(names[i], NULL, FALSE);
+
+		g_string_append_printf(s, "<li><a href=\"%s/index.html\">%s"
+		    "</a></li>\n", u, e);
+		g_free(e);
+		g_free(u);
+	}
+	g_string_append(s, "</ul>\n</body>\n</html>\n");
+	path = g_build_filename(dir, "index.html", NULL);
+	ok = util_write_file(path, s->str, s->len, error);
+	g_free(path);
+	g_string_free(s, TRUE);
+	return ok;
+}
+
+int
+cmd_auto(int argc, char *argv[])
+{
+	char			*out = NULL, *formats = NULL, **names = NULL;
+	int			 year = 0, i, rc = CLI_EXIT_OK;
+	GError			*error = NULL;
+	GOptionContext		*ctx;
+	GOptionEntry		 entries[] = {
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
+		  "Folder to write into (created if missing; required)",
+		  "DIR" },
+		{ "year", 'y', 0, G_OPTION_ARG_INT, &year,
+		  "Reference year for dates that give none", "Y" },
+		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
+		  "Formats to render: png,svg,pdf (default: all)", "LIST" },
+		{ NULL }
+	};
+	struct shutu_auto_options opt = { 0 };
+
+	ctx = g_option_context_new("ARTICLE… - from articles to finished "
+	    "charts");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_description(ctx,
+	    "Extracts each article's facts, chooses its charts (an "
+	    "infographic of the key\nnumbers per entity, bar charts of "
+	    "comparable numbers, a timeline of dated\nevents) and writes "
+	    "DIR/facts.json, DIR/specs/*.json (edit them and run\n'shutu "
+	    "render'), DIR/charts/*.png .svg .pdf .txt and DIR/index.html, "
+	    "a gallery\nthat shows the sentence behind every number and "
+	    "works offline.  With several\narticles each gets DIR/NAME/.  "
+	    "'-' reads an article from standard input.\n"
+	    "Exit status: 0 success, 1 an article or chart failed (the "
+	    "others are still\nwritten), 2 usage error.");
+	if (!cli_parse(ctx, &argc, &argv))
+		return CLI_EXIT_USAGE;
+	if (argc < 2 || out == NULL) {
+		cli_warn("auto needs ARTICLE… and -o DIR (see 'shutu auto "
+		    "--help')");
+		rc = CLI_EXIT_USAGE;
+		goto done;
+	}
+	if (year != 0 && (year < 1000 || year > 9999)) {
+		cli_warn("--year: %d is not a four-digit year", year);
+		rc = CLI_EXIT_USAGE;
+		goto done;
+	}
+	opt.year = year;
+	if (formats != NULL) {
+		char	**fs = g_strsplit(formats, ",", -1);
+
+		for (i = 0; fs[i] != NULL; i++) {
+			enum shutu_format f;
+
+			if (!shutu_format_from_name(g_strstrip(fs[i]), &f)) {
+				cli_warn("--format: unknown format '%s' "
+				    "(expected png, svg or pdf)", fs[i]);
+				rc = CLI_EXIT_USAGE;
+			}
+			opt.formats |= 1u << f;
+		}
+		g_strfreev(fs);
+		if (rc != CLI_EXIT_OK)
+			goto done;
+	}
+	if (argc == 2) {
+		if (!shutu_auto(argv[1], out, &opt, &error))
+			rc = cli_fail(error);
+		goto done;
+	}
+	names = g_new0(char *, argc);
+	for (i = 1; i < argc; i++) {
+		char	*dir;
+
+		names[i - 1] = article_stem(argv[i]);
+		dir = g_build_filename(out, names[i - 1], NULL);
+		if (!shutu_auto(argv[i], dir, &opt, &error))
+			rc = cli_fail(error), error = NULL;
+		g_free(dir);
+	}
+	if (!write_index(out, names, argc - 1, &error))
+		rc = cli_fail(error);
+done:
+	g_strfreev(names);
+	g_free(out);
+	g_free(formats);
+	return rc;
+}

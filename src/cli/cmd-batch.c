@@ -1,0 +1,426 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * shutu batch MANIFEST|DIR|FILE… -o DIR [-j N] [--shard K/N]
+ *
+ * Chart specs (*.json) are rendered and articles (*.txt) go through
+ * shutu auto, on every core.  The inputs are sorted and named before
+ * anything runs, so every machine of a sharded batch agrees on which
+ * inputs are its own and what they are called.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <string.h>
+#include <unistd.h>
+
+#include <glib/gstdio.h>
+
+#include "cli.h"
+#include "util/util.h"
+
+struct	input {
+	char		*path;		/* as found */
+	char		*name;		/* output name: no '/', no leading '.' */
+	bool		 article;	/* *.txt */
+};
+
+struct	result {
+	struct input	*in;
+	char		*error;		/* NULL: done */
+};
+
+struct	batch {
+	const char	*out;
+	unsigned int	 formats;	/* bit per enum shutu_format */
+	int		 year;
+	GAsyncQueue	*results;
+};
+
+static void
+input_free(struct input *in)
+{
+	g_free(in->path);
+	g_free(in->name);
+	g_free(in);
+}
+
+/* "a/b/c.json" under root "a" -> "b-c": flat, and never outside DIR. */
+static char *
+flat_name(const char *rel)
+{
+	GString		*s = g_string_new(NULL);
+	char		**parts = g_strsplit(rel, "/", -1), *dot;
+	size_t		 i;
+
+	for (i = 0; parts[i] != NULL; i++) {
+		if (*parts[i] == '\0' || strcmp(parts[i], ".") == 0 ||
+		    strcmp(parts[i], "..") == 0)
+			continue;
+		if (s->len > 0)
+			g_string_append_c(s, '-');
+		g_string_append(s, parts[i]);
+	}
+	g_strfreev(parts);
+	if ((dot = strrchr(s->str, '.')) != NULL && dot != s->str)
+		g_string_truncate(s, dot - s->str);
+	if (s->len == 0 || s->str[0] == '.')
+		g_string_prepend_c(s, '_');
+	return g_string_free(s, FALSE);
+}
+
+static bool
+is_input(const char *path)
+{
+	return g_str_has_suffix(path, ".json") || g_str_has_suffix(path,
+	    ".txt");
+}
+
+static void
+add(GPtrArray *list, const char *path, const char *rel)
+{
+	struct input	*in = g_new0(struct input, 1);
+
+	in->path = g_strdup(path);
+	in->name = flat_name(rel);
+	in->article = g_str_has_suffix(path, ".txt");
+	g_ptr_array_add(list, in);
+}
+
+/* Every spec and article under "dir", names relative to it. */
+static bool
+scan(GPtrArray *list, const char *dir, const char *rel, int depth)
+{
+	GDir		*d;
+	const char	*n;
+	GError		*error = NULL;
+
+	if (depth > 32)
+		return true;
+	if ((d = g_dir_open(dir, 0, &error)) == NULL) {
+		cli_fail(error);
+		return false;
+	}
+	while ((n = g_dir_read_name(d)) != NULL) {
+		char	*p = g_build_filename(dir, n, NULL);
+		char	*r = *rel ? g_strconcat(rel, "/", n, NULL) :
+			    g_strdup(n);
+
+		if (*n == '.')
+			;	/* hidden: ours in progress, or not for us */
+		else if (g_file_test(p, G_FILE_TEST_IS_DIR) &&
+		    !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
+			scan(list, p, r, depth + 1);
+		else if (is_input(n))
+			add(list, p, r);
+		g_free(p);
+		g_free(r);
+	}
+	g_dir_close(d);
+	return true;
+}
+
+/* A manifest: one path a line, relative to the manifest; # comments. */
+static bool
+manifest(GPtrArray *list, const char *path)
+{
+	char		*text, **lines, *dir;
+	size_t		 len, i;
+	GError		*error = NULL;
+	bool		 ok = true;
+
+	if (!util_read_file(path, &text, &len, &error) ||
+	    !util_check_utf8(path, text, len, &error))
+		return cli_fail(error), false;
+	dir = g_path_get_dirname(path);
+	lines = g_strsplit(text, "\n", -1);
+	for (i = 0; lines[i] != NULL; i++) {
+		char	*l = g_strstrip(lines[i]), *p;
+
+		if (*l == '\0' || *l == '#')
+			continue;
+		p = g_path_is_absolute(l) ? g_strdup(l) :
+		    g_build_filename(dir, l, NULL);
+		if (g_file_test(p, G_FILE_TEST_IS_DIR))
+			ok &= scan(list, p, "", 0);
+		else if (!is_input(l)) {
+			cli_warn("%s:%zu: '%s' is neither a spec (.json), an "
+			    "article (.txt) nor a folder", path, i + 1, l);
+			ok = false;
+		} else
+			add(list, p, l);
+		g_free(p);
+	}
+	g_strfreev(lines);
+	g_free(dir);
+	g_free(text);
+	return ok;
+}
+
+static int
+by_path(gconstpointer a, gconstpointer b)
+{
+	const struct input *x = *(struct input *const *)a;
+	const struct input *y = *(struct input *const *)b;
+
+	return strcmp(x->path, y->path);
+}
+
+/* Two inputs with one name get -2, -3 …, the same on every machine. */
+static void
+unique_names(GPtrArray *list)
+{
+	GHashTable	*used = g_hash_table_new(g_str_hash, g_str_equal);
+	size_t		 i;
+
+	g_ptr_array_sort(list, by_path);
+	for (i = 0; i < list->len; i++) {
+		struct input	*in = g_ptr_array_index(list, i);
+		unsigned	 k;
+
+		for (k = 2; g_hash_table_contains(used, in->name); k++) {
+			char	*n = g_strdup_printf("%s-%u", in->name, k);
+
+			if (!g_hash_table_contains(used, n)) {
+				g_free(in->name);
+				in->name = n;
+				break;
+			}
+			g_free(n);
+		}
+		g_hash_table_add(used, in->name);
+	}
+	g_hash_table_destroy(used);
+}
+
+static void
+work(gpointer data, gpointer user)
+{
+	struct input		*in = data;
+	struct batch		*b = user;
+	struct result		*r = g_new0(struct result, 1);
+	GError			*error = NULL;
+	char			*out;
+	int			 f;
+
+	r->in = in;
+	if (in->article) {
+		struct shutu_auto_options opt = { b->year, b->formats };
+
+		out = g_build_filename(b->out, in->name, NULL);
+		if (!shutu_auto(in->path, out, &opt, &error))
+			r->error = g_strdup(error->message);
+		g_free(out);
+	} else {
+		struct shutu_chart *c = shutu_chart_load(in->path, &error);
+
+		for (f = 0; c != NULL && f < SHUTU_FORMAT__COUNT; f++) {
+			if (!(b->formats & (1u << f)))
+				continue;
+			out = g_strdup_printf("%s/%s.%s", b->out, in->name,
+			    shutu_format_suffix(f));
+			if (!shutu_chart_render_file(c, f, out, &error)) {
+				g_free(out);
+				break;
+			}
+			g_free(out);
+		}
+		if (error != NULL)
+			r->error = g_strdup(error->message);
+		shutu_chart_free(c);
+	}
+	if (error != NULL)
+		g_error_free(error);
+	g_async_queue_push(b->results, r);
+}
+
+static void
+progress(size_t done, size_t failed, size_t total, double secs)
+{
+	int	 width = 30, fill = total ? (int)(width * done / total) : width;
+	double	 rate = secs > 0 ? done / secs : 0;
+
+	fprintf(stderr, "\r\033[K[%.*s%*s] %zu/%zu", fill,
+	    "##############################", width - fill, "", done, total);
+	if (failed > 0)
+		fprintf(stderr, ", %zu failed", failed);
+	if (rate > 0)
+		fprintf(stderr, ", %.1f/s, %.0f s left", rate,
+		    (total - done) / rate);
+	fflush(stderr);
+}
+
+static bool
+parse_shard(const char *s, int *k, int *n)
+{
+	char	*end;
+	long	 a, b;
+
+	a = strtol(s, &end, 10);
+	if (end == s || *end != '/')
+		return false;
+	b = strtol(end + 1, &end, 10);
+	if (*end != '\0' || b < 1 || b > 100000 || a < 1 || a > b)
+		return false;
+	*k = a;
+	*n = b;
+	return true;
+}
+
+int
+cmd_batch(int argc, char *argv[])
+{
+	char		*out = NULL, *formats = NULL, *shard = NULL;
+	int		 jobs = 0, year = 0, k = 1, nshards = 1, i;
+	GOptionContext	*ctx;
+	GOptionEntry	 entries[] = {
+		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
+		  "Folder for every output (required)", "DIR" },
+		{ "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+		  "Parallel jobs (default: one per core)", "N" },
+		{ "shard", 0, 0, G_OPTION_ARG_STRING, &shard,
+		  "Do only the K-th of N equal parts of the inputs", "K/N" },
+		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
+		  "Formats: png,svg,pdf (default: all)", "LIST" },
+		{ "year", 'y', 0, G_OPTION_ARG_INT, &year,
+		  "Reference year for articles' dates", "Y" },
+		{ NULL }
+	};
+	GPtrArray	*all = g_ptr_array_new_with_free_func(
+			    (GDestroyNotify)input_free);
+	GPtrArray	*mine = g_ptr_array_new();
+	struct batch	 b = { 0 };
+	GThreadPool	*pool = NULL;
+	GTimer		*timer = NULL;
+	size_t		 done = 0, failed = 0, n;
+	bool		 tty = isatty(STDERR_FILENO), ok = true;
+	int		 rc = CLI_EXIT_OK;
+
+	ctx = g_option_context_new("MANIFEST|DIR|FILE… - render many specs "
+	    "and articles");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_description(ctx,
+	    "Inputs: chart specs (*.json), articles (*.txt), folders (searched "
+	    "for both)\nand manifests (any other file: one path a line, "
+	    "relative to the manifest).\nspec a/b.json -> DIR/a-b.png .svg "
+	    ".pdf; article a.txt -> DIR/a/ (see 'shutu\nauto').  Names never "
+	    "leave DIR.  --shard K/N takes every N-th input of\nthe sorted "
+	    "list, so N machines (GNU parallel, Slurm arrays, Kubernetes\n"
+	    "indexed jobs) share a batch with no coordination.\n"
+	    "Exit status: 0 all done, 1 something failed (the rest is still "
+	    "done), 2 usage.");
+	if (!cli_parse(ctx, &argc, &argv))
+		return CLI_EXIT_USAGE;
+	if (argc < 2 || out == NULL) {
+		cli_warn("batch needs inputs and -o DIR (see 'shutu batch "
+		    "--help')");
+		rc = CLI_EXIT_USAGE;
+		goto done;
+	}
+	if (jobs < 0 || jobs > 1024) {
+		cli_warn("-j: %d is not a number of jobs", jobs);
+		rc = CLI_EXIT_USAGE;
+		goto done;
+	}
+	if (shard != NULL && !parse_shard(shard, &k, &nshards)) {
+		cli_warn("--shard: expected K/N with 1 <= K <= N, got '%s'",
+		    shard);
+		rc = CLI_EXIT_USAGE;
+		goto done;
+	}
+	b.formats = (1u << SHUTU_FORMAT__COUNT) - 1;
+	if (formats != NULL) {
+		char	**fs = g_strsplit(formats, ",", -1);
+
+		b.formats = 0;
+		for (i = 0; fs[i] != NULL; i++) {
+			enum shutu_format f;
+
+			if (!shutu_format_from_name(g_strstrip(fs[i]), &f)) {
+				cli_warn("--format: unknown format '%s' "
+				    "(expected png, svg or pdf)", fs[i]);
+				rc = CLI_EXIT_USAGE;
+			} else
+				b.formats |= 1u << f;
+		}
+		g_strfreev(fs);
+		if (rc != CLI_EXIT_OK)
+			goto done;
+	}
+	for (i = 1; i < argc; i++) {
+		if (g_file_test(argv[i], G_FILE_TEST_IS_DIR))
+			ok &= scan(all, argv[i], "", 0);
+		else if (!g_file_test(argv[i], G_FILE_TEST_EXISTS)) {
+			cli_warn("%s: No such file or directory", argv[i]);
+			ok = false;
+		} else if (is_input(argv[i])) {
+			char	*base = g_path_get_basename(argv[i]);
+
+			add(all, argv[i], base);
+			g_free(base);
+		} else
+			ok &= manifest(all, argv[i]);
+	}
+	if (!ok) {
+		rc = CLI_EXIT_FAIL;
+		goto done;
+	}
+	unique_names(all);
+	for (n = 0; n < all->len; n++)
+		if ((int)(n % nshards) == k - 1)
+			g_ptr_array_add(mine, g_ptr_array_index(all, n));
+	if (g_mkdir_with_parents(out, 0777) != 0) {
+		cli_warn("%s: cannot make the folder: %s", out,
+		    g_strerror(errno));
+		rc = CLI_EXIT_FAIL;
+		goto done;
+	}
+	b.out = out;
+	b.year = year;
+	b.results = g_async_queue_new();
+	timer = g_timer_new();
+	pool = g_thread_pool_new(work, &b, jobs > 0 ? jobs :
+	    (int)g_get_num_processors(), TRUE, NULL);
+	for (n = 0; n < mine->len; n++)
+		g_thread_pool_push(pool, g_ptr_array_index(mine, n), NULL);
+	for (n = 0; n < mine->len; n++) {
+		struct result	*r = g_async_queue_pop(b.results);
+
+		done++;
+		if (r->error != NULL) {
+			failed++;
+			if (tty)
+				fputs("\r\033[K", stderr);
+			cli_warn("%s", r->error);
+		}
+		if (tty)
+			progress(done, failed, mine->len,
+			    g_timer_elapsed(timer, NULL));
+		g_free(r->error);
+		g_free(r);
+	}
+	if (tty)
+		fputs("\r\033[K", stderr);
+	g_thread_pool_free(pool, FALSE, TRUE);
+	{
+		double	 secs = g_timer_elapsed(timer, NULL);
+		char	*part = nshards > 1 ? g_strdup_printf(", shard %d/%d "
+			    "of %u inputs", k, nshards, all->len) : g_strdup("");
+
+		cli_warn("batch: %zu done, %zu failed, %.1f s (%.1f/s)%s",
+		    done - failed, failed, secs, secs > 0 ? done / secs : 0,
+		    part);
+		g_free(part);
+	}
+	if (failed > 0)
+		rc = CLI_EXIT_FAIL;
+done:
+	if (b.results != NULL)
+		g_async_queue_unref(b.results);
+	if (timer != NULL)
+		g_timer_destroy(timer);
+	g_ptr_array_unref(mine);
+	g_ptr_array_unref(all);
+	g_free(out);
+	g_free(formats);
+	g_free(shard);
+	return rc;
+}

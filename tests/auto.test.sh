@@ -1,0 +1,149 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# shutu auto and shutu batch end to end: the files a user gets, the
+# gallery's links and images (in headless Chromium when installed),
+# escaping, sharding, names that stay inside DIR, failures that do not
+# stop the rest, and a killed batch that leaves no half-written file.
+set -u
+: "${SHUTU:?}" "${SRC:?}"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail=0 n=0
+
+ok() { n=$((n + 1)); }
+bad() { n=$((n + 1)); fail=$((fail + 1)); echo "FAIL: $*"; }
+expect() { if eval "$1"; then ok; else bad "$2"; fi; }
+
+# Every local href and src of a page points at a file that exists.
+links_ok() {
+	page=$1
+	dir=$(dirname "$page")
+	grep -o -E '(href|src)="[^"#]*"' "$page" | sed -E 's/^(href|src)="//; s/"$//' |
+	while read -r l; do
+		case "$l" in http*|mailto:*) echo "external link $l"; continue ;; esac
+		[ -e "$dir/$l" ] || echo "broken link $l"
+	done
+}
+
+# --- auto on a sample
+# The article names no year; --year gives its dates one.
+"$SHUTU" auto "$SRC/samples/gaoxin-jiedao.txt" --year 2020 -o "$T/a" 2>"$T/err"
+expect '[ $? -eq 0 ]' "auto exits 0 on a sample: $(head -1 "$T/err")"
+for f in facts.json article.txt index.html; do
+	expect "[ -s '$T/a/$f' ]" "auto wrote $f"
+done
+nspec=$(ls "$T/a/specs" | wc -l)
+expect '[ "$nspec" -ge 3 ]' "auto chose at least 3 charts (got $nspec)"
+for s in "$T"/a/specs/*.json; do
+	b=$(basename "$s" .json)
+	for e in png svg pdf txt; do
+		expect "[ -s '$T/a/charts/$b.$e' ]" "charts/$b.$e written"
+	done
+	# Specs stay editable: they render again from where they are.
+	"$SHUTU" render "$s" -o "$T/re-$b.png" 2>"$T/err"
+	expect '[ $? -eq 0 ]' "shutu render $b.json again: $(head -1 "$T/err")"
+done
+expect 'grep -q "\"type\" : \"infographic\"" "$T"/a/specs/*.json' "an infographic is chosen"
+expect 'grep -q "\"type\" : \"timeline\"" "$T"/a/specs/*.json' "a timeline is chosen"
+expect 'grep -q "\"type\" : \"bar\"" "$T"/a/specs/*.json' "a bar chart is chosen"
+broken=$(links_ok "$T/a/index.html")
+expect '[ -z "$broken" ]' "gallery links: $broken"
+expect 'grep -q "<mark>" "$T/a/index.html"' "gallery marks numbers in their sentences"
+
+# Without a year there is no time scale: no timeline, but no failure.
+"$SHUTU" auto "$SRC/samples/gaoxin-jiedao.txt" -o "$T/noyear" 2>"$T/err"
+expect '[ $? -eq 0 ] && [ ! -e "$T/noyear/specs/timeline.json" ]' "auto without a year: $(head -1 "$T/err")"
+
+# --- escaping: article text never becomes markup
+cat > "$T/evil.txt" <<'EOA'
+# <script>alert("标题")</script>测试街道
+
+测试街道<b>组织</b>300余名党员干部、789名志愿者和36名"<img src=x onerror=alert(1)>"网格员参与活动。
+6月28日，<script>alert(2)</script>测试街道召开动员会。6月29日，测试街道开展清洁行动。
+EOA
+"$SHUTU" auto "$T/evil.txt" -o "$T/evil" 2>"$T/err"
+expect '[ -s "$T/evil/index.html" ]' "auto on a hostile article: $(head -1 "$T/err")"
+expect '! grep -q "<script>alert" "$T/evil/index.html"' "script tags from the article are escaped"
+expect '! grep -q "<img src=x" "$T/evil/index.html"' "img tags from the article are escaped"
+expect '! grep -q "<b>组织" "$T/evil/index.html"' "markup from the article is escaped"
+
+# --- the gallery in a real browser: it loads and every image shows
+CHROME=$(command -v chromium || command -v chromium-browser || true)
+if [ -n "$CHROME" ]; then
+	dom=$("$CHROME" --headless --no-sandbox --disable-gpu --disable-quic \
+		--no-first-run --disable-background-networking \
+		--disable-component-update --disable-sync \
+		--user-data-dir="$T/chrome" --allow-file-access-from-files \
+		--virtual-time-budget=10000 --dump-dom "file://$T/a/index.html" 2>/dev/null)
+	imgs=$(grep -c '<img ' "$T/a/index.html")
+	expect 'echo "$dom" | grep -q "data-images=\"$imgs loaded $imgs\""' \
+		"Chromium shows all $imgs images ($(echo "$dom" | grep -o 'data-images="[^"]*"'))"
+else
+	echo "note: chromium not installed; browser check skipped (scripts/setup installs it)"
+fi
+
+# --- auto usage and input errors
+"$SHUTU" auto "$T/none.txt" -o "$T/x" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && grep -q "none.txt: No such file or directory" "$T/err"' "missing article: $(head -1 "$T/err")"
+"$SHUTU" auto "$SRC/samples/gaoxin-jiedao.txt" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 2 ]' "auto without -o is a usage error"
+
+# --- batch: specs, an article, a bad spec; failures do not stop the rest
+mkdir -p "$T/in/sub"
+cp "$SRC/charts/gouzhao-kangyi.json" "$T/in/"
+cp "$SRC/charts/jingji-zengsu.json" "$T/in/sub/"
+cp "$SRC/charts/jingji-zengsu.json" "$T/in/sub/gouzhao-kangyi.json"
+cp "$SRC/samples/wenhua-huodong.txt" "$T/in/"
+printf '{"type":"bar","title":"坏","data":[]}' > "$T/in/bad.json"
+"$SHUTU" batch "$T/in" -o "$T/b" -j 2 --format png 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ]' "batch with a bad spec exits 1 (got $rc)"
+expect 'grep -q "bad.json:1:36: \"data\": empty" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
+expect 'grep -q "batch: 4 done, 1 failed" "$T/err"' "batch summary: $(tail -1 "$T/err")"
+for f in gouzhao-kangyi.png sub-jingji-zengsu.png sub-gouzhao-kangyi.png wenhua-huodong/index.html; do
+	expect "[ -s '$T/b/$f' ]" "batch wrote $f"
+done
+
+# --- names never leave DIR, even from a manifest that climbs out
+mkdir -p "$T/m/deep/er"
+cp "$SRC/charts/gouzhao-kangyi.json" "$T/m/top.json"
+printf '# a manifest\n../../top.json\n\n../../../m/top.json\n' > "$T/m/deep/er/list"
+"$SHUTU" batch "$T/m/deep/er/list" -o "$T/mout" --format svg 2>"$T/err"
+expect '[ -s "$T/mout/top.svg" ] && [ -s "$T/mout/m-top.svg" ]' "manifest entries named inside DIR: $(ls "$T/mout" | tr '\n' ' ')"
+expect '[ -z "$(ls "$T/m" | grep -v -e deep -e top.json)" ]' "nothing written outside DIR"
+
+# --- shards: disjoint, together everything
+i=0
+while [ $i -lt 7 ]; do cp "$SRC/charts/gouzhao-kangyi.json" "$T/in/s$i.json"; i=$((i + 1)); done
+rm "$T/in/bad.json" "$T/in/wenhua-huodong.txt"
+"$SHUTU" batch "$T/in" -o "$T/s1" --shard 1/2 --format svg 2>/dev/null
+"$SHUTU" batch "$T/in" -o "$T/s2" --shard 2/2 --format svg 2>/dev/null
+a=$(ls "$T/s1" | wc -l) b=$(ls "$T/s2" | wc -l) both=$(ls "$T/s1" "$T/s2" | sort | uniq -d | grep -c svg)
+expect '[ $((a + b)) -eq 10 ] && [ "$both" -eq 0 ] && [ $a -ge 4 ] && [ $b -ge 4 ]' "shards split 10 inputs disjointly ($a + $b, $both shared)"
+"$SHUTU" batch "$T/in" -o "$T/s3" --shard 3/2 2>"$T/err"; rc=$?
+expect '[ $rc -eq 2 ]' "--shard 3/2 is a usage error"
+
+# --- a killed batch leaves no half-written file
+i=0
+: > "$T/many"
+while [ $i -lt 400 ]; do echo "$SRC/charts/zhongdian-xiangmu.json" >> "$T/many"; i=$((i + 1)); done
+"$SHUTU" batch "$T/many" -o "$T/k" -j 2 --format png,pdf 2>/dev/null &
+pid=$!
+sleep 1.5
+kill -9 $pid 2>/dev/null
+wait $pid 2>/dev/null
+hidden=$(ls -A "$T/k" | grep '^\.' | head -3)
+expect '[ -z "$hidden" ]' "no temporary files after kill -9: $hidden"
+half=0
+for f in "$T"/k/*.png; do
+	[ -e "$f" ] || continue
+	tail -c 12 "$f" | grep -q IEND || half=$((half + 1))
+done
+for f in "$T"/k/*.pdf; do
+	[ -e "$f" ] || continue
+	tail -c 64 "$f" | grep -q '%%EOF' || half=$((half + 1))
+done
+expect '[ $half -eq 0 ]' "$half half-written files after kill -9"
+expect '[ "$(ls "$T/k" | wc -l)" -gt 0 ]' "the batch had written something before the kill"
+
+echo "$((n - fail)) passed, $fail failed"
+[ "$fail" = 0 ]
