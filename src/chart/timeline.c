@@ -38,6 +38,9 @@
 #define ROW_GAP		12.0	/* between rows of a vertical timeline */
 #define GUTTER		24.0	/* vertical: axis to captions, for leaders */
 #define DATE_GAP	12.0	/* vertical: dates to the axis */
+#define LANE_STEP	12.0	/* between lanes of overlapping spans */
+#define MAX_LANES	6
+#define ROOM		1.6	/* vertical: height for true scale, x rows */
 
 enum	mark {
 	MARK_DAY,	/* a dot */
@@ -52,6 +55,7 @@ struct	tl_event {
 	int			 first, last;	/* Julian days, inclusive */
 	double			 pole;		/* day where the pole stands */
 	enum mark		 mark;
+	int			 lane;		/* 0: on the axis */
 	PangoLayout		*date;		/* owned */
 	PangoLayout		*caption;	/* owned */
 	double			 date_w, date_h, cap_w, cap_h;
@@ -70,6 +74,8 @@ struct	tl {
 	double			 lo, hi;	/* the axis, points */
 	double			 d0;		/* day at "lo" */
 	double			 k;		/* points per day */
+	int			 lanes;		/* of span marks, at least 1 */
+	struct theme		 theme;		/* "t", sized for the page */
 	char			*note;
 };
 
@@ -130,10 +136,9 @@ timeline_event_date(const struct spec_event *e, bool with_year)
 	} else if (a->precision == SHUTU_PRECISION_DAY &&
 	    b->precision == SHUTU_PRECISION_DAY && a->month == b->month) {
 		/* 6月23—29日 */
-		x = timeline_date_text(a, with_year);
-		out = g_strdup_printf("%s—%d日", x, b->day);
-		g_free(x);
-		return out;
+		return with_year ? g_strdup_printf("%d年%d月%d—%d日", a->year,
+		    a->month, a->day, b->day) : g_strdup_printf("%d月%d—%d日",
+		    a->month, a->day, b->day);
 	} else {
 		x = timeline_date_text(a, with_year);
 		y = timeline_date_text(b, false);
@@ -210,8 +215,51 @@ by_time(const void *a, const void *b)
 }
 
 /*
+ * Spans that overlap in time go into lanes beside the axis, so that a
+ * period inside 上半年 shows as both; days stay on the axis.
+ */
+static void
+assign_lanes(struct tl *tl)
+{
+	int	 end[MAX_LANES];
+	size_t	 i, *order = g_new(size_t, tl->n), j;
+	int	 k;
+
+	tl->lanes = 1;
+	if (tl->s->even)
+		goto out;
+	for (i = 0; i < tl->n; i++)
+		order[i] = i;
+	/* By first day: a simple sort, the events are few. */
+	for (i = 1; i < tl->n; i++)
+		for (j = i; j > 0 && tl->e[order[j - 1]].first >
+		    tl->e[order[j]].first; j--) {
+			size_t	 x = order[j];
+
+			order[j] = order[j - 1];
+			order[j - 1] = x;
+		}
+	for (k = 0; k < MAX_LANES; k++)
+		end[k] = INT_MIN;
+	for (i = 0; i < tl->n; i++) {
+		struct tl_event *e = &tl->e[order[i]];
+
+		if (e->mark == MARK_DAY)
+			continue;
+		for (k = 0; k < MAX_LANES - 1 && end[k] >= e->first; k++)
+			;
+		e->lane = k;
+		end[k] = MAX(end[k], e->last);
+		tl->lanes = MAX(tl->lanes, k + 1);
+	}
+out:
+	g_free(order);
+}
+
+/*
  * Each date with its year where the year changes, and only there (N8:
- * "a year shown once"); a period across years says both.
+ * "a year shown once"); a period across years says both, and the
+ * next date says its year again.
  */
 static char **
 date_texts(const struct tl *tl)
@@ -225,7 +273,7 @@ date_texts(const struct tl *tl)
 
 		out[i] = timeline_event_date(ev, i == 0 ||
 		    ev->date.year != year);
-		year = ev->end.year != 0 ? ev->end.year : ev->date.year;
+		year = ev->date.year;
 	}
 	return out;
 }
@@ -440,7 +488,6 @@ static const struct tick_step {
 	{ TICK_DAY,	1,	1,		"28日" },
 	{ TICK_DAY,	2,	2,		"28日" },
 	{ TICK_DAY,	7,	7,		"12月28日" },
-	{ TICK_DAY,	14,	14,		"12月28日" },
 	{ TICK_MONTH,	1,	30.44,		"12月" },
 	{ TICK_MONTH,	2,	60.9,		"12月" },
 	{ TICK_MONTH,	3,	91.3,		"12月" },
@@ -574,9 +621,22 @@ choose_scale(struct tl *tl)
 			break;
 		st = tick_step(tl, k);
 		snap = tick_floor(st, first);
-		if ((first - snap) * k < 0.25 * len)
+		if ((first - snap) * k < 0.3 * len)
 			tl->d0 = snap;
 	}
+}
+
+/* Whether a pole to a flag below the axis stands in [x0, x1]. */
+static bool
+pole_below(const struct tl *tl, double x0, double x1)
+{
+	size_t	 i;
+
+	for (i = 0; i < tl->n; i++)
+		if (tl->e[i].side > 0 && tl->e[i].at > x0 - 1 &&
+		    tl->e[i].at < x1 + 1)
+			return true;
+	return false;
 }
 
 /*
@@ -625,8 +685,11 @@ draw_ticks(struct layout *l, const struct tl *tl, double axis,
 		    tl->t->axis, 0.8);
 		x = fmin(fmax(CHART_MARGIN, x - w / 2),
 		    tl->width - CHART_MARGIN - w);
-		if (x < last_right + 6) {
-			/* No room: the next label says the year instead. */
+		/*
+		 * No room, or a pole down to a caption below would run
+		 * through it: the next label says the year instead.
+		 */
+		if (x < last_right + 6 || pole_below(tl, x - 2, x + w + 2)) {
 			g_object_unref(pl);
 			continue;
 		}
@@ -662,8 +725,8 @@ place_flags(struct tl *tl, const double base[2])
 				off[p->side > 0] = fmax(off[p->side > 0],
 				    p->offset + p->h + GAP_Y);
 		}
-		/* Nearest the axis; on a tie, alternate by time order. */
-		if (fabs(off[0] - off[1]) < 0.5)
+		/* Nearest the axis; where both sides are free, alternate. */
+		if (off[0] == base[0] && off[1] == base[1])
 			s = (int)(i % 2);
 		else
 			s = off[1] < off[0];
@@ -679,7 +742,7 @@ draw_flag(struct layout *l, const struct tl *tl, struct tl_event *e,
 {
 	double		 top = e->side < 0 ? axis - e->offset - e->h :
 			    axis + e->offset;
-	double		 x = e->at + POLE_PAD;
+	double		 x = e->at + POLE_PAD, foot;
 	bool		 hl = e->ev->highlight;
 	struct box	*b;
 
@@ -688,7 +751,10 @@ draw_flag(struct layout *l, const struct tl *tl, struct tl_event *e,
 		    e->w + 1, e->h + 6, alpha(tl->t->highlight, 0.14));
 		b->radius = 2;
 	}
-	layout_line(l, "pole", e->at, axis, e->at, e->side < 0 ? top :
+	/* From the edge of its mark (in its lane) to the flag's far end. */
+	foot = axis - e->lane * LANE_STEP + e->side * (hl ? DOT_R + 1.5 :
+	    DOT_R);
+	layout_line(l, "pole", e->at, foot, e->at, e->side < 0 ? top :
 	    top + e->h, hl ? tl->t->highlight : tl->t->axis, hl ? 1.2 : 0.8);
 	b = layout_text_take(l, "date", g_object_ref(e->date), x, top);
 	b->fill = hl && strcmp(tl->t->name, "news") == 0 ? tl->t->highlight :
@@ -741,7 +807,7 @@ layout_horizontal(struct layout **out, struct tl *tl, GError **error)
 			goto out;
 		base[1] = tick_h + 8;
 	}
-	base[0] = AXIS_CLEAR;
+	base[0] = AXIS_CLEAR + (tl->lanes - 1) * LANE_STEP;
 	place_flags(tl, base);
 	for (i = 0; i < tl->n; i++) {
 		const struct tl_event *e = &tl->e[i];
@@ -751,7 +817,7 @@ layout_horizontal(struct layout **out, struct tl *tl, GError **error)
 		else
 			below = fmax(below, e->offset + e->h + 3);
 	}
-	above = fmax(above, AXIS_CLEAR);
+	above = fmax(above, base[0]);
 	below = fmax(below, base[1]);
 
 	if (!frame_make(&fr, s, t, tl->width, NULL, tl->note, error))
@@ -783,8 +849,8 @@ layout_horizontal(struct layout **out, struct tl *tl, GError **error)
 			    false);
 			continue;
 		}
-		draw_mark(l, tl, e, axis, at(tl, e->first), at(tl,
-		    e->last + 1), e->at, false);
+		draw_mark(l, tl, e, axis - e->lane * LANE_STEP, at(tl,
+		    e->first), at(tl, e->last + 1), e->at, false);
 	}
 	for (i = 0; i < tl->n; i++)
 		draw_flag(l, tl, &tl->e[i], axis);
@@ -802,6 +868,28 @@ out:
 
 /* Vertical (长图) */
 
+/*
+ * Rows top down at "k" points per day: each at its date unless the row
+ * above pushes it down.  Returns the height of rows and axis together.
+ */
+static double
+place_rows(struct tl *tl, double k, int d0)
+{
+	double	 y = 0, end = 0;
+	size_t	 i;
+
+	for (i = 0; i < tl->n; i++) {
+		struct tl_event	*e = &tl->e[i];
+		double		 want = tl->s->even ? y : (e->pole - d0) * k -
+				    e->date_h / 2;
+
+		e->at = fmax(y, want);
+		y = e->at + e->h + ROW_GAP;
+		end = fmax(end, tl->s->even ? 0 : (e->last + 1 - d0) * k);
+	}
+	return fmax(y - ROW_GAP, end);
+}
+
 static bool
 layout_vertical(struct layout **out, struct tl *tl, GError **error)
 {
@@ -813,9 +901,10 @@ layout_vertical(struct layout **out, struct tl *tl, GError **error)
 		.family = FONT_SANS, .size = t->label_size,
 		.weight = PANGO_WEIGHT_BOLD,
 	};
-	double			 dw = 0, axis_x, cap_x, y, rows = 0, top, need;
-	double			 first_y = 0, end_y = 0, d0 = 0, k = 0;
+	double			 dw = 0, axis_x, cap_x, cap_w, rows = 0, top;
+	double			 need, height, k = 0, lo, hi;
 	char			**dates = date_texts(tl);
+	int			 d0 = INT_MAX, iter;
 	size_t			 i;
 	bool			 ok = false;
 
@@ -829,52 +918,48 @@ layout_vertical(struct layout **out, struct tl *tl, GError **error)
 		dw = fmax(dw, ceil(w) + 1);
 	}
 	dw = fmin(dw, (tl->width - 2 * CHART_MARGIN) * 0.3);
-	axis_x = CHART_MARGIN + dw + DATE_GAP;
+	axis_x = CHART_MARGIN + dw + DATE_GAP + (tl->lanes - 1) * LANE_STEP;
 	cap_x = axis_x + GUTTER;
-	if (tl->width - CHART_MARGIN - cap_x < 80) {
+	/* A reading measure: about 36 characters a line. */
+	cap_w = fmin(tl->width - CHART_MARGIN - cap_x, 36 * t->label_size);
+	if (cap_w < 80) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
 		    "%s: the chart is too narrow for a vertical timeline; "
 		    "make it wider", s->name);
 		goto out;
 	}
-	if (!measure(tl, dw, tl->width - CHART_MARGIN - cap_x, false,
-	    PANGO_ALIGN_RIGHT, error))
+	if (!measure(tl, dw, cap_w, false, PANGO_ALIGN_RIGHT, error))
 		goto out;
 	for (i = 0; i < tl->n; i++) {
 		struct tl_event *e = &tl->e[i];
 
 		e->h = fmax(e->date_h, e->cap_h);
 		rows += e->h + ROW_GAP;
+		d0 = MIN(d0, e->first);
 	}
-	if (!frame_make(&fr, s, t, tl->width, NULL, tl->note, error))
-		goto out;
-
+	rows -= ROW_GAP;
 	/*
-	 * True scale: the dates span as much height as the rows need, and
-	 * a row sits at its date unless the row above pushes it down.
+	 * True scale within a budget: the largest scale at which rows and
+	 * axis take at most ROOM times the height of the rows alone, so
+	 * gaps in time show without a page of empty years.
 	 */
 	if (!s->even) {
-		int	 first = INT_MAX, last = INT_MIN;
+		lo = 0;
+		hi = rows * ROOM / MIN_DAYS;
+		for (iter = 0; iter < 40; iter++) {
+			double	 mid = (lo + hi) / 2;
 
-		for (i = 0; i < tl->n; i++) {
-			first = MIN(first, tl->e[i].first);
-			last = MAX(last, tl->e[i].last);
+			if (place_rows(tl, mid, d0) <= rows * ROOM)
+				lo = mid;
+			else
+				hi = mid;
 		}
-		d0 = first;
-		k = (rows - ROW_GAP) / MAX(MIN_DAYS, last + 1 - first);
+		k = lo;
 	}
-	y = 0;
-	for (i = 0; i < tl->n; i++) {
-		struct tl_event *e = &tl->e[i];
-		double		 want = s->even ? y : (e->pole - d0) * k -
-				    e->date_h / 2;
-
-		e->at = fmax(y, want);
-		y = e->at + e->h + ROW_GAP;
-		end_y = fmax(end_y, s->even ? e->at + e->date_h / 2 :
-		    (e->last + 1 - d0) * k);
-	}
-	need = fr.header_h + 6 + fmax(y - ROW_GAP, end_y) + 6 + fr.footer_h;
+	height = place_rows(tl, k, d0);
+	if (!frame_make(&fr, s, t, tl->width, NULL, tl->note, error))
+		goto out;
+	need = fr.header_h + 6 + height + 6 + fr.footer_h;
 	if (s->size.fixed_height && need > s->size.height_pt + 0.5) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
 		    "%s: %zu events do not fit in a height of %.0f pt (they "
@@ -885,44 +970,46 @@ layout_vertical(struct layout **out, struct tl *tl, GError **error)
 	l = chart_canvas(s, t, ceil(need));
 	top = frame_place_header(l, &fr, t) + 6;
 
-	first_y = top + (s->even ? tl->e[0].date_h / 2 : 0);
-	layout_line(l, "axis", axis_x, first_y - 6, axis_x, top +
-	    fmax(y - ROW_GAP, end_y), t->axis, 1.2);
+	layout_line(l, "axis", axis_x, top - 6, axis_x, top + height + 4,
+	    t->axis, 1.2);
 	for (i = 0; i < tl->n; i++) {
 		struct tl_event	*e = &tl->e[i];
 		double		 ry = top + e->at, mid = ry + e->date_h / 2;
 		double		 py = s->even ? mid : top + (e->pole - d0) * k;
+		double		 lane = axis_x - e->lane * LANE_STEP;
+		double		 from = lane + DOT_R + 1.5, bend;
 		bool		 hl = e->ev->highlight;
-		struct box	*b;
+		struct rgba	 lc = hl ? t->highlight : t->axis;
 
 		if (s->even)
 			draw_mark(l, tl, e, axis_x, py - 7, py + 7, py, true);
 		else
-			draw_mark(l, tl, e, axis_x, top + (e->first - d0) * k,
+			draw_mark(l, tl, e, lane, top + (e->first - d0) * k,
 			    top + (e->last + 1 - d0) * k, py, true);
-		/* The leader: from the mark to a row pushed off its date. */
+		/*
+		 * The leader from the mark to its row: level when the row
+		 * is at its date, else out, then down to a row pushed off.
+		 */
+		bend = axis_x + GUTTER * 0.4;
 		if (fabs(mid - py) > 1) {
-			b = layout_line(l, "leader", axis_x + DOT_R + 2, py,
-			    axis_x + GUTTER * 0.45, py, t->axis, 0.8);
-			b = layout_line(l, "leader", axis_x + GUTTER * 0.45, py,
-			    cap_x - 4, mid, t->axis, 0.8);
+			layout_line(l, "leader", from, py, bend, py, lc, 0.8);
+			layout_line(l, "leader", bend, py, cap_x - 5, mid, lc,
+			    0.8);
 		} else
-			b = layout_line(l, "leader", axis_x + DOT_R + 2, mid,
-			    cap_x - 4, mid, t->axis, 0.8);
+			layout_line(l, "leader", from, mid, cap_x - 5, mid, lc,
+			    0.8);
 		if (hl) {
-			b->stroke = t->highlight;
-			b = layout_rect(l, "highlight", cap_x - 5, ry - 4,
-			    tl->width - CHART_MARGIN - cap_x + 5 + 2,
-			    e->cap_h + 8, alpha(t->highlight, 0.14));
+			struct box *b = layout_rect(l, "highlight", cap_x - 5,
+			    ry - 4, e->cap_w + 10, e->cap_h + 8,
+			    alpha(t->highlight, 0.14));
+
 			b->radius = 2;
 		}
-		b = layout_text_take(l, "date", g_object_ref(e->date),
-		    axis_x - DATE_GAP - e->date_w, ry);
-		b->fill = hl && strcmp(t->name, "news") == 0 ? t->highlight :
-		    t->bar;
-		b = layout_text_take(l, "event", g_object_ref(e->caption),
-		    cap_x, ry);
-		b->fill = t->text;
+		layout_text_take(l, "date", g_object_ref(e->date),
+		    CHART_MARGIN + dw - e->date_w, ry)->fill = hl &&
+		    strcmp(t->name, "news") == 0 ? t->highlight : t->bar;
+		layout_text_take(l, "event", g_object_ref(e->caption), cap_x,
+		    ry)->fill = t->text;
 	}
 	frame_place_footer(l, &fr, t);
 	ok = true;
@@ -945,10 +1032,26 @@ timeline_layout(const struct spec *s, GError **error)
 
 	memset(&tl, 0, sizeof tl);
 	tl.s = s;
-	tl.t = theme_get(s->theme);
 	tl.width = s->size.width_pt > 0 ? s->size.width_pt : CHART_WIDTH;
+	tl.theme = *theme_get(s->theme);
+	if (s->vertical) {
+		/*
+		 * A 长图 is read on a phone at the width of the screen: its
+		 * type grows with its width, as if it were 600 pt wide.
+		 */
+		double	 f = fmin(fmax(tl.width / CHART_WIDTH, 1), 1.8);
+
+		tl.theme.title_size *= f;
+		tl.theme.subtitle_size *= f;
+		tl.theme.label_size *= f;
+		tl.theme.value_size *= f;
+		tl.theme.tick_size *= f;
+		tl.theme.note_size *= f;
+	}
+	tl.t = &tl.theme;
 	events_init(&tl);
 	qsort(tl.e, tl.n, sizeof *tl.e, by_time);
+	assign_lanes(&tl);
 	tl.note = make_note(&tl);
 	if (s->vertical)
 		layout_vertical(&l, &tl, error);
