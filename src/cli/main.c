@@ -92,7 +92,11 @@ main(int argc, char *argv[])
 	}
 	for (i = 0; i < G_N_ELEMENTS(commands); i++)
 		if (strcmp(argv[1], commands[i].name) == 0) {
-			g_set_prgname(commands[i].name);
+			char	*prg = g_strconcat("shutu ", commands[i].name,
+				    NULL);
+
+			g_set_prgname(prg);	/* "Usage: shutu render …" */
+			g_free(prg);
 			return commands[i].run(argc - 1, argv + 1);
 		}
 	cli_warn("unknown command '%s' (see 'shutu --help')", argv[1]);
