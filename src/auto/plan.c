@@ -17,6 +17,7 @@
 #define BARS_MAX	12	/* bars per chart */
 #define BARS_MIN	3	/* distinct labels that make a comparison */
 #define TIMELINE_MAX	16
+#define KPI_EVENTS	6	/* events on the infographic's own timeline */
 
 /* Measures in the words of a bar chart's title. */
 static const char *const dim_words[] = {
@@ -168,9 +169,28 @@ duplicate(GPtrArray *chosen, const struct shutu_fact *f)
 	return false;
 }
 
+/* The unit most cards share, if three or more do: a bar chart of them. */
+static const char *
+shared_unit(GPtrArray *chosen)
+{
+	const char	*best = NULL;
+	size_t		 i, j, n, most = 0;
+
+	for (i = 0; i < chosen->len; i++) {
+		const struct shutu_fact *f = g_ptr_array_index(chosen, i);
+
+		for (n = 0, j = 0; j < chosen->len; j++)
+			n += g_strcmp0(f->unit, ((const struct shutu_fact *)
+			    g_ptr_array_index(chosen, j))->unit) == 0;
+		if (n > most && f->unit != NULL && *f->unit != '\0')
+			most = n, best = f->unit;
+	}
+	return most >= 3 ? best : NULL;
+}
+
 static struct plan_chart *
 plan_infographic(const struct shutu_facts *facts, const char *facts_path,
-    const char *title, const char *source)
+    const char *title, const char *source, const struct plan_chart *tl)
 {
 	GPtrArray	*ents = entity_order(facts);
 	GPtrArray	*chosen = g_ptr_array_new();
@@ -202,6 +222,32 @@ plan_infographic(const struct shutu_facts *facts, const char *facts_path,
 	b = begin("infographic", t, NULL, source);
 	json_builder_set_member_name(b, "preset");
 	json_builder_add_string_value(b, "long");
+	if (shared_unit(chosen) != NULL) {
+		json_builder_set_member_name(b, "bar");
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "title");
+		json_builder_add_string_value(b, "主要数据对比");
+		json_builder_set_member_name(b, "unit");
+		json_builder_add_string_value(b, shared_unit(chosen));
+		json_builder_end_object(b);
+	}
+	if (tl != NULL) {
+		/* The first events of the article's timeline, on the page. */
+		json_builder_set_member_name(b, "timeline");
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "title");
+		json_builder_add_string_value(b, tl->title);
+		json_builder_set_member_name(b, "select");
+		json_builder_begin_object(b);
+		json_builder_set_member_name(b, "ids");
+		json_builder_begin_array(b);
+		for (i = 0; i < tl->facts->len && i < KPI_EVENTS; i++)
+			json_builder_add_string_value(b, ((const struct
+			    shutu_fact *)g_ptr_array_index(tl->facts, i))->id);
+		json_builder_end_array(b);
+		json_builder_end_object(b);
+		json_builder_end_object(b);
+	}
 	{
 		struct plan_chart *c = finish(b, "infographic", t, facts_path,
 		    chosen);
@@ -374,18 +420,19 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 {
 	GPtrArray		*out = g_ptr_array_new_with_free_func(
 				    (GDestroyNotify)plan_chart_free);
-	struct plan_chart	*c;
-
+	struct plan_chart	*c, *tl;
 	char			*source;
 
 	if (title == NULL || *title == '\0')
 		title = "数据一览";
 	source = g_strdup_printf("《%s》", title);
-	if ((c = plan_infographic(facts, facts_path, title, source)) != NULL)
+	tl = plan_timeline(facts, facts_path, title, source);
+	if ((c = plan_infographic(facts, facts_path, title, source, tl)) !=
+	    NULL)
 		g_ptr_array_add(out, c);
 	plan_bars(out, facts, facts_path, source);
-	if ((c = plan_timeline(facts, facts_path, title, source)) != NULL)
-		g_ptr_array_add(out, c);
+	if (tl != NULL)
+		g_ptr_array_add(out, tl);
 	g_free(source);
 	return out;
 }

@@ -108,6 +108,26 @@ is_percent(const char *unit)
 }
 
 /*
+ * An article's words stay when they carry digits (300余名) or an
+ * approximation that digits would lose (近百亿, 三四十 — N2, N11); an
+ * exact count in Chinese numerals (两个月) becomes digits (N1).
+ */
+static bool
+kept_as_written(const struct spec_value *v)
+{
+	const char	*p;
+
+	if (v->text == NULL)
+		return false;
+	if (v->approx != SHUTU_APPROX_EXACT || !isnan(v->value_max))
+		return true;
+	for (p = v->text; *p != '\0'; p = g_utf8_next_char(p))
+		if (g_unichar_isdigit(g_utf8_get_char(p)))
+			return true;
+	return false;
+}
+
+/*
  * The number of a card as the article wrote it ("300余名", "近百亿元"),
  * else formatted (N4, N6, N7: 1万亿元, 9亿～16亿元), with its unit.
  */
@@ -123,7 +143,7 @@ number_text(const struct spec_item *it)
 	const char		*unit = it->unit != NULL ? it->unit : "";
 	char			*num, *out;
 
-	if (it->v.text != NULL)
+	if (kept_as_written(&it->v))
 		return strstr(it->v.text, unit) != NULL ? g_strdup(it->v.text) :
 		    g_strconcat(it->v.text, unit, NULL);
 	numfmt_choose(&nf, vals, isnan(it->v.value_max) ? 1 : 2);
@@ -470,6 +490,68 @@ bar_chart(const struct ig *g, double width, double *top, double *bottom,
 	return l;
 }
 
+/* The embedded timeline, as bar_chart() does the bars. */
+static struct layout *
+timeline_chart(const struct ig *g, double width, double *top,
+    double *bottom, GError **error)
+{
+	const struct spec	*s = g->s;
+	struct spec		 sub;
+	struct layout		*l;
+	size_t			 i;
+
+	memset(&sub, 0, sizeof sub);
+	/* Borrowed throughout: "sub" is never spec_free()d. */
+	sub.type = SPEC_TIMELINE;
+	sub.name = s->name;
+	sub.title = (char *)s->timeline_title;
+	sub.theme = s->theme;
+	sub.size.width_pt = width;
+	sub.size.dpi = s->size.dpi;
+	sub.events = s->events;
+	sub.nevents = s->nevents;
+	if ((l = timeline_layout(&sub, error)) == NULL)
+		return NULL;
+	*top = l->height;
+	*bottom = 0;
+	for (i = l->boxes->len; i-- > 0;) {
+		struct box	*b = g_ptr_array_index(l->boxes, i);
+
+		if (strcmp(b->role, "title") == 0 ||
+		    strcmp(b->role, "accent") == 0 ||
+		    strcmp(b->role, "source") == 0) {
+			g_ptr_array_remove_index(l->boxes, i);
+			continue;
+		}
+		*top = fmin(*top, fmin(b->y, b->y + b->h));
+		*bottom = fmax(*bottom, fmax(b->y, b->y + b->h));
+	}
+	return l;
+}
+
+/* The timeline block: header, a panel, the timeline; where it ends. */
+static double
+place_timeline(struct layout *l, const struct ig *g, const struct sizes *z,
+    size_t *number, double x, double y, double width, GError **error)
+{
+	struct layout	*tl;
+	double		 pad = 6 * g->f, top, bottom;
+	struct box	*b;
+
+	if ((y = place_header(l, g, z, g->s->timeline_title, number, x, y,
+	    width, error)) < 0)
+		return -1;
+	if ((tl = timeline_chart(g, width - 2 * pad, &top, &bottom,
+	    error)) == NULL)
+		return -1;
+	b = layout_rect(l, "panel", x, y, width, bottom - top + 2 * pad,
+	    g->t->card);
+	b->radius = z->radius;
+	layout_embed(l, tl, x + pad, y + pad - top);
+	layout_free(tl);
+	return y + bottom - top + 2 * pad;
+}
+
 /* The chart block: header, a panel, the chart; returns where it ends. */
 static double
 place_bar(struct layout *l, const struct ig *g, const struct sizes *z,
@@ -593,6 +675,21 @@ build(struct ig *g, double k, double spread, double lead, GError **error)
 		if (!g->side)
 			y = bar_end + z.gap + spread;
 	}
+	if (s->timeline_title != NULL) {
+		/* Beside the cards under the bars on a slide, else below. */
+		double	 tx = g->side ? x0 + left_w + z.gap : x0;
+		double	 ty = g->side ? (bar_end > 0 ? bar_end + z.gap :
+			    band_h + z.gap + lead) : y;
+		double	 end;
+
+		if ((end = place_timeline(l, g, &z, &number, tx, ty,
+		    g->side ? cw - left_w - z.gap : cw, error)) < 0)
+			goto out;
+		if (g->side)
+			bar_end = end;
+		else
+			y = end + z.gap + spread;
+	}
 	y = fmax(y - spread, bar_end + z.gap) - lead;
 	g->content_h = y - z.gap * 0.5 + fr.footer_h;
 	if (g->height == 0)
@@ -661,6 +758,7 @@ make_sections(struct ig *g)
 	for (i = 0; i < g->nsecs; i++)
 		g->nheaded += g->secs[i].entity != NULL;
 	g->nheaded += s->bar_title != NULL;
+	g->nheaded += s->timeline_title != NULL;
 }
 
 static void
@@ -688,8 +786,8 @@ infographic_layout(const struct spec *s, GError **error)
 	g.height = s->size.fixed_height ? s->size.height_pt : 0;
 	g.f = fmin(1.2, fmax(0.6, g.width / BASE_WIDTH));
 	/* A landscape page puts the chart beside the cards. */
-	g.side = s->bar_title != NULL && g.height > 0 &&
-	    g.width > g.height * 1.2;
+	g.side = (s->bar_title != NULL || s->timeline_title != NULL) &&
+	    g.height > 0 && g.width > g.height * 1.2;
 	make_sections(&g);
 	if (g.height == 0) {
 		l = build(&g, 1, 0, 0, error);

@@ -354,5 +354,13 @@ parse_infographic(struct parse *p, JsonNode *root)
 	} else
 		return parse_fail(p, root, "missing \"items\" (an array of "
 		    "{\"value\": …, \"unit\": …, \"label\": …}) or \"facts\"");
-	return parse_bar(p, root);
+	if (!parse_bar(p, root))
+		return false;
+	{
+		JsonNode *tl = json_object_get_member(obj, "timeline");
+
+		if (tl != NULL && !JSON_NODE_HOLDS_NULL(tl))
+			return parse_timeline_block(p, root, tl);
+	}
+	return true;
 }

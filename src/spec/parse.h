@@ -57,6 +57,13 @@ bool		 parse_value(struct parse *, JsonNode *obj,
 GPtrArray	*parse_facts(struct parse *, JsonNode *root,
 		    enum shutu_fact_kind kind, struct shutu_facts **owner);
 
+/*
+ * An infographic's "timeline" block ("block"): {"title", "events"} or
+ * {"title", "select"} choosing date facts of the spec's "facts" file.
+ */
+bool		 parse_timeline_block(struct parse *, JsonNode *root,
+		    JsonNode *block);
+
 /* The members of each chart type, after the common ones. */
 bool		 parse_timeline(struct parse *, JsonNode *root);
 bool		 parse_infographic(struct parse *, JsonNode *root);

@@ -392,7 +392,7 @@ parse_root(struct parse *p)
 		"unit", "alt", "theme", "size", "orientation", "sort",
 		"stacked", "series", "data", "facts", "select", "events",
 		"items", "even", "vertical", "preset", "highlight", "$schema",
-		"bar", NULL
+		"bar", "timeline", NULL
 	};
 	static const char *const orients[] = {
 		"auto", "horizontal", "vertical", NULL

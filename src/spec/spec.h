@@ -125,6 +125,11 @@ struct	spec {
 	 * never freed), NULL when there is no chart.
 	 */
 	const char		*bar_title;
+	/*
+	 * An infographic's embedded timeline: its events are "events"
+	 * above, its title interned as bar_title's; NULL when none.
+	 */
+	const char		*timeline_title;
 };
 
 /* Pictogram names a spec may give as "icon" (NULL-terminated). */

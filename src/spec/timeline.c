@@ -647,3 +647,50 @@ parse_timeline(struct parse *p, JsonNode *root)
 		g_ptr_array_unref(ids);
 	return ok;
 }
+
+bool
+parse_timeline_block(struct parse *p, JsonNode *root, JsonNode *block)
+{
+	static const char *const members[] = {
+		"title", "events", "select", NULL
+	};
+	JsonObject	*obj = json_node_get_object(root);
+	JsonNode	*events, *tmp;
+	JsonObject	*to;
+	GPtrArray	*ids = NULL;
+	char		*title = NULL;
+	bool		 ok;
+
+	if (!JSON_NODE_HOLDS_OBJECT(block))
+		return parse_fail(p, block, "\"timeline\": expected an object "
+		    "like {\"title\": \"大事记\", \"events\": […]}, found %s",
+		    parse_node_kind(block));
+	if (!parse_check_members(p, block, "timeline", members) ||
+	    !parse_string(p, block, "title", &title))
+		return false;
+	p->spec->timeline_title = g_intern_string(title != NULL &&
+	    *title != '\0' ? title : "大事记");
+	g_free(title);
+	events = json_object_get_member(json_node_get_object(block),
+	    "events");
+	if (events != NULL)
+		return events_inline(p, events);
+	if (!json_object_has_member(obj, "facts"))
+		return parse_fail(p, block, "\"timeline\": give \"events\", "
+		    "or \"facts\" beside it to take dates from");
+	/* The dates of the infographic's facts file, its own "select". */
+	tmp = json_node_new(JSON_NODE_OBJECT);
+	to = json_object_new();
+	json_object_set_member(to, "facts", json_node_copy(
+	    json_object_get_member(obj, "facts")));
+	if (json_object_has_member(json_node_get_object(block), "select"))
+		json_object_set_member(to, "select", json_node_copy(
+		    json_object_get_member(json_node_get_object(block),
+		    "select")));
+	json_node_take_object(tmp, to);
+	ok = events_from_facts(p, tmp, &ids);
+	if (ids != NULL)
+		g_ptr_array_unref(ids);
+	json_node_unref(tmp);
+	return ok;
+}
