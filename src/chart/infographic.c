@@ -448,12 +448,13 @@ place_cards(struct layout *l, const struct ig *g, const struct sizes *z,
 }
 
 /*
- * The embedded bar chart, "width" wide, without its own title (the
- * section header says it); its content spans "*top" to "*bottom".
+ * A chart inside the page (bars or a timeline), "width" wide, without
+ * its own title and accent (the section header says it) or source (the
+ * page's foot says it); its content spans "*top" to "*bottom".
  */
 static struct layout *
-bar_chart(const struct ig *g, double width, double *top, double *bottom,
-    GError **error)
+sub_chart(const struct ig *g, enum spec_type type, double width,
+    double *top, double *bottom, GError **error)
 {
 	const struct spec	*s = g->s;
 	struct spec		 sub;
@@ -462,55 +463,25 @@ bar_chart(const struct ig *g, double width, double *top, double *bottom,
 
 	memset(&sub, 0, sizeof sub);
 	/* Borrowed throughout: "sub" is never spec_free()d. */
-	sub.type = SPEC_BAR;
+	sub.type = type;
 	sub.name = s->name;
-	sub.title = (char *)s->bar_title;
 	sub.theme = s->theme;
 	sub.size.width_pt = width;
 	sub.size.dpi = s->size.dpi;
-	sub.sort = s->sort;
-	sub.nseries = 1;
-	sub.data = s->data;
-	sub.ndata = s->ndata;
-	if ((l = bar_layout(&sub, error)) == NULL)
-		return NULL;
-	*top = l->height;
-	*bottom = 0;
-	for (i = l->boxes->len; i-- > 0;) {
-		struct box	*b = g_ptr_array_index(l->boxes, i);
-
-		if (strcmp(b->role, "title") == 0 ||
-		    strcmp(b->role, "accent") == 0) {
-			g_ptr_array_remove_index(l->boxes, i);
-			continue;
-		}
-		*top = fmin(*top, fmin(b->y, b->y + b->h));
-		*bottom = fmax(*bottom, fmax(b->y, b->y + b->h));
+	if (type == SPEC_BAR) {
+		sub.title = (char *)s->bar_title;
+		sub.sort = s->sort;
+		sub.nseries = 1;
+		sub.data = s->data;
+		sub.ndata = s->ndata;
+		l = bar_layout(&sub, error);
+	} else {
+		sub.title = (char *)s->timeline_title;
+		sub.events = s->events;
+		sub.nevents = s->nevents;
+		l = timeline_layout(&sub, error);
 	}
-	return l;
-}
-
-/* The embedded timeline, as bar_chart() does the bars. */
-static struct layout *
-timeline_chart(const struct ig *g, double width, double *top,
-    double *bottom, GError **error)
-{
-	const struct spec	*s = g->s;
-	struct spec		 sub;
-	struct layout		*l;
-	size_t			 i;
-
-	memset(&sub, 0, sizeof sub);
-	/* Borrowed throughout: "sub" is never spec_free()d. */
-	sub.type = SPEC_TIMELINE;
-	sub.name = s->name;
-	sub.title = (char *)s->timeline_title;
-	sub.theme = s->theme;
-	sub.size.width_pt = width;
-	sub.size.dpi = s->size.dpi;
-	sub.events = s->events;
-	sub.nevents = s->nevents;
-	if ((l = timeline_layout(&sub, error)) == NULL)
+	if (l == NULL)
 		return NULL;
 	*top = l->height;
 	*bottom = 0;
@@ -529,49 +500,27 @@ timeline_chart(const struct ig *g, double width, double *top,
 	return l;
 }
 
-/* The timeline block: header, a panel, the timeline; where it ends. */
+/* A chart block: header, a panel, the chart; returns where it ends. */
 static double
-place_timeline(struct layout *l, const struct ig *g, const struct sizes *z,
-    size_t *number, double x, double y, double width, GError **error)
+place_chart(struct layout *l, const struct ig *g, const struct sizes *z,
+    enum spec_type type, size_t *number, double x, double y, double width,
+    GError **error)
 {
-	struct layout	*tl;
+	struct layout	*cl;
 	double		 pad = 6 * g->f, top, bottom;
 	struct box	*b;
 
-	if ((y = place_header(l, g, z, g->s->timeline_title, number, x, y,
-	    width, error)) < 0)
+	if ((y = place_header(l, g, z, type == SPEC_BAR ? g->s->bar_title :
+	    g->s->timeline_title, number, x, y, width, error)) < 0)
 		return -1;
-	if ((tl = timeline_chart(g, width - 2 * pad, &top, &bottom,
+	if ((cl = sub_chart(g, type, width - 2 * pad, &top, &bottom,
 	    error)) == NULL)
 		return -1;
 	b = layout_rect(l, "panel", x, y, width, bottom - top + 2 * pad,
 	    g->t->card);
 	b->radius = z->radius;
-	layout_embed(l, tl, x + pad, y + pad - top);
-	layout_free(tl);
-	return y + bottom - top + 2 * pad;
-}
-
-/* The chart block: header, a panel, the chart; returns where it ends. */
-static double
-place_bar(struct layout *l, const struct ig *g, const struct sizes *z,
-    size_t *number, double x, double y, double width, GError **error)
-{
-	struct layout	*bl;
-	double		 pad = 6 * g->f, top, bottom;
-	struct box	*b;
-
-	if ((y = place_header(l, g, z, g->s->bar_title, number, x, y, width,
-	    error)) < 0)
-		return -1;
-	if ((bl = bar_chart(g, width - 2 * pad, &top, &bottom, error)) ==
-	    NULL)
-		return -1;
-	b = layout_rect(l, "panel", x, y, width, bottom - top + 2 * pad,
-	    g->t->card);
-	b->radius = z->radius;
-	layout_embed(l, bl, x + pad, y + pad - top);
-	layout_free(bl);
+	layout_embed(l, cl, x + pad, y + pad - top);
+	layout_free(cl);
 	return y + bottom - top + 2 * pad;
 }
 
@@ -669,8 +618,8 @@ build(struct ig *g, double k, double spread, double lead, GError **error)
 		double	 bx = g->side ? x0 + left_w + z.gap : x0;
 		double	 by = g->side ? band_h + z.gap + lead : y;
 
-		if ((bar_end = place_bar(l, g, &z, &number, bx, by,
-		    g->side ? cw - left_w - z.gap : cw, error)) < 0)
+		if ((bar_end = place_chart(l, g, &z, SPEC_BAR, &number, bx,
+		    by, g->side ? cw - left_w - z.gap : cw, error)) < 0)
 			goto out;
 		if (!g->side)
 			y = bar_end + z.gap + spread;
@@ -682,8 +631,8 @@ build(struct ig *g, double k, double spread, double lead, GError **error)
 			    band_h + z.gap + lead) : y;
 		double	 end;
 
-		if ((end = place_timeline(l, g, &z, &number, tx, ty,
-		    g->side ? cw - left_w - z.gap : cw, error)) < 0)
+		if ((end = place_chart(l, g, &z, SPEC_TIMELINE, &number, tx,
+		    ty, g->side ? cw - left_w - z.gap : cw, error)) < 0)
 			goto out;
 		if (g->side)
 			bar_end = end;

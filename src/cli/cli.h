@@ -25,6 +25,8 @@ int	 cmd_batch(int argc, char *argv[]);
 void	 cli_warn(const char *fmt, ...) G_GNUC_PRINTF(1, 2);
 /* Print the error as "shutu: message", free it, return CLI_EXIT_FAIL. */
 int	 cli_fail(GError *error);
+/* "png,svg" -> a bit per enum shutu_format; warns and fails if unknown. */
+bool	 cli_formats(const char *list, unsigned int *formats);
 /*
  * Parse options with "ctx" (which this frees); on a usage error print it
  * with a hint and return false.

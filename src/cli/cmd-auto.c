@@ -101,22 +101,9 @@ cmd_auto(int argc, char *argv[])
 		goto done;
 	}
 	opt.year = year;
-	if (formats != NULL) {
-		char	**fs = g_strsplit(formats, ",", -1);
-
-		for (i = 0; fs[i] != NULL; i++) {
-			enum shutu_format f;
-
-			if (!shutu_format_from_name(g_strstrip(fs[i]), &f)) {
-				cli_warn("--format: unknown format '%s' "
-				    "(expected png, svg or pdf)", fs[i]);
-				rc = CLI_EXIT_USAGE;
-			}
-			opt.formats |= 1u << f;
-		}
-		g_strfreev(fs);
-		if (rc != CLI_EXIT_OK)
-			goto done;
+	if (formats != NULL && !cli_formats(formats, &opt.formats)) {
+		rc = CLI_EXIT_USAGE;
+		goto done;
 	}
 	if (argc == 2) {
 		if (!shutu_auto(argv[1], out, &opt, &error))

@@ -327,23 +327,9 @@ cmd_batch(int argc, char *argv[])
 		goto done;
 	}
 	b.formats = (1u << SHUTU_FORMAT__COUNT) - 1;
-	if (formats != NULL) {
-		char	**fs = g_strsplit(formats, ",", -1);
-
-		b.formats = 0;
-		for (i = 0; fs[i] != NULL; i++) {
-			enum shutu_format f;
-
-			if (!shutu_format_from_name(g_strstrip(fs[i]), &f)) {
-				cli_warn("--format: unknown format '%s' "
-				    "(expected png, svg or pdf)", fs[i]);
-				rc = CLI_EXIT_USAGE;
-			} else
-				b.formats |= 1u << f;
-		}
-		g_strfreev(fs);
-		if (rc != CLI_EXIT_OK)
-			goto done;
+	if (formats != NULL && !cli_formats(formats, &b.formats)) {
+		rc = CLI_EXIT_USAGE;
+		goto done;
 	}
 	for (i = 1; i < argc; i++) {
 		if (g_file_test(argv[i], G_FILE_TEST_IS_DIR))

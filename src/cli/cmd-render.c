@@ -22,31 +22,6 @@ struct	job {
 	bool	 alt;		/* write the .txt beside */
 };
 
-static bool
-parse_formats(const char *list, struct job *job)
-{
-	char	**names = g_strsplit(list, ",", -1);
-	size_t	 i;
-	bool	 ok = true;
-
-	for (i = 0; names[i] != NULL; i++) {
-		enum shutu_format	 f;
-		char			*n = g_strstrip(names[i]);
-
-		if (!shutu_format_from_name(n, &f)) {
-			cli_warn("--format: unknown format '%s' (expected "
-			    "png, svg or pdf)", n);
-			ok = false;
-			break;
-		}
-		if (!job->formats[f])
-			job->nformats++;
-		job->formats[f] = true;
-	}
-	g_strfreev(names);
-	return ok;
-}
-
 /* "charts/a.json" -> "a" */
 static char *
 stem(const char *path)
@@ -183,9 +158,18 @@ cmd_render(int argc, char *argv[])
 	}
 	job.dpi = dpi;
 	job.alt = !no_alt;
-	if (formats != NULL && !parse_formats(formats, &job)) {
-		rc = CLI_EXIT_USAGE;
-		goto out;
+	if (formats != NULL) {
+		unsigned int	 bits;
+
+		if (!cli_formats(formats, &bits)) {
+			rc = CLI_EXIT_USAGE;
+			goto out;
+		}
+		for (i = 0; i < SHUTU_FORMAT__COUNT; i++)
+			if (bits & (1u << i)) {
+				job.formats[i] = true;
+				job.nformats++;
+			}
 	}
 	/* One spec, no --format: the suffix of -o says the format. */
 	if (job.nformats == 0) {

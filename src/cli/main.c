@@ -55,6 +55,29 @@ cli_fail(GError *error)
 }
 
 bool
+cli_formats(const char *list, unsigned int *formats)
+{
+	char	**names = g_strsplit(list, ",", -1);
+	size_t	 i;
+	bool	 ok = true;
+
+	*formats = 0;
+	for (i = 0; names[i] != NULL && ok; i++) {
+		enum shutu_format	 f;
+		char			*n = g_strstrip(names[i]);
+
+		if (!shutu_format_from_name(n, &f)) {
+			cli_warn("--format: unknown format '%s' (expected "
+			    "png, svg or pdf)", n);
+			ok = false;
+		} else
+			*formats |= 1u << f;
+	}
+	g_strfreev(names);
+	return ok;
+}
+
+bool
 cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 {
 	GError	*error = NULL;

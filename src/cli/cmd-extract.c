@@ -1,0 +1,140 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * shutu extract ARTICLE… [--json|--csv|--table] [--year Y]
+ *
+ * Articles are read and written one at a time, so memory stays flat
+ * however many are given.
+ */
+#include <errno.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <string.h>
+
+#include "cli.h"
+#include "util/util.h"
+
+enum	format {
+	FORMAT_JSON,
+	FORMAT_CSV,
+	FORMAT_TABLE,
+};
+
+static bool
+parse_year(const char *s, int *year)
+{
+	char	*end;
+	long	 v;
+
+	errno = 0;
+	v = strtol(s, &end, 10);
+	if (errno != 0 || end == s || *end != '\0' || v < 1000 || v > 2999)
+		return false;
+	*year = (int)v;
+	return true;
+}
+
+int
+cmd_extract(int argc, char *argv[])
+{
+	gboolean		 json = FALSE, csv = FALSE, table = FALSE;
+	char			*year_arg = NULL;
+	GOptionEntry		 entries[] = {
+		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
+		    "JSON, the facts contract (the default)", NULL },
+		{ "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
+		    "CSV with a header row; the first column names the "
+		    "article", NULL },
+		{ "table", 0, 0, G_OPTION_ARG_NONE, &table,
+		    "aligned columns for people: value, unit, label, entity",
+		    NULL },
+		{ "year", 0, 0, G_OPTION_ARG_STRING, &year_arg,
+		    "reference year for dates without one (default: from "
+		    "the article)", "Y" },
+		{ NULL, 0, 0, 0, NULL, NULL, NULL },
+	};
+	GOptionContext		*ctx;
+	struct util_output	 out;
+	struct shutu_facts	*facts;
+	GError			*error = NULL;
+	enum format		 fmt = FORMAT_JSON;
+	int			 i, year = 0, status = CLI_EXIT_OK, done = 0;
+	char			*text;
+	bool			 many;
+
+	ctx = g_option_context_new("ARTICLE… - numeric facts and dated "
+	    "events of articles");
+	g_option_context_add_main_entries(ctx, entries, NULL);
+	g_option_context_set_description(ctx,
+	    "Each ARTICLE is a UTF-8 text file; '-' reads standard input.\n"
+	    "With --json, one article gives one JSON object and several give "
+	    "a JSON array\nof such objects, in the order given. An empty "
+	    "article has no facts.\n\n"
+	    "Exit status: 0 success, 1 bad input or failed output, "
+	    "2 usage error.");
+	if (!cli_parse(ctx, &argc, &argv)) {
+		g_free(year_arg);
+		return CLI_EXIT_USAGE;
+	}
+	if (json + csv + table > 1) {
+		cli_warn("give at most one of --json, --csv, --table "
+		    "(see 'shutu extract --help')");
+		g_free(year_arg);
+		return CLI_EXIT_USAGE;
+	}
+	fmt = csv ? FORMAT_CSV : table ? FORMAT_TABLE : FORMAT_JSON;
+	if (year_arg != NULL && !parse_year(year_arg, &year)) {
+		cli_warn("bad --year '%s': expected a year from 1000 to 2999",
+		    year_arg);
+		g_free(year_arg);
+		return CLI_EXIT_USAGE;
+	}
+	g_free(year_arg);
+	if (argc < 2) {
+		cli_warn("no article given (see 'shutu extract --help')");
+		return CLI_EXIT_USAGE;
+	}
+	if (!util_output_open(&out, "-", &error))
+		return cli_fail(error);
+	many = argc > 2;
+	if (fmt == FORMAT_JSON && many)
+		fputs("[\n", out.fp);
+	for (i = 1; i < argc; i++) {
+		facts = shutu_facts_extract_file(argv[i], year, &error);
+		if (facts == NULL) {
+			status = cli_fail(error);
+			error = NULL;
+			continue;
+		}
+		switch (fmt) {
+		case FORMAT_JSON:
+			text = shutu_facts_to_json(facts);
+			if (many && done > 0)
+				fputs(",\n", out.fp);
+			if (many)	/* drop the final newline inside [ ] */
+				text[strlen(text) - 1] = '\0';
+			fputs(text, out.fp);
+			break;
+		case FORMAT_CSV:
+			text = shutu_facts_to_csv(facts);
+			/* One header row for all articles. */
+			fputs(done == 0 ? text : strchr(text, '\n') + 1,
+			    out.fp);
+			break;
+		default:
+			text = shutu_facts_to_table(facts);
+			if (many)
+				fprintf(out.fp, "%s== %s ==\n", done > 0 ?
+				    "\n" : "", argv[i]);
+			fputs(text, out.fp);
+			break;
+		}
+		g_free(text);
+		shutu_facts_free(facts);
+		done++;
+	}
+	if (fmt == FORMAT_JSON && many)
+		fputs("\n]\n", out.fp);
+	if (!util_output_commit(&out, &error))
+		return cli_fail(error);
+	return status;
+}
