@@ -4,12 +4,13 @@
 # format, beside floor.c (a bare cairo + pango program drawing the same
 # chart) when ../shared/bench/floor.c is there.  Run by hand:
 #
-#   bench/render.sh [SPEC]        default bench/bar7.json; N=200 RUNS=20
+#   bench/render.sh [SPEC…]       default: bar-7, a timeline, an infographic;
+#                                 N=200 charts per batch, RUNS=20
 #
 # Needs hyperfine and GNU time (apt-get install hyperfine time).
 set -eu
 cd "$(dirname "$0")/.."
-SPEC=${1:-bench/bar7.json}
+SPECS=${*:-bench/bar7.json charts/timeline-gouzhao-2020.json charts/info-gouzhao-fengyang.json}
 N=${N:-200}
 RUNS=${RUNS:-20}
 B=build-bench
@@ -21,7 +22,7 @@ command -v hyperfine >/dev/null || { echo "render.sh: needs hyperfine" >&2; exit
 cmake -S . -B $B -DCMAKE_BUILD_TYPE=Release -DSHUTU_TESTS=OFF >/dev/null
 cmake --build $B -j "$(nproc)" --target shutu_cli shutu-bench-render >/dev/null
 FLOOR=""
-if [ -f ../shared/bench/floor.c ] && [ "$(basename "$SPEC")" = bar7.json ]; then
+if [ -f ../shared/bench/floor.c ]; then
 	cc -O2 -o $B/floor ../shared/bench/floor.c \
 		$(pkg-config --cflags --libs pangocairo cairo-svg cairo-pdf)
 	FLOOR=$B/floor
@@ -30,8 +31,10 @@ fi
 med() { python3 -c 'import json,sys; print("%.1f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000))' "$1"; }
 peak() { /usr/bin/time -f %M -o "$OUT/peak" "$@" >/dev/null 2>&1; awk '{printf "%.0f", $1/1024}' "$OUT/peak"; }
 
-echo "| program | format | 1 chart/process: ms | peak MiB | ms/chart in a batch of $N | batch peak MiB | bytes |"
-echo "|---|---|---:|---:|---:|---:|---:|"
+echo "| program | chart | format | 1 chart/process: ms | peak MiB | ms/chart in a batch of $N | batch peak MiB | bytes |"
+echo "|---|---|---|---:|---:|---:|---:|---:|"
+for SPEC in $SPECS; do
+chart=$(basename "$SPEC" .json)
 for fmt in png svg pdf; do
 	hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$OUT/s.json" \
 		"$B/shutu render $SPEC --no-alt -o $OUT/one.$fmt" >/dev/null 2>&1
@@ -40,8 +43,8 @@ for fmt in png svg pdf; do
 	line=$($B/bench/shutu-bench-render -n "$N" "$SPEC" $fmt "$OUT/many.$fmt")
 	per=$(echo "$line" | sed 's/.*then \([0-9.]*\) ms.*/\1/')
 	pb=$(peak $B/bench/shutu-bench-render -n "$N" "$SPEC" $fmt "$OUT/many.$fmt")
-	echo "| shutu | $fmt | $one | $p1 | $per | $pb | $(stat -c %s "$OUT/one.$fmt") |"
-	if [ -n "$FLOOR" ]; then
+	echo "| shutu | $chart | $fmt | $one | $p1 | $per | $pb | $(stat -c %s "$OUT/one.$fmt") |"
+	if [ -n "$FLOOR" ] && [ "$chart" = bar7 ]; then
 		hyperfine -N --warmup 2 --runs "$RUNS" --export-json "$OUT/f.json" \
 			"$FLOOR -o $OUT/floor.$fmt bar7 $fmt" >/dev/null 2>&1
 		fone=$(med "$OUT/f.json")
@@ -50,6 +53,7 @@ for fmt in png svg pdf; do
 			"$FLOOR -n $N -o $OUT/floor.$fmt bar7 $fmt" >/dev/null 2>&1
 		fper=$(python3 -c 'import json,sys; print("%.2f" % (json.load(open(sys.argv[1]))["results"][0]["median"]*1000/int(sys.argv[2])))' "$OUT/fb.json" "$N")
 		fpb=$(peak $FLOOR -n "$N" -o "$OUT/floor.$fmt" bar7 $fmt)
-		echo "| floor.c | $fmt | $fone | $fp1 | $fper | $fpb | $(stat -c %s "$OUT/floor.$fmt") |"
+		echo "| floor.c | bar7 | $fmt | $fone | $fp1 | $fper | $fpb | $(stat -c %s "$OUT/floor.$fmt") |"
 	fi
+done
 done

@@ -648,9 +648,10 @@ draw_category(struct layout *l, const struct bar *b, size_t i,
 	}
 }
 
+/* Category labels wrapped to "width"; "*tallest" gets the tallest. */
 static bool
 make_labels(struct bar *b, double width, int max_lines, PangoAlignment al,
-    GError **error)
+    double *tallest, GError **error)
 {
 	struct text_style	 st = {
 		.family = FONT_SANS, .size = b->t->label_size, .align = al,
@@ -658,12 +659,36 @@ make_labels(struct bar *b, double width, int max_lines, PangoAlignment al,
 	};
 	size_t			 i;
 
+	double			 h;
+
+	*tallest = 0;
 	for (i = 0; i < b->s->ndata; i++) {
 		g_clear_object(&b->labels[i]);
 		if ((b->labels[i] = text_make(b->s->data[i].label, &st,
 		    width, error)) == NULL)
 			return false;
+		text_size(b->labels[i], NULL, &h);
+		*tallest = fmax(*tallest, h);
 	}
+	return true;
+}
+
+/* The unit line (单位：万元), aligned; NULL when the chart has none. */
+static bool
+unit_layout(const struct bar *b, PangoAlignment al, PangoLayout **out,
+    double *height, GError **error)
+{
+	struct text_style	 st = {
+		.family = FONT_SANS, .size = b->t->tick_size, .align = al,
+	};
+
+	*out = NULL;
+	*height = 0;
+	if (b->unit_line == NULL)
+		return true;
+	if ((*out = text_make(b->unit_line, &st, 0, error)) == NULL)
+		return false;
+	text_size(*out, NULL, height);
 	return true;
 }
 
@@ -682,10 +707,6 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 	double			 lab_h = 0, band, top, bottom, x0, scale;
 	double			 th, vh, unit_h = 0;
 	size_t			 i, k;
-	struct text_style	 ust = {
-		.family = FONT_SANS, .size = t->tick_size,
-		.align = PANGO_ALIGN_RIGHT,
-	};
 	PangoLayout		*unit_pl = NULL;
 	bool			 ok = false;
 
@@ -702,19 +723,11 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 		natural = fmax(natural, nw);
 	}
 	b->label_w = fmin(ceil(natural) + 1, (right - left) * 0.32);
-	if (!make_labels(b, b->label_w, 3, PANGO_ALIGN_RIGHT, error))
+	if (!make_labels(b, b->label_w, 3, PANGO_ALIGN_RIGHT, &lab_h, error) ||
+	    !unit_layout(b, PANGO_ALIGN_RIGHT, &unit_pl, &unit_h, error))
 		goto out;
-	for (i = 0; i < s->ndata; i++) {
-		text_size(b->labels[i], NULL, &h);
-		lab_h = fmax(lab_h, h);
-	}
 	vh = value_height(b);
 	th = tick_height(b);
-	if (b->unit_line != NULL) {
-		if ((unit_pl = text_make(b->unit_line, &ust, 0, error)) == NULL)
-			goto out;
-		text_size(unit_pl, NULL, &unit_h);
-	}
 
 	if (!frame_make(&fr, s, t, width, NULL, b->note, error))
 		goto out;
@@ -839,10 +852,6 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 	double			 lab_h = 0, top, bottom, scale, x0;
 	double			 vh, unit_h = 0, th;
 	size_t			 i, j, k;
-	struct text_style	 ust = {
-		.family = FONT_SANS, .size = t->tick_size,
-		.align = PANGO_ALIGN_LEFT,
-	};
 	PangoLayout		*unit_pl = NULL;
 	bool			 ok = false;
 
@@ -863,19 +872,11 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 				    s->name, s->ndata, width);
 				goto out;
 			}
-	if (!make_labels(b, band - 4, 3, PANGO_ALIGN_CENTER, error))
+	if (!make_labels(b, band - 4, 3, PANGO_ALIGN_CENTER, &lab_h, error) ||
+	    !unit_layout(b, PANGO_ALIGN_LEFT, &unit_pl, &unit_h, error))
 		goto out;
-	for (i = 0; i < s->ndata; i++) {
-		text_size(b->labels[i], NULL, &h);
-		lab_h = fmax(lab_h, h);
-	}
 	vh = value_height(b);
 	th = tick_height(b);
-	if (b->unit_line != NULL) {
-		if ((unit_pl = text_make(b->unit_line, &ust, 0, error)) == NULL)
-			goto out;
-		text_size(unit_pl, NULL, &unit_h);
-	}
 	if (!frame_make(&fr, s, t, width, NULL, b->note, error))
 		goto out;
 	l = chart_canvas(s, t, 0);
