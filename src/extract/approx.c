@@ -1,0 +1,84 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Approximators: words before a number (约 近 超过 不到 …) and after it
+ * (余 多 以上 以下 左右 上下).  Longest match wins; 达, 高达, 仅 and 预计
+ * change nothing and are not listed.
+ */
+#include <string.h>
+
+#include "extract.h"
+
+#define A(x)	SHUTU_APPROX_##x
+
+static const struct approx before[] = {
+	{ "约",		A(ABOUT) },
+	{ "大约",	A(ABOUT) },
+	{ "约为",	A(ABOUT) },
+	{ "大概",	A(ABOUT) },
+	{ "近",		A(ABOUT) },
+	{ "将近",	A(ABOUT) },
+	{ "接近",	A(ABOUT) },
+	{ "近乎",	A(ABOUT) },
+	{ "超过",	A(OVER) },
+	{ "超",		A(OVER) },
+	{ "突破",	A(OVER) },
+	{ "逾",		A(OVER) },
+	{ "高于",	A(OVER) },
+	{ "多于",	A(OVER) },
+	{ "大于",	A(OVER) },
+	{ "上",		A(OVER) },	/* 上百家: only before 百 千 万 */
+	{ "不到",	A(UNDER) },
+	{ "不足",	A(UNDER) },
+	{ "低于",	A(UNDER) },
+	{ "少于",	A(UNDER) },
+	{ "小于",	A(UNDER) },
+	{ "不超过",	A(UNDER) },
+	{ "未超过",	A(UNDER) },
+};
+
+static const struct approx after[] = {
+	{ "余",		A(OVER) },
+	{ "多",		A(OVER) },
+	{ "以上",	A(OVER) },
+	{ "开外",	A(OVER) },
+	{ "出头",	A(OVER) },
+	{ "以下",	A(UNDER) },
+	{ "以内",	A(UNDER) },
+	{ "左右",	A(ABOUT) },
+	{ "上下",	A(ABOUT) },
+	{ "许",		A(ABOUT) },
+};
+
+#undef A
+
+const struct approx *
+approx_before(const char *start, const char *p)
+{
+	const struct approx	*best = NULL;
+	size_t			 i, n, bestn = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(before); i++) {
+		n = strlen(before[i].word);
+		if (n > bestn && text_ends_with(start, p, before[i].word)) {
+			best = &before[i];
+			bestn = n;
+		}
+	}
+	return best;
+}
+
+const struct approx *
+approx_after(const char *s, const char *end)
+{
+	const struct approx	*best = NULL;
+	size_t			 i, n, bestn = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(after); i++) {
+		n = strlen(after[i].word);
+		if (n > bestn && text_starts_with(s, end, after[i].word)) {
+			best = &after[i];
+			bestn = n;
+		}
+	}
+	return best;
+}

@@ -1,0 +1,218 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Organizations and places: a name of Han characters followed by a
+ * suffix that says what it is (沟赵办事处, 新天科技股份有限公司,
+ * 郑州高新区).  The name is read backwards from the suffix until a
+ * function word, a mark, or the end of the previous name.
+ */
+#include <string.h>
+
+#include "extract.h"
+
+#define NAME_MAX_CP	12
+
+static const struct suffix {
+	const char	*word;
+	const char	*not_before;	/* 市场, 区域: a longer word, no name */
+	const char	*not_after;	/* 城市, 辖区: a word, not a name */
+} suffixes[] = {
+	{ "办事处",	NULL, NULL },
+	{ "街道办",	NULL, NULL },
+	{ "街道",	"路口", NULL },
+	{ "社区",	NULL, NULL },
+	{ "小区",	NULL, NULL },
+	{ "园区",	NULL, NULL },
+	{ "新区",	NULL, NULL },
+	{ "高新区",	NULL, NULL },
+	{ "开发区",	NULL, NULL },
+	{ "片区",	NULL, NULL },
+	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市" },
+	{ "市",		"场民值容貌区级委政", "城超都门全本该各" },
+	{ "县",		"城域级委", "全本该各" },
+	{ "省",		"级委内外", "全本该各外" },
+	{ "镇",		"级", "城乡" },
+	{ "乡",		"村镇亲土级", "城下" },
+	{ "村",		"民庄级", "乡农山渔" },
+	{ "公司",	NULL, NULL },
+	{ "有限公司",	NULL, NULL },
+	{ "股份有限公司", NULL, NULL },
+	{ "有限责任公司", NULL, NULL },
+	{ "集团",	NULL, NULL },
+	{ "局",		"面部势限域", "格布结大全当开出饭骗" },
+	{ "管委会",	NULL, NULL },
+	{ "委员会",	NULL, NULL },
+	{ "科技园",	NULL, NULL },
+	{ "产业园",	NULL, NULL },
+	{ "医院",	NULL, NULL },
+	{ "大学",	"生", NULL },
+	{ "学院",	NULL, NULL },
+	{ "中学",	NULL, NULL },
+	{ "小学",	NULL, NULL },
+	{ "研究院",	NULL, NULL },
+	{ "研究所",	NULL, NULL },
+	{ "银行",	NULL, NULL },
+	{ "协会",	NULL, NULL },
+	{ "商会",	NULL, NULL },
+};
+
+/* Generic words that look like names: 辖区 is not a place called 辖. */
+static const char *const generic[] = {
+	"辖区", "城区", "市区", "地区", "景区", "校区", "山区", "郊区", "街区",
+	"分区", "专区", "社区", "小区", "园区", "片区", "新区", "全区", "该区",
+	"本区", "各区", "城市", "都市", "超市", "全市", "本市", "该市", "各市",
+	"全县", "本县", "各县", "全省", "本省", "各省", "外省", "全镇", "乡镇",
+	"城乡", "农村", "乡村", "本公司", "子公司", "分公司", "总公司",
+	"母公司", "大学", "中学", "小学", "各社区", "各街道", "全街道",
+	"党委", "结局", "布局", "格局", "大局", "全局", "当局", "开局",
+	"出局", "饭局", "骗局", "局", "区", "市", "县", "省", "镇", "乡", "村",
+	"新城区", "老城区", "主城区", "核心区", "示范区", "先行区", "试验区",
+	"功能区", "保护区", "风景区", "居住区", "生活区", "商业区", "工业区",
+	"城中村", "的区", "该公司", "集团", "公司", "办事处", "街道", "医院",
+	"银行", "产业园", "科技园", "管委会", "委员会", "研究院", "研究所",
+	"中医院", "老旧小区", "驻地社区", "新建小区", "园区管委会",
+	"行政村", "示范县", "示范区", "自然村", "贫困村", "贫困县",
+};
+
+/* Function words and verbs a name cannot run back across. */
+static const char stop_chars[] =
+    "的在于与及等是为到对从由已共把被将了着过这那各该本其我你他她它们赴至"
+    "内外入进来经据让使给跟同或并而也都又还就以之及由即、每个全原现首名";
+
+/* Verbs that may lead the characters before a suffix: 参观学习… */
+static const char *const lead_verbs[] = {
+	"参观", "学习", "调研", "走进", "前往", "开展", "组织", "推动", "支持",
+	"建设", "打造", "成立", "设立", "联合", "协调", "依托", "围绕", "落实",
+	"指导", "服务", "帮助", "推进", "深入", "考察", "视察", "慰问", "走访",
+	"位于", "地处", "来到", "包括", "引进", "签约", "入驻", "落户",
+	"承担", "参加", "举办", "承办", "主办", "带领", "带动", "加入",
+	"建成", "筑牢", "改造", "计划", "新建", "创建", "今年", "去年", "不少",
+	"部分", "多个", "所有", "各个", "全部", "一些", "这些", "其他", "其中",
+	"先后", "分别", "共同", "积极", "全面", "持续", "已经", "正在",
+	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
+};
+
+/* Abbreviations that point at another name: 市生态环境局, 集团产业园. */
+static const char *const anaphora[] = {
+	"市", "县", "区", "省", "镇", "乡", "集团", "公司", "本", "该",
+};
+
+bool
+entity_is_suffix_end(gunichar c)
+{
+	switch (c) {
+	case 0x5904:	/* 处 */
+	case 0x529e:	/* 办 */
+	case 0x9053:	/* 道 */
+	case 0x533a:	/* 区 */
+	case 0x5e02:	/* 市 */
+	case 0x53bf:	/* 县 */
+	case 0x7701:	/* 省 */
+	case 0x9547:	/* 镇 */
+	case 0x4e61:	/* 乡 */
+	case 0x6751:	/* 村 */
+	case 0x53f8:	/* 司 */
+	case 0x56e2:	/* 团 */
+	case 0x5c40:	/* 局 */
+	case 0x4f1a:	/* 会 */
+	case 0x56ed:	/* 园 */
+	case 0x9662:	/* 院 */
+	case 0x5b66:	/* 学 */
+	case 0x6240:	/* 所 */
+	case 0x884c:	/* 行 */
+		return true;
+	default:
+		return false;
+	}
+}
+
+static bool
+has_char(const char *set, gunichar c)
+{
+	const char	*p;
+	size_t		 n;
+
+	for (p = set; *p != '\0'; p += n)
+		if (text_char(p, &n) == c)
+			return true;
+	return false;
+}
+
+static bool
+is_generic(const char *s, const char *e)
+{
+	size_t	 i, n = (size_t)(e - s);
+
+	for (i = 0; i < G_N_ELEMENTS(generic); i++)
+		if (strlen(generic[i]) == n && memcmp(generic[i], s, n) == 0)
+			return true;
+	return false;
+}
+
+const char *
+entity_match(const char *floor, const char *p, const char *end)
+{
+	const struct suffix	*suf = NULL;
+	const char		*s, *q;
+	size_t			 i, n, best = 0, cps;
+	gunichar		 c;
+	static size_t		 lens[G_N_ELEMENTS(suffixes)];
+	static gsize		 once = 0;
+
+	if (g_once_init_enter(&once)) {
+		for (i = 0; i < G_N_ELEMENTS(suffixes); i++)
+			lens[i] = strlen(suffixes[i].word);
+		g_once_init_leave(&once, 1);
+	}
+	for (i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		n = lens[i];
+		/* Compare the last byte first: most rows end elsewhere. */
+		if (n > best && (size_t)(p - floor) >= n &&
+		    p[-1] == suffixes[i].word[n - 1] &&
+		    memcmp(p - n, suffixes[i].word, n) == 0) {
+			suf = &suffixes[i];
+			best = n;
+		}
+	}
+	if (suf == NULL)
+		return NULL;
+	if (suf->not_before != NULL && p < end &&
+	    has_char(suf->not_before, text_char(p, &n)))
+		return NULL;
+	s = p - best;
+	if (suf->not_after != NULL && s > floor &&
+	    has_char(suf->not_after, text_char_before(floor, s, &n)))
+		return NULL;
+	/* Walk back over the name, a bounded number of characters. */
+	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
+		c = text_char_before(floor, q, &n);
+		if (!text_is_han(c) || has_char(stop_chars, c))
+			break;
+		q -= n;
+	}
+	/* Drop a verb that leads the name: 参观学习紫荆…科技园. */
+	for (i = 0; i < G_N_ELEMENTS(lead_verbs); i++) {
+		n = strlen(lead_verbs[i]);
+		if ((size_t)(s - q) == n && memcmp(q, lead_verbs[i], n) == 0)
+			return NULL;	/* 筑牢社区: a verb, no name */
+		if ((size_t)(s - q) > n && memcmp(q, lead_verbs[i], n) == 0) {
+			q += n;
+			i = (size_t)-1;		/* again: 参观学习 */
+		}
+	}
+	if (text_cp_count(q, (size_t)(s - q)) < 2)
+		return NULL;	/* 辖区, 去社区: one character is no name */
+	if (q == s)
+		return NULL;
+	if (cnum_digit(text_char(q, &n)) >= 0)
+		return NULL;	/* 六大片区 */
+	if (is_generic(q, p))
+		return NULL;
+	for (i = 0; i < G_N_ELEMENTS(anaphora); i++)
+		if (text_starts_with(q, s, anaphora[i]))
+			return NULL;
+	/* Provinces have short names; 共承担省 is a phrase. */
+	if (strcmp(suf->word, "省") == 0 && text_cp_count(q, (size_t)(s - q)) >
+	    3)
+		return NULL;
+	return q;
+}

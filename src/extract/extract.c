@@ -1,0 +1,856 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The driver: one pass over the article, code point by code point.  It
+ * keeps the code-point offset as it goes (never recounting from the
+ * start), finds dates first, then numbers with their approximators and
+ * units, drops what is not a fact, and when a sentence ends gives the
+ * facts in it their labels, events and sentence text.  Entities are
+ * assigned at the end from the mentions collected on the way.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+#include "util/util.h"
+
+#define SENTENCE_MAX_BYTES	600	/* longer sentences are clipped */
+#define QUOTE_MAX_CP		24	/* “五个之城”: a name, not a fact */
+#define TITLE_MAX_CP		48	/* 《…》 */
+#define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
+#define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
+#define YEAR_MIN		1000
+#define YEAR_MAX		2999
+
+/* What the driver keeps about a fact until the end. */
+struct	aux {
+	const char		*start, *end;	/* the fact's text */
+	const char		*floor;		/* end of the fact before */
+	const struct unit	*unit;
+	struct date		 date;		/* dates only */
+	int			 year_ctx;	/* year named earlier in the sentence */
+	size_t			 sentence, paragraph, section;
+};
+
+struct	mentionx {
+	struct mention	 m;
+	bool		 modifier;	/* 郑州高新区 in 郑州高新区沟赵办事处 */
+};
+
+struct	ctx {
+	const char		*text, *end;
+	struct shutu_facts	*facts;
+	struct words		*words;
+	GArray			*aux;		/* struct aux, one per fact */
+	GArray			*mentions;	/* struct mentionx */
+	const char		*sent;		/* start of this sentence */
+	size_t			 sentence, paragraph, section;
+	size_t			 first_pending;	/* first fact of this sentence */
+	const char		*prev_end;	/* end of the last fact */
+	const char		*quote_end;	/* inside a short quote until */
+	const char		*mention_end;	/* end of the last mention */
+	int			 sent_year;
+	size_t			 nq, nd;
+	unsigned short		*votes;		/* per year, YEAR_MIN.. */
+	const char		*main_entity;	/* the title's, or the most named */
+	unsigned int		 main_count;
+	bool			 title_entity;	/* main_entity is the title's */
+	bool			 in_title;	/* in the first line */
+	bool			 seen_text;
+	int			 first_year;	/* tie-break: first named */
+};
+
+/* Anniversaries: 建党99周年 -> 1921 + 99. */
+static const struct {
+	const char	*word;
+	int		 base;
+} anniversaries[] = {
+	{ "建党",		1921 },
+	{ "中国共产党成立",	1921 },
+	{ "建国",		1949 },
+	{ "新中国成立",		1949 },
+	{ "中华人民共和国成立",	1949 },
+	{ "建军",		1927 },
+	{ "改革开放",		1978 },
+};
+
+/* Words before a number that make it no fact. */
+static const struct {
+	const char	*word;
+	const char	*why;
+} refusals[] = {
+	{ "第",		"ordinal" },
+	{ "每",		"rate base" },
+	{ "最后",	"figurative" },
+	{ "排名",	"rank" },
+	{ "前",		"rank" },	/* 前10名; 前三季度 is a date */
+	{ "星期",	"weekday" },
+	{ "周",		"weekday" },
+	{ "初",		"lunar day" },
+	{ "编号",	"code" },
+	{ "第一",	"ordinal" },
+};
+
+/* A lone 一 counts a duration after these: 历时一年. */
+static const char *const one_ok_before[] = {
+	"历时", "用时", "耗时", "经过", "仅用", "短短", "花了", "用了", "持续",
+};
+
+static void
+vote_year(struct ctx *c, int y)
+{
+	if (y < YEAR_MIN || y > YEAR_MAX)
+		return;
+	if (c->votes[y - YEAR_MIN] < USHRT_MAX)
+		c->votes[y - YEAR_MIN]++;
+	if (c->first_year == 0)
+		c->first_year = y;
+}
+
+static int
+reference_year(const struct ctx *c)
+{
+	int	 y, best = 0, bestv = 0;
+
+	for (y = YEAR_MIN; y <= YEAR_MAX; y++) {
+		int	 v = c->votes[y - YEAR_MIN];
+
+		if (v > bestv || (v == bestv && v > 0 && y == c->first_year)) {
+			best = y;
+			bestv = v;
+		}
+	}
+	return best;
+}
+
+/* Interned sentence text: newlines and indentation out, clipped. */
+static const char *
+sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
+    const char *fe)
+{
+	GString		*buf;
+	const char	*p, *r;
+	size_t		 n;
+	gunichar	 ch;
+	bool		 clip_left = false, clip_right = false;
+
+	/* Trim spaces at both ends. */
+	while (s < e) {
+		ch = text_char(s, &n);
+		if (!g_unichar_isspace(ch) && ch != 0x3000)
+			break;
+		s += n;
+	}
+	while (e > s) {
+		ch = text_char_before(s, e, &n);
+		if (!g_unichar_isspace(ch) && ch != 0x3000)
+			break;
+		e -= n;
+	}
+	if ((size_t)(e - s) > SENTENCE_MAX_BYTES) {
+		const char	*ns = fs - s > SENTENCE_MAX_BYTES / 2 ?
+		    fs - SENTENCE_MAX_BYTES / 2 : s;
+		const char	*ne = e - fe > SENTENCE_MAX_BYTES / 2 ?
+		    fe + SENTENCE_MAX_BYTES / 2 : e;
+
+		while (ns > s && ((unsigned char)*ns & 0xc0) == 0x80)
+			ns--;
+		while (ne < e && ((unsigned char)*ne & 0xc0) == 0x80)
+			ne++;
+		clip_left = ns > s;
+		clip_right = ne < e;
+		s = ns;
+		e = ne;
+	}
+	buf = g_string_sized_new((size_t)(e - s) + 8);
+	if (clip_left)
+		g_string_append(buf, "…");
+	for (p = s; p < e; p = r) {
+		ch = text_char(p, &n);
+		r = p + n;
+		if (ch == '\n' || ch == '\r') {
+			/* A wrapped line: drop the break and the indent. */
+			while (r < e && (*r == ' ' || *r == '\t' || *r == '\n' ||
+			    *r == '\r'))
+				r++;
+			continue;
+		}
+		g_string_append_len(buf, p, n);
+	}
+	if (clip_right)
+		g_string_append(buf, "…");
+	p = facts_intern(c->facts, buf->str, -1);
+	g_string_free(buf, TRUE);
+	return p;
+}
+
+/* The sentence that ends at "stop": labels, events, sentence text. */
+static void
+end_sentence(struct ctx *c, const char *stop)
+{
+	size_t			 i, nf = shutu_facts_count(c->facts);
+	const char		*whole = NULL, *prev_label = NULL;
+	struct shutu_fact	*f;
+	struct aux		*a;
+	char			*s;
+
+	for (i = c->first_pending; i < nf; i++) {
+		f = facts_get_mutable(c->facts, i);
+		a = &g_array_index(c->aux, struct aux, i);
+		if ((size_t)(stop - c->sent) <= SENTENCE_MAX_BYTES) {
+			if (whole == NULL)
+				whole = sentence_text(c, c->sent, stop, a->start,
+				    a->end);
+			f->sentence = whole;
+		} else
+			f->sentence = sentence_text(c, c->sent, stop, a->start,
+			    a->end);
+		if (f->kind == SHUTU_FACT_QUANTITY) {
+			s = label_make(c->words, c->sent, stop, a->floor,
+			    a->start, a->end, a->unit,
+			    f->dimension == SHUTU_DIM_PERCENT, prev_label);
+			prev_label = NULL;
+			f->label = facts_intern(c->facts, s, -1);
+			prev_label = f->label;
+		} else {
+			s = label_event(c->words, c->sent, stop, a->start,
+			    a->end);
+			f->event = facts_intern(c->facts, s, -1);
+		}
+		g_free(s);
+	}
+	c->first_pending = nf;
+	c->sent = stop;
+	c->sentence++;
+	c->sent_year = 0;
+}
+
+static struct shutu_fact *
+add_fact(struct ctx *c, struct shutu_fact *f, struct aux *a, size_t start_cp,
+    size_t end_cp)
+{
+	char	 id[32];
+
+	if (f->kind == SHUTU_FACT_QUANTITY)
+		snprintf(id, sizeof id, "q%zu", ++c->nq);
+	else
+		snprintf(id, sizeof id, "d%zu", ++c->nd);
+	f->id = facts_intern(c->facts, id, -1);
+	f->text = facts_intern(c->facts, a->start, a->end - a->start);
+	f->start = start_cp;
+	f->end = end_cp;
+	a->floor = c->prev_end;
+	a->sentence = c->sentence;
+	a->paragraph = c->paragraph;
+	a->section = c->section;
+	g_array_append_vals(c->aux, a, 1);
+	c->prev_end = a->end;
+	return facts_add(c->facts, f);
+}
+
+/* Is "p" inside a “short quote” or a 《title》?  Looks ahead, bounded. */
+static void
+open_quote(struct ctx *c, const char *p, size_t n, gunichar open)
+{
+	gunichar	 close, ch;
+	const char	*q;
+	size_t		 k, m, max;
+
+	switch (open) {
+	case 0x201c: close = 0x201d; max = QUOTE_MAX_CP; break;	/* “” */
+	case 0x300e: close = 0x300f; max = QUOTE_MAX_CP; break;	/* 『』 */
+	case 0x300c: close = 0x300d; max = QUOTE_MAX_CP; break;	/* 「」 */
+	case 0x2018: close = 0x2019; max = QUOTE_MAX_CP; break;	/* ‘’ */
+	case 0x300a: close = 0x300b; max = TITLE_MAX_CP; break;	/* 《》 */
+	default: return;
+	}
+	for (q = p + n, k = 0; q < c->end && k < max; q += m, k++) {
+		ch = text_char(q, &m);
+		if (ch == close) {
+			c->quote_end = q;
+			return;
+		}
+		/* A quoted sentence is speech, and its numbers are facts. */
+		if (ch == 0xff0c || ch == '\n' || text_is_terminator(ch))
+			return;
+	}
+}
+
+static bool
+refused_before(const struct ctx *c, const char *floor, const char *p)
+{
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(refusals); i++)
+		if (text_ends_with(floor, p, refusals[i].word))
+			return true;
+	return false;
+}
+
+static void
+check_anniversary(struct ctx *c, const char *floor, const char *p, double n)
+{
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(anniversaries); i++)
+		if (text_ends_with(floor, p, anniversaries[i].word) &&
+		    n > 0 && n < 1000)
+			vote_year(c, anniversaries[i].base + (int)n);
+}
+
+/*
+ * A quantity at "p" (a digit or numeral; "prev" the code point before).
+ * Returns the bytes to skip: the fact, or at least the numeral run, so
+ * that a run of a million digits is read once.
+ */
+static size_t
+quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
+{
+	struct cnum		 num, num2;
+	struct shutu_fact	 f;
+	struct aux		 a;
+	const struct approx	*ap, *ap2;
+	const struct unit	*u = NULL, *u2;
+	const char		*floor, *q, *start, *unit_s = NULL;
+	char			*unit_text = NULL;
+	size_t			 n, k;
+	gunichar		 first, next;
+	bool			 bare, ok = true;
+	double			 base;
+
+	floor = c->prev_end > c->sent ? c->prev_end : c->sent;
+	first = text_char(p, &n);
+	ap = approx_before(floor, p);
+	bare = ap != NULL;
+	if (!cnum_parse(p, c->end, bare, &num))
+		return num.len > 0 ? num.len : n;
+	q = p + num.len;
+	memset(&f, 0, sizeof f);
+	memset(&a, 0, sizeof a);
+	f.kind = SHUTU_FACT_QUANTITY;
+	f.value = num.value;
+	f.value_max = num.value_max;
+	f.approx = SHUTU_APPROX_EXACT;
+	/* 上百家, 数十名: only before a bare 十 百 千 万 */
+	if (ap != NULL && (strcmp(ap->word, "上") == 0) &&
+	    first != 0x767e && first != 0x5343 && first != 0x4e07)
+		ap = NULL;
+	start = ap != NULL ? p - strlen(ap->word) : p;
+	if (ap != NULL)
+		f.approx = ap->approx;
+	if (num.flags & CNUM_OVER)
+		f.approx = SHUTU_APPROX_OVER;
+	/* 300余名: 余 多 between number and unit */
+	if ((ap2 = approx_after(q, c->end)) != NULL && strlen(ap2->word) == 3 &&
+	    (strcmp(ap2->word, "余") == 0 || strcmp(ap2->word, "多") == 0 ||
+	    strcmp(ap2->word, "许") == 0)) {
+		f.approx = ap2->approx;
+		q += strlen(ap2->word);
+	}
+	if (num.flags & CNUM_PERCENT) {
+		f.unit = "%";
+		f.dimension = SHUTU_DIM_PERCENT;
+		base = 1;
+	} else if (num.flags & CNUM_FRACTION) {
+		f.unit = "";
+		f.dimension = SHUTU_DIM_FRACTION;
+		base = 1;
+	} else if ((u = unit_match(q, c->end)) != NULL) {
+		unit_s = q;
+		q += strlen(u->word);
+		f.unit = unit_name(u);
+		f.dimension = u->dim;
+		base = u->base;
+		if (u->flags & UNIT_OVER)
+			f.approx = SHUTU_APPROX_OVER;
+		if (u->flags & UNIT_UNDER)
+			f.approx = SHUTU_APPROX_UNDER;
+		if (u->flags & UNIT_TENTH) {
+			f.value *= 10;
+			f.value_max *= 10;
+		}
+		/* 一年半, 两个半月 */
+		if (u->flags & UNIT_HALF || (u->dim == SHUTU_DIM_DURATION &&
+		    text_starts_with(q, c->end, "半"))) {
+			if (!(u->flags & UNIT_HALF))
+				q += strlen("半");
+			f.value += 0.5;
+		}
+		/* 元/平方米: a compound unit */
+		if (q < c->end && (*q == '/' || text_starts_with(q, c->end,
+		    "／")) && (u2 = unit_match(q + (*q == '/' ? 1 : 3),
+		    c->end)) != NULL && !(u2->flags & UNIT_NOT_FACT)) {
+			const char	*q2 = q + (*q == '/' ? 1 : 3);
+
+			unit_text = g_strdup_printf("%s/%s", unit_name(u),
+			    unit_name(u2));
+			q = q2 + strlen(u2->word);
+			f.dimension = SHUTU_DIM_OTHER;
+			base = NAN;
+		}
+	} else {
+		f.unit = "";
+		f.dimension = SHUTU_DIM_OTHER;
+		base = NAN;
+		ok = false;	/* a bare number: a code, a list number */
+	}
+	/* 3%～5%: a range with the unit written twice */
+	if (ok && u != NULL && !(num.flags & CNUM_RANGE) &&
+	    (k = text_starts_with(q, c->end, "～") ||
+	    text_starts_with(q, c->end, "至") ? 3 :
+	    (q < c->end && (*q == '-' || *q == '~')) ? 1 : 0) > 0 &&
+	    cnum_parse(q + k, c->end, false, &num2) &&
+	    !(num2.flags & (CNUM_RANGE | CNUM_FRACTION | CNUM_SIGNED)) &&
+	    unit_match(q + k + num2.len, c->end) == u &&
+	    num2.value > num.value) {
+		f.value_max = num2.value;
+		q += k + num2.len + strlen(u->word);
+	}
+	/* 3000人以上, 40左右 */
+	if ((ap2 = approx_after(q, c->end)) != NULL &&
+	    strlen(ap2->word) > 3) {
+		f.approx = ap2->approx;
+		q += strlen(ap2->word);
+	}
+
+	/* What is not a fact, though written with a number. */
+	if (num.flags & CNUM_HUGE || !isfinite(num.value))
+		ok = false;
+	if (u != NULL && u->flags & UNIT_NOT_FACT) {
+		if (strcmp(u->word, "周年") == 0)
+			check_anniversary(c, floor, start, num.value);
+		ok = false;
+	}
+	if (refused_before(c, floor, start))
+		ok = false;
+	if (p < c->quote_end)
+		ok = false;	/* “五个之城”, “最后100米” */
+	if (num.flags & CNUM_ONE && ap != NULL && u != NULL) {
+		/* 不到一周, 近一成: the approximator makes it a measure */
+	} else if (num.flags & CNUM_ONE && !(u != NULL &&
+	    (strcmp(u->word, "成") == 0 || u->dim == SHUTU_DIM_DURATION))) {
+		ok = false;	/* 一片, 一条绚丽的, 一个个 */
+	} else if (num.flags & CNUM_ONE) {
+		size_t	 i;
+		bool	 found = false;
+
+		for (i = 0; i < G_N_ELEMENTS(one_ok_before) && !found; i++)
+			found = text_ends_with(floor, start, one_ok_before[i]);
+		/* 一年半: the half makes it a measure */
+		if (f.value == 1.5)
+			found = true;
+		if (!found && strcmp(u->word, "成") != 0)
+			ok = false;
+	}
+	if (num.flags & CNUM_DIGITS_ONLY)
+		ok = false;	/* 二〇二〇 without 年 */
+	if (num.flags & CNUM_CHINESE && u != NULL && !(u->flags &
+	    UNIT_MEASURE) && (u->dim == SHUTU_DIM_VOLUME ||
+	    (u->dim == SHUTU_DIM_COUNT)) && !(num.flags & CNUM_SCALED))
+		ok = false;	/* 三方协同, 两区两园: words, not measures */
+	if (u != NULL && u->flags & UNIT_SELF && f.value >= 1000)
+		ok = false;	/* 12345市民热线 */
+	if (prev < 0x80 && g_ascii_isalpha((int)prev))
+		ok = false;	/* G20 */
+	if (prev == '+' || (q < c->end && (*q == '+' || g_ascii_isalpha(*q) ||
+	    g_ascii_isdigit(*q))))
+		ok = false;	/* 1+9, 5G */
+	if (q < c->end && ok) {
+		next = text_char(q, &n);
+		/* 五个一, 两区两园, 五个之城: programmes and slogans */
+		if (u != NULL && num.flags & CNUM_CHINESE &&
+		    (cnum_digit(next) >= 0 || next == 0x4e4b))
+			ok = false;
+		/* 一个个, 一座座 */
+		if (unit_s != NULL && strncmp(q, unit_s, n) == 0 &&
+		    (size_t)(q - unit_s) == n)
+			ok = false;
+	}
+	if (!ok) {
+		g_free(unit_text);
+		/* Skip the number itself; what follows may still be a fact. */
+		return num.len;
+	}
+	if (unit_text != NULL)
+		f.unit = unit_text;
+	f.unit = facts_intern(c->facts, f.unit, -1);
+	g_free(unit_text);
+	if (isnan(base))
+		f.base_value = f.dimension == SHUTU_DIM_MONEY ||
+		    f.dimension == SHUTU_DIM_OTHER ? NAN : f.value;
+	else
+		f.base_value = f.value * base;
+	if (f.dimension == SHUTU_DIM_OTHER && u != NULL && isnan(base))
+		f.base_value = f.value;
+	a.start = start;
+	a.end = q;
+	a.unit = u;
+	add_fact(c, &f, &a, cp - text_cp_count(start, (size_t)(p - start)),
+	    cp + text_cp_count(p, (size_t)(q - p)));
+	return (size_t)(q - p);
+}
+
+static size_t
+date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
+{
+	struct shutu_fact	 f;
+	struct aux		 a;
+
+	memset(&f, 0, sizeof f);
+	memset(&a, 0, sizeof a);
+	f.kind = SHUTU_FACT_DATE;
+	f.value = f.value_max = f.base_value = NAN;
+	f.precision = d->precision;
+	a.start = p;
+	a.end = p + d->len;
+	a.date = *d;
+	a.year_ctx = c->sent_year;
+	if (d->year != 0) {
+		vote_year(c, d->year);
+		c->sent_year = d->year;
+	}
+	add_fact(c, &f, &a, cp, cp + text_cp_count(p, d->len));
+	return d->len;
+}
+
+static void
+add_mention(struct ctx *c, const char *s, const char *e)
+{
+	struct mentionx	 m, *last;
+
+	memset(&m, 0, sizeof m);
+	m.m.name = facts_add_entity(c->facts, s, e - s);
+	m.m.start = s;
+	m.m.end = e;
+	m.m.sentence = c->sentence;
+	m.m.paragraph = c->paragraph;
+	m.m.section = c->section;
+	if (c->mentions->len > 0) {
+		last = &g_array_index(c->mentions, struct mentionx,
+		    c->mentions->len - 1);
+		if (last->m.end == s)
+			last->modifier = true;
+	}
+	g_array_append_val(c->mentions, m);
+	c->mention_end = e;
+	if (c->in_title && !c->title_entity) {
+		c->main_entity = m.m.name;
+		c->title_entity = true;
+	}
+}
+
+/*
+ * Each fact belongs to the entity of its sentence, else of its paragraph,
+ * else of its section.  Names said once in a sentence full of names (the
+ * companies in a list of projects) are incidental: among a sentence's
+ * names the one the article mentions most wins, and a name mentioned
+ * only once yields to the paragraph's or section's main entity.
+ */
+static const char *
+best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
+    unsigned int min)
+{
+	const char	*pick = NULL;
+	unsigned int	 best = 0, f;
+	size_t		 k;
+
+	for (k = lo; k < hi; k++) {
+		if (ms[k].modifier)
+			continue;
+		f = GPOINTER_TO_UINT(g_hash_table_lookup(freq, ms[k].m.name));
+		if (f >= min && f >= best) {
+			best = f;
+			pick = ms[k].m.name;
+		}
+	}
+	return pick;
+}
+
+static void
+assign_entities(struct ctx *c)
+{
+	size_t			 i, j = 0, lo, hi, nf = shutu_facts_count(c->facts);
+	size_t			 nm = c->mentions->len;
+	const struct mentionx	*ms = (const struct mentionx *)
+	    (void *)c->mentions->data;
+	struct shutu_fact	*f;
+	const struct aux	*a;
+	const char		*pick;
+	GHashTable		*freq = g_hash_table_new(NULL, NULL);
+	gpointer		 v;
+
+	for (i = 0; i < nm; i++) {
+		unsigned int	 nv;
+
+		v = g_hash_table_lookup(freq, ms[i].m.name);
+		nv = GPOINTER_TO_UINT(v) + 1;
+		g_hash_table_insert(freq, (gpointer)ms[i].m.name,
+		    GUINT_TO_POINTER(nv));
+		if (c->main_entity == NULL || (!c->title_entity &&
+		    nv > c->main_count && nv >= 2)) {
+			c->main_entity = ms[i].m.name;
+			c->main_count = nv;
+		}
+	}
+	for (i = 0; i < nf; i++) {
+		f = facts_get_mutable(c->facts, i);
+		a = &g_array_index(c->aux, struct aux, i);
+		while (j < nm && ms[j].m.start < a->start)
+			j++;
+		/* The sentence's mentions: a bounded look either way. */
+		for (lo = j; lo > 0 && j - lo < 16 &&
+		    ms[lo - 1].m.sentence == a->sentence; lo--)
+			;
+		for (hi = j; hi < nm && hi - j < 16 &&
+		    ms[hi].m.sentence == a->sentence; hi++)
+			;
+		pick = best_in(ms, lo, hi, freq, 2);
+		/* Else the paragraph's, else the section's, before the fact. */
+		if (pick == NULL) {
+			for (lo = j; lo > 0 && j - lo < 64 &&
+			    ms[lo - 1].m.paragraph == a->paragraph; lo--)
+				;
+			pick = best_in(ms, lo, j, freq, 2);
+		}
+		if (pick == NULL) {
+			for (lo = j; lo > 0 && j - lo < 64 &&
+			    ms[lo - 1].m.section == a->section; lo--)
+				;
+			pick = best_in(ms, lo, j, freq, 2);
+		}
+		if (pick == NULL) {
+			for (lo = j; lo > 0 && ms[lo - 1].m.sentence ==
+			    a->sentence; lo--)
+				;
+			pick = best_in(ms, lo, hi, freq, 1);
+		}
+		/* Else the article's: its title's, or the most named. */
+		if (pick == NULL)
+			pick = c->main_entity;
+		f->entity = pick;
+	}
+	g_hash_table_destroy(freq);
+}
+
+static void
+finish_dates(struct ctx *c, int year)
+{
+	size_t			 i, nf = shutu_facts_count(c->facts);
+	struct shutu_fact	*f;
+	const struct aux	*a;
+	char			 buf[40];
+
+	for (i = 0; i < nf; i++) {
+		f = facts_get_mutable(c->facts, i);
+		if (f->kind != SHUTU_FACT_DATE)
+			continue;
+		a = &g_array_index(c->aux, struct aux, i);
+		f->date = facts_intern(c->facts, date_iso(&a->date,
+		    a->year_ctx != 0 ? a->year_ctx : year, buf), -1);
+	}
+}
+
+static bool
+could_start_date(gunichar ch)
+{
+	switch (ch) {
+	case 0x4e0a:	/* 上 */
+	case 0x4e0b:	/* 下 */
+	case 0x5e74:	/* 年 */
+	case 0x7b2c:	/* 第 */
+	case 0x524d:	/* 前 */
+	case 0x6625:	/* 春 */
+	case 0x590f:	/* 夏 */
+	case 0x79cb:	/* 秋 */
+	case 0x51ac:	/* 冬 */
+		return true;
+	default:
+		return cnum_digit(ch) >= 0;
+	}
+}
+
+/* Is a line break inside a sentence (a wrapped line), or a real one? */
+static bool
+soft_break(const struct ctx *c, const char *nl, gunichar last, size_t line_cp,
+    const char **resume)
+{
+	const char	*q = nl;
+	size_t		 n;
+	gunichar	 ch = 0;
+
+	while (q < c->end && q - nl < LOOKAHEAD_BYTES) {
+		ch = text_char(q, &n);
+		if (ch != '\n' && ch != '\r' && ch != ' ' && ch != '\t' &&
+		    ch != 0x3000)
+			break;
+		q += n;
+	}
+	if (q >= c->end || q - nl >= LOOKAHEAD_BYTES)
+		return false;
+	*resume = q;
+	return line_cp >= SOFT_LINE_MIN_CP && text_is_han(last) &&
+	    text_is_han(ch);
+}
+
+/* The extraction proper, on text already checked to be UTF-8. */
+static struct shutu_facts *
+extract_checked(const char *text, size_t len, int year)
+{
+	struct ctx	 c;
+	const char	*p, *resume, *q;
+	size_t		 n, cp = 0, line_cp = 0, k;
+	gunichar	 ch, prev = 0, last = 0;
+	bool		 line_start = true, heading = false;
+	struct date	 d;
+
+	memset(&c, 0, sizeof c);
+	c.text = text != NULL ? text : "";
+	c.end = c.text + len;
+	c.facts = facts_new();
+	c.words = words_new();
+	c.aux = g_array_new(FALSE, TRUE, sizeof(struct aux));
+	c.mentions = g_array_new(FALSE, TRUE, sizeof(struct mentionx));
+	c.votes = g_new0(unsigned short, YEAR_MAX - YEAR_MIN + 1);
+	c.sent = c.prev_end = c.quote_end = c.mention_end = c.text;
+
+	for (p = c.text; p < c.end; ) {
+		ch = text_char(p, &n);
+		if (line_start && !g_unichar_isspace(ch)) {
+			line_start = false;
+			if (ch == '#') {
+				/* "## heading": a section of its own */
+				heading = true;
+				c.section++;
+			}
+			/* The first line names what the article is about. */
+			c.in_title = !c.seen_text;
+			c.seen_text = true;
+		}
+		if (ch == '\n') {
+			if (!heading && soft_break(&c, p, last, line_cp,
+			    &resume)) {
+				cp += text_cp_count(p, (size_t)(resume - p));
+				p = resume;
+				prev = '\n';
+				continue;
+			}
+			end_sentence(&c, p);
+			c.paragraph++;
+			c.in_title = false;
+			heading = false;
+			line_start = true;
+			line_cp = 0;
+			prev = ch;
+			p += n;
+			cp++;
+			continue;
+		}
+		if (text_is_terminator(ch)) {
+			/* Closing quotes and brackets stay with the sentence. */
+			for (q = p + n, k = 1; q < c.end; q += n, k++) {
+				gunichar	 t = text_char(q, &n);
+
+				if (!text_is_terminator(t) && t != 0x201d &&
+				    t != 0x300f && t != 0x300d && t != 0xff09)
+					break;
+			}
+			cp += k;
+			line_cp += k;
+			p = q;
+			end_sentence(&c, p);
+			prev = last = ch;
+			continue;
+		}
+		open_quote(&c, p, n, ch);
+		if (entity_is_suffix_end(ch)) {
+			const char	*floor = c.mention_end > c.sent ?
+			    c.mention_end : c.sent;
+			const char	*s = entity_match(floor, p + n, c.end);
+
+			if (s != NULL)
+				add_mention(&c, s, p + n);
+		}
+		if (could_start_date(ch) && p >= c.quote_end &&
+		    date_match(p, c.end, prev, &d)) {
+			k = date_fact(&c, p, &d, cp);
+		} else if (cnum_is_start(ch) && !(prev < 0x80 &&
+		    g_ascii_isdigit((int)prev)) && !(cnum_digit(prev) >= 0 &&
+		    prev >= 0x80 && cnum_digit(ch) >= 0 && ch >= 0x80)) {
+			if ((ch == '-' || ch == '+' || ch == 0x2212 ||
+			    ch == 0xff0d) && (prev < 0x80 ?
+			    g_ascii_isalnum((int)prev) : text_is_han(prev) &&
+			    cnum_is_numeral(prev)))
+				k = n;
+			else
+				k = quantity(&c, p, prev, cp);
+		} else
+			k = n;
+		/* Advance by "k" bytes, counting code points as we go. */
+		q = p + k;
+		k = text_cp_count(p, k);
+		cp += k;
+		line_cp += k;
+		last = text_char_before(p, q, &n);
+		if (!g_unichar_isspace(last))
+			prev = last;
+		else
+			prev = last;
+		p = q;
+	}
+	end_sentence(&c, c.end);
+
+	if (year == 0)
+		year = reference_year(&c);
+	facts_set_year(c.facts, year);
+	finish_dates(&c, year);
+	assign_entities(&c);
+
+	words_free(c.words);
+	g_array_free(c.aux, TRUE);
+	g_array_free(c.mentions, TRUE);
+	g_free(c.votes);
+	return c.facts;
+}
+
+static bool
+check_year(int year, GError **error)
+{
+	if (year == 0 || (year >= YEAR_MIN && year <= YEAR_MAX))
+		return true;
+	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
+	    "year %d out of range (%d-%d)", year, YEAR_MIN, YEAR_MAX);
+	return false;
+}
+
+struct shutu_facts *
+shutu_facts_extract(const char *text, size_t len, int year, GError **error)
+{
+	g_return_val_if_fail(text != NULL || len == 0, NULL);
+	if (!check_year(year, error))
+		return NULL;
+	if (len > 0 && !util_check_utf8("<input>", text, len, error))
+		return NULL;
+	return extract_checked(text, len, year);
+}
+
+struct shutu_facts *
+shutu_facts_extract_file(const char *path, int year, GError **error)
+{
+	struct shutu_facts	*facts = NULL;
+	char			*text = NULL;
+	size_t			 len = 0;
+
+	g_return_val_if_fail(path != NULL, NULL);
+	if (!check_year(year, error))
+		goto out;
+	if (!util_read_file(path, &text, &len, error))
+		goto out;
+	if (!util_check_utf8(strcmp(path, "-") == 0 ? "<stdin>" : path, text,
+	    len, error))
+		goto out;
+	facts = extract_checked(text, len, year);
+	shutu_facts_set_source(facts, path);
+out:
+	g_free(text);
+	return facts;
+}

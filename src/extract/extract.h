@@ -1,0 +1,215 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Private interface of the extractor: text -> facts.  Every module here
+ * works on UTF-8 that util_check_utf8() has already validated, and reads
+ * at most a bounded window around the position it is given, so that the
+ * driver stays linear in the size of the article.
+ */
+#ifndef SHUTU_EXTRACT_H
+#define SHUTU_EXTRACT_H
+
+#include <stdbool.h>
+#include <stddef.h>
+#include <stdint.h>
+
+#include "shutu.h"
+
+/* utf8.c-like helpers (sentence.c) */
+
+/* Decode one code point of valid UTF-8; "*n" gets its length in bytes. */
+gunichar	 text_char(const char *p, size_t *n);
+/* The code point ending just before "p" (which is > "start"). */
+gunichar	 text_char_before(const char *start, const char *p,
+		    size_t *n);
+/* Code points in "n" bytes of valid UTF-8. */
+size_t		 text_cp_count(const char *p, size_t n);
+bool		 text_is_han(gunichar);
+/* Sentence-ending marks: 。！？；!? (and …… handled by the caller). */
+bool		 text_is_terminator(gunichar);
+/* Any punctuation or space: a word cannot run across it. */
+bool		 text_is_punct(gunichar);
+/* Does the text before "p" (not before "start") end with "s"? */
+bool		 text_ends_with(const char *start, const char *p,
+		    const char *s);
+bool		 text_starts_with(const char *p, const char *end,
+		    const char *s);
+
+/* Numbers (cnum.c) */
+
+enum	cnum_flags {
+	CNUM_ARABIC = 1 << 0,	/* written with digits 0-9 or ０-９ */
+	CNUM_CHINESE = 1 << 1,	/* 一二三, 壹贰叁 */
+	CNUM_FRACTION = 1 << 2,	/* 1/3, 三分之一, 一半 */
+	CNUM_PERCENT = 1 << 3,	/* 百分之三十 */
+	CNUM_RANGE = 1 << 4,	/* 三四十, 3至5: value_max is set */
+	CNUM_SCALED = 1 << 5,	/* 万/亿 folded in */
+	CNUM_OVER = 1 << 6,	/* 15余万: 余/多 inside the number */
+	CNUM_ONE = 1 << 7,	/* a lone 一 or 壹: maybe the indefinite 一 */
+	CNUM_HUGE = 1 << 8,	/* too many digits to be a quantity */
+	CNUM_DECIMAL = 1 << 9,	/* has a decimal point */
+	CNUM_SIGNED = 1 << 10,	/* a sign was written */
+	CNUM_DIGITS_ONLY = 1 << 11, /* 二〇二〇: Chinese digits, no 十百千 */
+	CNUM_INDEF = 1 << 12,	/* 二十几 */
+};
+
+struct	cnum {
+	double		 value;
+	double		 value_max;	/* NAN unless CNUM_RANGE */
+	size_t		 len;		/* bytes consumed (also on failure) */
+	unsigned int	 flags;		/* enum cnum_flags */
+	int		 int_digits;	/* Arabic: digits before the point */
+	double		 scale;		/* the 万/亿 written at its end, else 1 */
+};
+
+/*
+ * Parse the number that starts at "s".  Returns false when none starts
+ * there; "out->len" is then still the length of the numeral run, which
+ * the caller skips so that a long run is read only once.
+ * "bare_scale" allows a leading 百 or 千 without a digit (近百亿).
+ */
+bool		 cnum_parse(const char *s, const char *end, bool bare_scale,
+		    struct cnum *out);
+/* Value of a Chinese or Arabic digit, -1 if "c" is none. */
+int		 cnum_digit(gunichar c);
+/* Could "c" begin a number (digit, numeral, 百分之 …)? */
+bool		 cnum_is_start(gunichar c);
+/* Is "c" a numeral of any kind (digits, 一…九, 十百千万亿, 两, 零)? */
+bool		 cnum_is_numeral(gunichar c);
+
+/* Units (unit.c) */
+
+enum	unit_flags {
+	UNIT_MEASURE = 1 << 0,	/* a measure word: the noun after it is the label */
+	UNIT_NOT_FACT = 1 << 1,	/* 届 期 级 周年: an ordinal, level or anniversary */
+	UNIT_OVER = 1 << 2,	/* 个多月: the 多 is inside the unit */
+	UNIT_TENTH = 1 << 3,	/* 成: the value is ten times the number */
+	UNIT_UNDER = 1 << 4,	/* 十五日内 */
+	UNIT_HALF = 1 << 5,	/* 两个半月: a half more */
+	UNIT_SELF = 1 << 6,	/* 16区: a noun counting itself, small counts */
+};
+
+struct	unit {
+	const char	*word;		/* as written */
+	const char	*canon;		/* the unit reported, NULL: "word" */
+	enum shutu_dim	 dim;
+	double		 base;		/* to m, m2, m3, kg, CNY, s; NAN: none */
+	unsigned int	 flags;		/* enum unit_flags */
+};
+
+/* The longest unit starting at "s", or NULL. */
+const struct unit
+		*unit_match(const char *s, const char *end);
+const char	*unit_name(const struct unit *);
+
+/* Approximators (approx.c) */
+
+struct	approx {
+	const char		*word;
+	enum shutu_approx	 approx;
+};
+
+/* The longest approximator ending just before "p", or NULL. */
+const struct approx
+		*approx_before(const char *start, const char *p);
+/* The approximator starting at "s" that may follow a number, or NULL. */
+const struct approx
+		*approx_after(const char *s, const char *end);
+
+/* Dates (date.c) */
+
+struct	date {
+	int			 year;	/* 0: from the article */
+	int			 month;	/* 0: none */
+	int			 day;	/* 0: none */
+	enum shutu_precision	 precision;
+	size_t			 len;	/* bytes */
+	bool			 relative; /* 年初, 上半年 with no number */
+};
+
+/*
+ * A date starting at "s": 2020年6月28日, 6月28日, 9月份, 2020年上半年,
+ * 一季度, 2008-08-08, 年初.  "prev" is the code point before "s" (0 at
+ * the start), to refuse 年初 inside 2020年初 and the like.
+ */
+bool		 date_match(const char *s, const char *end, gunichar prev,
+		    struct date *out);
+/* ISO 8601 text of "d" with "year" filled in when "d" has none. */
+char		*date_iso(const struct date *, int year, char buf[40]);
+
+/* Words (label.c): ICU dictionary word breaking of a short window */
+
+struct	words;
+
+struct words	*words_new(void);
+void		 words_free(struct words *);
+/*
+ * Break "n" bytes at "s" into words; afterwards words_count() and
+ * words_get() give byte offsets relative to "s".
+ */
+void		 words_break(struct words *, const char *s, size_t n);
+/*
+ * Break a whole sentence once; label_make() then takes its words from
+ * it for every fact in the sentence.  NULL forgets it.
+ */
+void		 words_cache(struct words *, const char *s, size_t n);
+size_t		 words_count(const struct words *);
+void		 words_get(const struct words *, size_t i, size_t *off,
+		    size_t *len);
+
+/*
+ * The label of a quantity: "sent" .. "sent_end" is its sentence,
+ * "num" .. "num_end" the fact's text, "floor" the end of the previous
+ * fact (the label never reaches back across it), "prev_label" the label
+ * of that fact in the same sentence (for 同比下降14.8% after it), or NULL.
+ * Returns a new string.
+ */
+char		*label_make(struct words *, const char *sent,
+		    const char *sent_end, const char *floor, const char *num,
+		    const char *num_end, const struct unit *unit, bool percent,
+		    const char *prev_label);
+/* A short caption for the event of a date in its sentence. */
+char		*label_event(struct words *, const char *sent,
+		    const char *sent_end, const char *date,
+		    const char *date_end);
+
+/* Entities (entity.c) */
+
+struct	mention {
+	const char	*name;		/* interned in the facts */
+	const char	*start, *end;	/* in the text */
+	size_t		 sentence, paragraph, section;
+};
+
+/*
+ * An organization or place whose name ends just at "p" (after the code
+ * point that ends a suffix such as 办事处, 公司, 区), not reaching back
+ * before "floor".  Returns the name's start, or NULL.
+ */
+const char	*entity_match(const char *floor, const char *p,
+		    const char *end);
+/* Could a code point end an entity suffix?  (A fast pre-check.) */
+bool		 entity_is_suffix_end(gunichar);
+
+/* The facts container (facts.c) */
+
+struct shutu_facts
+		*facts_new(void);
+const char	*facts_intern(struct shutu_facts *, const char *s,
+		    gssize len);
+/* Appends a copy of "f"; its strings must already be interned. */
+struct shutu_fact
+		*facts_add(struct shutu_facts *, const struct shutu_fact *f);
+struct shutu_fact
+		*facts_get_mutable(struct shutu_facts *, size_t);
+void		 facts_set_year(struct shutu_facts *, int);
+/* Adds "name" to the document's entities unless already there. */
+const char	*facts_add_entity(struct shutu_facts *, const char *name,
+		    gssize len);
+
+/* Output (json.c) */
+
+/* "v" as JSON: integers without a fraction, others in shortest form. */
+void		 json_append_number(GString *, double v);
+void		 json_append_string(GString *, const char *s);
+
+#endif /* SHUTU_EXTRACT_H */

@@ -1,0 +1,184 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The facts container: an array of facts and one GStringChunk that owns
+ * every string in them, so callers never free a field.
+ */
+#include <math.h>
+#include <string.h>
+
+#include "extract.h"
+
+struct	shutu_facts {
+	GArray		*facts;		/* struct shutu_fact */
+	GStringChunk	*strings;	/* owns every string */
+	GPtrArray	*entities;	/* const char *, in "strings" */
+	GHashTable	*entity_set;	/* name -> itself, for uniqueness */
+	const char	*source;	/* in "strings", or NULL */
+	int		 year;		/* 0: unknown */
+};
+
+struct shutu_facts *
+facts_new(void)
+{
+	struct shutu_facts	*f = g_new0(struct shutu_facts, 1);
+
+	f->facts = g_array_new(FALSE, TRUE, sizeof(struct shutu_fact));
+	f->strings = g_string_chunk_new(16384);
+	f->entities = g_ptr_array_new();
+	f->entity_set = g_hash_table_new(g_str_hash, g_str_equal);
+	return f;
+}
+
+void
+shutu_facts_free(struct shutu_facts *f)
+{
+	if (f == NULL)
+		return;
+	g_array_free(f->facts, TRUE);
+	g_string_chunk_free(f->strings);
+	g_ptr_array_free(f->entities, TRUE);
+	g_hash_table_destroy(f->entity_set);
+	g_free(f);
+}
+
+const char *
+facts_intern(struct shutu_facts *f, const char *s, gssize len)
+{
+	if (s == NULL)
+		return NULL;
+	if (len < 0)
+		return g_string_chunk_insert_const(f->strings, s);
+	return g_string_chunk_insert_len(f->strings, s, len);
+}
+
+struct shutu_fact *
+facts_add(struct shutu_facts *f, const struct shutu_fact *fact)
+{
+	g_array_append_vals(f->facts, fact, 1);
+	return &g_array_index(f->facts, struct shutu_fact, f->facts->len - 1);
+}
+
+struct shutu_fact *
+facts_get_mutable(struct shutu_facts *f, size_t i)
+{
+	g_return_val_if_fail(i < f->facts->len, NULL);
+	return &g_array_index(f->facts, struct shutu_fact, i);
+}
+
+void
+facts_set_year(struct shutu_facts *f, int year)
+{
+	f->year = year;
+}
+
+const char *
+facts_add_entity(struct shutu_facts *f, const char *name, gssize len)
+{
+	char		*tmp = len < 0 ? g_strdup(name) : g_strndup(name, len);
+	const char	*s;
+
+	if ((s = g_hash_table_lookup(f->entity_set, tmp)) == NULL) {
+		s = g_string_chunk_insert_const(f->strings, tmp);
+		g_hash_table_add(f->entity_set, (gpointer)s);
+		g_ptr_array_add(f->entities, (gpointer)s);
+	}
+	g_free(tmp);
+	return s;
+}
+
+size_t
+shutu_facts_count(const struct shutu_facts *f)
+{
+	g_return_val_if_fail(f != NULL, 0);
+	return f->facts->len;
+}
+
+const struct shutu_fact *
+shutu_facts_get(const struct shutu_facts *f, size_t i)
+{
+	g_return_val_if_fail(f != NULL && i < f->facts->len, NULL);
+	return &g_array_index(f->facts, struct shutu_fact, i);
+}
+
+int
+shutu_facts_get_year(const struct shutu_facts *f)
+{
+	g_return_val_if_fail(f != NULL, 0);
+	return f->year;
+}
+
+size_t
+shutu_facts_entity_count(const struct shutu_facts *f)
+{
+	g_return_val_if_fail(f != NULL, 0);
+	return f->entities->len;
+}
+
+const char *
+shutu_facts_get_entity(const struct shutu_facts *f, size_t i)
+{
+	g_return_val_if_fail(f != NULL && i < f->entities->len, NULL);
+	return g_ptr_array_index(f->entities, i);
+}
+
+const char *
+shutu_facts_get_source(const struct shutu_facts *f)
+{
+	g_return_val_if_fail(f != NULL, NULL);
+	return f->source;
+}
+
+void
+shutu_facts_set_source(struct shutu_facts *f, const char *source)
+{
+	g_return_if_fail(f != NULL);
+	f->source = source != NULL ?
+	    g_string_chunk_insert_const(f->strings, source) : NULL;
+}
+
+static const char *const approx_names[] = {
+	[SHUTU_APPROX_EXACT] = "exact",
+	[SHUTU_APPROX_OVER] = "over",
+	[SHUTU_APPROX_UNDER] = "under",
+	[SHUTU_APPROX_ABOUT] = "about",
+};
+
+static const char *const dim_names[] = {
+	[SHUTU_DIM_COUNT] = "count",
+	[SHUTU_DIM_LENGTH] = "length",
+	[SHUTU_DIM_AREA] = "area",
+	[SHUTU_DIM_VOLUME] = "volume",
+	[SHUTU_DIM_MASS] = "mass",
+	[SHUTU_DIM_MONEY] = "money",
+	[SHUTU_DIM_PERCENT] = "percent",
+	[SHUTU_DIM_FRACTION] = "fraction",
+	[SHUTU_DIM_DURATION] = "duration",
+	[SHUTU_DIM_OTHER] = "other",
+};
+
+static const char *const precision_names[] = {
+	[SHUTU_PRECISION_DAY] = "day",
+	[SHUTU_PRECISION_MONTH] = "month",
+	[SHUTU_PRECISION_YEAR] = "year",
+	[SHUTU_PRECISION_SEASON] = "season",
+	[SHUTU_PRECISION_PART] = "part",
+};
+
+const char *
+shutu_approx_name(enum shutu_approx a)
+{
+	return (size_t)a < G_N_ELEMENTS(approx_names) ? approx_names[a] : NULL;
+}
+
+const char *
+shutu_dim_name(enum shutu_dim d)
+{
+	return (size_t)d < G_N_ELEMENTS(dim_names) ? dim_names[d] : NULL;
+}
+
+const char *
+shutu_precision_name(enum shutu_precision p)
+{
+	return (size_t)p < G_N_ELEMENTS(precision_names) ?
+	    precision_names[p] : NULL;
+}

@@ -1,0 +1,566 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Facts out and back in: the JSON contract of design.md section 3, CSV
+ * and an aligned table for people.  JSON is written by hand so numbers
+ * come out in their shortest form (35.97, not 35.969999999999999) and
+ * the output is the same bytes on every run; it is read back with
+ * json-glib.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include "extract.h"
+#include "util/util.h"
+
+void
+json_append_number(GString *out, double v)
+{
+	char	 buf[G_ASCII_DTOSTR_BUF_SIZE];
+	int	 prec;
+
+	if (!isfinite(v)) {
+		g_string_append(out, "null");
+		return;
+	}
+	if (v == floor(v) && fabs(v) < 1e15) {
+		g_string_append_printf(out, "%.0f", v == 0 ? 0.0 : v);
+		return;
+	}
+	/* The shortest precision that reads back to the same double. */
+	for (prec = 15; prec <= 17; prec++) {
+		g_ascii_formatd(buf, sizeof buf, prec == 15 ? "%.15g" :
+		    prec == 16 ? "%.16g" : "%.17g", v);
+		if (g_ascii_strtod(buf, NULL) == v)
+			break;
+	}
+	g_string_append(out, buf);
+}
+
+void
+json_append_string(GString *out, const char *s)
+{
+	const char	*p, *run;
+
+	if (s == NULL) {
+		g_string_append(out, "null");
+		return;
+	}
+	g_string_append_c(out, '"');
+	/* Copy runs of plain bytes at once; escape the rest. */
+	for (p = run = s; *p != '\0'; p++) {
+		unsigned char	 ch = (unsigned char)*p;
+
+		if (ch >= 0x20 && ch != '"' && ch != '\\')
+			continue;
+		g_string_append_len(out, run, p - run);
+		run = p + 1;
+		switch (ch) {
+		case '"':
+			g_string_append(out, "\\\"");
+			break;
+		case '\\':
+			g_string_append(out, "\\\\");
+			break;
+		case '\n':
+			g_string_append(out, "\\n");
+			break;
+		case '\r':
+			g_string_append(out, "\\r");
+			break;
+		case '\t':
+			g_string_append(out, "\\t");
+			break;
+		default:
+			g_string_append_printf(out, "\\u%04x", ch);
+		}
+	}
+	g_string_append_len(out, run, p - run);
+	g_string_append_c(out, '"');
+}
+
+static void
+key(GString *out, const char *k, bool first)
+{
+	g_string_append(out, first ? "\n    " : ",\n    ");
+	json_append_string(out, k);
+	g_string_append(out, ": ");
+}
+
+static void
+append_fact(GString *out, const struct shutu_fact *f)
+{
+	g_string_append(out, "{");
+	key(out, "id", true);
+	json_append_string(out, f->id);
+	key(out, "kind", false);
+	if (f->kind == SHUTU_FACT_QUANTITY) {
+		json_append_string(out, "quantity");
+		key(out, "value", false);
+		json_append_number(out, f->value);
+		key(out, "value_max", false);
+		json_append_number(out, f->value_max);
+		key(out, "approx", false);
+		json_append_string(out, shutu_approx_name(f->approx));
+		key(out, "unit", false);
+		json_append_string(out, f->unit != NULL ? f->unit : "");
+		key(out, "dimension", false);
+		json_append_string(out, shutu_dim_name(f->dimension));
+		key(out, "base_value", false);
+		json_append_number(out, f->base_value);
+		key(out, "label", false);
+		json_append_string(out, f->label != NULL ? f->label : "");
+	} else {
+		json_append_string(out, "date");
+		key(out, "date", false);
+		json_append_string(out, f->date);
+		key(out, "precision", false);
+		json_append_string(out, shutu_precision_name(f->precision));
+	}
+	key(out, "entity", false);
+	json_append_string(out, f->entity);
+	key(out, "text", false);
+	json_append_string(out, f->text);
+	key(out, "start", false);
+	g_string_append_printf(out, "%zu", f->start);
+	key(out, "end", false);
+	g_string_append_printf(out, "%zu", f->end);
+	if (f->kind == SHUTU_FACT_DATE) {
+		key(out, "event", false);
+		json_append_string(out, f->event != NULL ? f->event : "");
+	}
+	key(out, "sentence", false);
+	json_append_string(out, f->sentence != NULL ? f->sentence : "");
+	g_string_append(out, "\n  }");
+}
+
+char *
+shutu_facts_to_json(const struct shutu_facts *facts)
+{
+	GString	*out = g_string_new("{\n  \"source\": ");
+	size_t	 i, n;
+
+	g_return_val_if_fail(facts != NULL, NULL);
+	json_append_string(out, shutu_facts_get_source(facts));
+	g_string_append(out, ",\n  \"year\": ");
+	if (shutu_facts_get_year(facts) != 0)
+		g_string_append_printf(out, "%d", shutu_facts_get_year(facts));
+	else
+		g_string_append(out, "null");
+	g_string_append(out, ",\n  \"entities\": [");
+	n = shutu_facts_entity_count(facts);
+	for (i = 0; i < n; i++) {
+		g_string_append(out, i == 0 ? "" : ", ");
+		json_append_string(out, shutu_facts_get_entity(facts, i));
+	}
+	g_string_append(out, "],\n  \"facts\": [");
+	n = shutu_facts_count(facts);
+	for (i = 0; i < n; i++) {
+		g_string_append(out, i == 0 ? "\n  " : ",\n  ");
+		append_fact(out, shutu_facts_get(facts, i));
+	}
+	g_string_append(out, n > 0 ? "\n  ]\n}\n" : "]\n}\n");
+	return g_string_free(out, FALSE);
+}
+
+/* RFC 4180: quote a field when it holds a comma, quote or line break. */
+static void
+csv_field(GString *out, const char *s, bool last)
+{
+	const char	*p;
+
+	if (s == NULL)
+		s = "";
+	if (strpbrk(s, ",\"\r\n") != NULL) {
+		g_string_append_c(out, '"');
+		for (p = s; *p != '\0'; p++) {
+			if (*p == '"')
+				g_string_append_c(out, '"');
+			g_string_append_c(out, *p);
+		}
+		g_string_append_c(out, '"');
+	} else
+		g_string_append(out, s);
+	g_string_append(out, last ? "\r\n" : ",");
+}
+
+static void
+csv_number(GString *out, double v)
+{
+	GString	*tmp;
+
+	if (!isfinite(v)) {
+		g_string_append_c(out, ',');
+		return;
+	}
+	tmp = g_string_new(NULL);
+	json_append_number(tmp, v);
+	g_string_append(out, tmp->str);
+	g_string_append_c(out, ',');
+	g_string_free(tmp, TRUE);
+}
+
+char *
+shutu_facts_to_csv(const struct shutu_facts *facts)
+{
+	GString			*out;
+	const struct shutu_fact	*f;
+	size_t			 i, n;
+	char			 num[32];
+
+	g_return_val_if_fail(facts != NULL, NULL);
+	out = g_string_new("source,id,kind,value,value_max,approx,unit,dimension,"
+	    "base_value,label,date,precision,event,entity,text,start,end,"
+	    "sentence\r\n");
+	n = shutu_facts_count(facts);
+	for (i = 0; i < n; i++) {
+		f = shutu_facts_get(facts, i);
+		csv_field(out, shutu_facts_get_source(facts), false);
+		csv_field(out, f->id, false);
+		if (f->kind == SHUTU_FACT_QUANTITY) {
+			csv_field(out, "quantity", false);
+			csv_number(out, f->value);
+			csv_number(out, f->value_max);
+			csv_field(out, shutu_approx_name(f->approx), false);
+			csv_field(out, f->unit, false);
+			csv_field(out, shutu_dim_name(f->dimension), false);
+			csv_number(out, f->base_value);
+			csv_field(out, f->label, false);
+			g_string_append(out, ",,,");
+		} else {
+			csv_field(out, "date", false);
+			g_string_append(out, ",,,,,,");
+			csv_field(out, f->date, false);
+			csv_field(out, shutu_precision_name(f->precision),
+			    false);
+			csv_field(out, f->event, false);
+		}
+		csv_field(out, f->entity, false);
+		csv_field(out, f->text, false);
+		snprintf(num, sizeof num, "%zu", f->start);
+		csv_field(out, num, false);
+		snprintf(num, sizeof num, "%zu", f->end);
+		csv_field(out, num, false);
+		csv_field(out, f->sentence, true);
+	}
+	return g_string_free(out, FALSE);
+}
+
+/* Display width: East Asian wide and full-width characters take two. */
+static size_t
+display_width(const char *s)
+{
+	size_t		 w = 0;
+	gunichar	 c;
+
+	for (; *s != '\0'; s = g_utf8_next_char(s)) {
+		c = g_utf8_get_char(s);
+		if (g_unichar_iszerowidth(c))
+			continue;
+		w += g_unichar_iswide(c) ? 2 : 1;
+	}
+	return w;
+}
+
+static void
+pad(GString *out, const char *s, size_t width, bool right)
+{
+	size_t	 w = display_width(s), i;
+
+	if (right)
+		for (i = w; i < width; i++)
+			g_string_append_c(out, ' ');
+	g_string_append(out, s);
+	if (!right)
+		for (i = w; i < width; i++)
+			g_string_append_c(out, ' ');
+}
+
+char *
+shutu_facts_to_table(const struct shutu_facts *facts)
+{
+	enum { C_VALUE, C_UNIT, C_LABEL, C_ENTITY, C_N };
+	static const char *const head[C_N] = { "值", "单位", "标签", "主体" };
+	GString			*out, *tmp;
+	GPtrArray		*cells;
+	const struct shutu_fact	*f;
+	size_t			 width[C_N], i, j, n, rows = 0;
+
+	g_return_val_if_fail(facts != NULL, NULL);
+	cells = g_ptr_array_new_with_free_func(g_free);
+	for (j = 0; j < C_N; j++) {
+		g_ptr_array_add(cells, g_strdup(head[j]));
+		width[j] = display_width(head[j]);
+	}
+	n = shutu_facts_count(facts);
+	for (i = 0; i < n; i++) {
+		char	*row[C_N];
+
+		f = shutu_facts_get(facts, i);
+		tmp = g_string_new(NULL);
+		if (f->kind == SHUTU_FACT_QUANTITY) {
+			static const char *const mark[] = {
+				[SHUTU_APPROX_EXACT] = "",
+				[SHUTU_APPROX_OVER] = "≥",
+				[SHUTU_APPROX_UNDER] = "<",
+				[SHUTU_APPROX_ABOUT] = "≈",
+			};
+
+			g_string_append(tmp, mark[f->approx]);
+			json_append_number(tmp, f->value);
+			if (isfinite(f->value_max)) {
+				g_string_append(tmp, "～");
+				json_append_number(tmp, f->value_max);
+			}
+			row[C_UNIT] = g_strdup(f->unit);
+			row[C_LABEL] = g_strdup(f->label);
+		} else {
+			g_string_append(tmp, f->date);
+			row[C_UNIT] = g_strdup("(日期)");
+			row[C_LABEL] = g_strdup(f->event);
+		}
+		row[C_VALUE] = g_string_free(tmp, FALSE);
+		row[C_ENTITY] = g_strdup(f->entity != NULL ? f->entity : "-");
+		for (j = 0; j < C_N; j++) {
+			size_t	 w = display_width(row[j]);
+
+			if (w > width[j])
+				width[j] = w;
+			g_ptr_array_add(cells, row[j]);
+		}
+		rows++;
+	}
+	out = g_string_new(NULL);
+	for (i = 0; i <= rows; i++) {
+		for (j = 0; j < C_N; j++) {
+			pad(out, g_ptr_array_index(cells, i * C_N + j),
+			    j + 1 < C_N ? width[j] : 0, j == C_VALUE);
+			if (j + 1 < C_N)
+				g_string_append(out, "  ");
+		}
+		g_string_append_c(out, '\n');
+	}
+	g_ptr_array_free(cells, TRUE);
+	return g_string_free(out, FALSE);
+}
+
+/* Reading back: a fact's members, with a type check on each. */
+static bool
+member_string(JsonObject *o, const char *k, const char **out)
+{
+	JsonNode	*n = json_object_get_member(o, k);
+
+	*out = NULL;
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+		return true;
+	if (!JSON_NODE_HOLDS_VALUE(n) ||
+	    json_node_get_value_type(n) != G_TYPE_STRING)
+		return false;
+	*out = json_node_get_string(n);
+	return true;
+}
+
+static bool
+member_number(JsonObject *o, const char *k, double *out)
+{
+	JsonNode	*n = json_object_get_member(o, k);
+
+	*out = NAN;
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+		return true;
+	if (!JSON_NODE_HOLDS_VALUE(n))
+		return false;
+	switch (json_node_get_value_type(n)) {
+	case G_TYPE_INT64:
+	case G_TYPE_DOUBLE:
+		*out = json_node_get_double(n);
+		return true;
+	default:
+		return false;
+	}
+}
+
+static int
+name_index(const char *s, const char *(*name)(int), int n)
+{
+	int	 i;
+
+	for (i = 0; s != NULL && i < n; i++)
+		if (strcmp(s, name(i)) == 0)
+			return i;
+	return -1;
+}
+
+static const char *
+approx_name_i(int i)
+{
+	return shutu_approx_name((enum shutu_approx)i);
+}
+
+static const char *
+dim_name_i(int i)
+{
+	return shutu_dim_name((enum shutu_dim)i);
+}
+
+static const char *
+precision_name_i(int i)
+{
+	return shutu_precision_name((enum shutu_precision)i);
+}
+
+static bool
+load_fact(struct util_json *js, struct shutu_facts *facts, JsonNode *node,
+    GError **error)
+{
+	JsonObject		*o;
+	struct shutu_fact	 f;
+	const char		*kind, *s;
+	double			 start, end;
+	int			 i;
+
+	memset(&f, 0, sizeof f);
+	f.value = f.value_max = f.base_value = NAN;
+	if (!JSON_NODE_HOLDS_OBJECT(node)) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+		    "fact is not an object");
+		return false;
+	}
+	o = json_node_get_object(node);
+	if (!member_string(o, "kind", &kind) || kind == NULL ||
+	    (strcmp(kind, "quantity") != 0 && strcmp(kind, "date") != 0)) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+		    "fact needs \"kind\": \"quantity\" or \"date\"");
+		return false;
+	}
+	f.kind = strcmp(kind, "date") == 0 ? SHUTU_FACT_DATE :
+	    SHUTU_FACT_QUANTITY;
+#define STR(k, field) do {						\
+	if (!member_string(o, k, &s)) {					\
+		util_json_error(js, error, SHUTU_ERROR_INPUT,		\
+		    json_object_get_member(o, k), "\"%s\" is not a string", k); \
+		return false;						\
+	}								\
+	f.field = facts_intern(facts, s, -1);				\
+} while (0)
+#define NUM(k, var) do {						\
+	if (!member_number(o, k, &var)) {				\
+		util_json_error(js, error, SHUTU_ERROR_INPUT,		\
+		    json_object_get_member(o, k), "\"%s\" is not a number", k); \
+		return false;						\
+	}								\
+} while (0)
+	STR("id", id);
+	STR("text", text);
+	STR("sentence", sentence);
+	STR("entity", entity);
+	NUM("start", start);
+	NUM("end", end);
+	if (!isfinite(start) || !isfinite(end) || start < 0 || end < start) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+		    "fact needs \"start\" and \"end\" with start <= end");
+		return false;
+	}
+	f.start = (size_t)start;
+	f.end = (size_t)end;
+	if (f.kind == SHUTU_FACT_QUANTITY) {
+		NUM("value", f.value);
+		NUM("value_max", f.value_max);
+		NUM("base_value", f.base_value);
+		STR("unit", unit);
+		STR("label", label);
+		if (!member_string(o, "approx", &s) ||
+		    (i = s == NULL ? 0 : name_index(s, approx_name_i, 4)) < 0) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+			    "unknown \"approx\"");
+			return false;
+		}
+		f.approx = (enum shutu_approx)i;
+		if (!member_string(o, "dimension", &s) ||
+		    (i = s == NULL ? 0 : name_index(s, dim_name_i,
+		    SHUTU_DIM_OTHER + 1)) < 0) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+			    "unknown \"dimension\"");
+			return false;
+		}
+		f.dimension = (enum shutu_dim)i;
+	} else {
+		STR("date", date);
+		STR("event", event);
+		if (!member_string(o, "precision", &s) ||
+		    (i = s == NULL ? 0 : name_index(s, precision_name_i,
+		    SHUTU_PRECISION_PART + 1)) < 0) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+			    "unknown \"precision\"");
+			return false;
+		}
+		f.precision = (enum shutu_precision)i;
+	}
+#undef STR
+#undef NUM
+	facts_add(facts, &f);
+	return true;
+}
+
+struct shutu_facts *
+shutu_facts_load_json(const char *path, GError **error)
+{
+	struct util_json	 js;
+	struct shutu_facts	*facts = NULL;
+	char			*data = NULL;
+	size_t			 len, i, n;
+	JsonNode		*root, *node;
+	JsonObject		*o;
+	JsonArray		*arr;
+	const char		*s;
+	double			 year;
+
+	memset(&js, 0, sizeof js);
+	if (!util_read_file(path, &data, &len, error))
+		goto out;
+	if (!util_json_load(&js, path, data, (gssize)len, error))
+		goto out;
+	root = util_json_root(&js);
+	if (root == NULL || !JSON_NODE_HOLDS_OBJECT(root)) {
+		util_json_error(&js, error, SHUTU_ERROR_INPUT, root,
+		    "expected an object with \"facts\"");
+		goto out;
+	}
+	o = json_node_get_object(root);
+	node = json_object_get_member(o, "facts");
+	if (node == NULL || !JSON_NODE_HOLDS_ARRAY(node)) {
+		util_json_error(&js, error, SHUTU_ERROR_INPUT, root,
+		    "no \"facts\" array");
+		goto out;
+	}
+	facts = facts_new();
+	if (member_string(o, "source", &s) && s != NULL)
+		shutu_facts_set_source(facts, s);
+	if (member_number(o, "year", &year) && isfinite(year))
+		facts_set_year(facts, (int)year);
+	if ((node = json_object_get_member(o, "entities")) != NULL &&
+	    JSON_NODE_HOLDS_ARRAY(node)) {
+		arr = json_node_get_array(node);
+		n = json_array_get_length(arr);
+		for (i = 0; i < n; i++) {
+			JsonNode	*e = json_array_get_element(arr, i);
+
+			if (JSON_NODE_HOLDS_VALUE(e) &&
+			    json_node_get_value_type(e) == G_TYPE_STRING)
+				facts_add_entity(facts, json_node_get_string(e),
+				    -1);
+		}
+	}
+	arr = json_node_get_array(json_object_get_member(o, "facts"));
+	n = json_array_get_length(arr);
+	for (i = 0; i < n; i++)
+		if (!load_fact(&js, facts, json_array_get_element(arr, i),
+		    error)) {
+			g_clear_pointer(&facts, shutu_facts_free);
+			goto out;
+		}
+out:
+	util_json_release(&js);
+	g_free(data);
+	return facts;
+}

@@ -1,0 +1,677 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * Labels and event captions.  Words come from ICU's dictionary word
+ * breaker for Chinese (ubrk, "zh"); the rules on top are tables of words
+ * that end a noun phrase or link a topic to its number.  Each call reads
+ * a window of at most a few dozen characters around the fact, so the
+ * cost per fact is constant.
+ */
+#include <string.h>
+
+#include <unicode/ubrk.h>
+#include <unicode/ustring.h>
+
+#include "extract.h"
+
+#define AFTER_BYTES	48	/* how far a label reaches after the unit */
+#define BEFORE_BYTES	42	/* and before the number, in bytes */
+#define LABEL_MAX_W	16	/* columns: a bar label reads at a glance */
+#define EVENT_MAX_CP	20
+
+struct	words {
+	UBreakIterator	*bi;		/* NULL: ICU has no data; chars */
+	UChar		*u16;
+	size_t		 u16cap;
+	size_t		*map;		/* UTF-16 index -> byte offset */
+	GArray		*bounds;	/* size_t byte offsets */
+	/* One sentence broken once, for all the facts in it. */
+	const char	*cache;		/* NULL: none */
+	size_t		 cache_len;
+	GArray		*cache_bounds;	/* size_t offsets from "cache" */
+};
+
+struct words *
+words_new(void)
+{
+	struct words	*w = g_new0(struct words, 1);
+	UErrorCode	 st = U_ZERO_ERROR;
+
+	w->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &st);
+	if (U_FAILURE(st)) {
+		if (w->bi != NULL)
+			ubrk_close(w->bi);
+		w->bi = NULL;
+	}
+	w->bounds = g_array_new(FALSE, FALSE, sizeof(size_t));
+	w->cache_bounds = g_array_new(FALSE, FALSE, sizeof(size_t));
+	return w;
+}
+
+void
+words_free(struct words *w)
+{
+	if (w == NULL)
+		return;
+	if (w->bi != NULL)
+		ubrk_close(w->bi);
+	g_free(w->u16);
+	g_free(w->map);
+	g_array_free(w->bounds, TRUE);
+	g_array_free(w->cache_bounds, TRUE);
+	g_free(w);
+}
+
+void
+words_break(struct words *w, const char *s, size_t n)
+{
+	UErrorCode	 st = U_ZERO_ERROR;
+	size_t		 off, k, len;
+	int32_t		 b;
+	gunichar	 c;
+
+	g_array_set_size(w->bounds, 0);
+	if (w->u16cap < n + 1) {
+		w->u16cap = n + 1 > 256 ? n + 1 : 256;
+		w->u16 = g_renew(UChar, w->u16, w->u16cap);
+		w->map = g_renew(size_t, w->map, w->u16cap + 1);
+	}
+	/* UTF-8 -> UTF-16 by hand, remembering where each unit came from. */
+	for (off = 0, k = 0; off < n; off += len) {
+		c = text_char(s + off, &len);
+		if (c >= 0x10000) {
+			w->map[k] = off;
+			w->u16[k++] = (UChar)(0xd800 + ((c - 0x10000) >> 10));
+			w->map[k] = off;
+			w->u16[k++] = (UChar)(0xdc00 + ((c - 0x10000) & 0x3ff));
+		} else {
+			w->map[k] = off;
+			w->u16[k++] = (UChar)c;
+		}
+	}
+	w->map[k] = n;
+	off = 0;
+	g_array_append_val(w->bounds, off);
+	if (w->bi == NULL) {
+		for (off = 0; off < n; off += len) {
+			text_char(s + off, &len);
+			k = off + len;
+			g_array_append_val(w->bounds, k);
+		}
+		return;
+	}
+	ubrk_setText(w->bi, w->u16, (int32_t)k, &st);
+	if (U_FAILURE(st)) {
+		g_array_append_val(w->bounds, n);
+		return;
+	}
+	ubrk_first(w->bi);
+	while ((b = ubrk_next(w->bi)) != UBRK_DONE) {
+		off = w->map[b];
+		if (off > g_array_index(w->bounds, size_t, w->bounds->len - 1))
+			g_array_append_val(w->bounds, off);
+	}
+}
+
+void
+words_cache(struct words *w, const char *s, size_t n)
+{
+	GArray	*t;
+
+	w->cache = NULL;
+	if (s == NULL)
+		return;
+	words_break(w, s, n);
+	/* Keep the result: swap the arrays rather than copy. */
+	t = w->cache_bounds;
+	w->cache_bounds = w->bounds;
+	w->bounds = t;
+	w->cache = s;
+	w->cache_len = n;
+}
+
+/*
+ * Words of [s, e): from the cached sentence when it covers the window,
+ * cut at the window's ends, else broken afresh.
+ */
+static void
+words_window(struct words *w, const char *s, const char *e)
+{
+	const size_t	*cb;
+	size_t		 lo, hi, mid, from, to, b, n;
+
+	if (w->cache == NULL || s < w->cache || e > w->cache + w->cache_len) {
+		words_break(w, s, (size_t)(e - s));
+		return;
+	}
+	cb = (const size_t *)(void *)w->cache_bounds->data;
+	n = w->cache_bounds->len;
+	from = (size_t)(s - w->cache);
+	to = (size_t)(e - w->cache);
+	/* The first boundary after "from": a binary search. */
+	for (lo = 0, hi = n; lo < hi; ) {
+		mid = lo + (hi - lo) / 2;
+		if (cb[mid] <= from)
+			lo = mid + 1;
+		else
+			hi = mid;
+	}
+	g_array_set_size(w->bounds, 0);
+	b = 0;
+	g_array_append_val(w->bounds, b);
+	for (; lo < n && cb[lo] < to; lo++) {
+		b = cb[lo] - from;
+		g_array_append_val(w->bounds, b);
+	}
+	b = to - from;
+	g_array_append_val(w->bounds, b);
+}
+
+size_t
+words_count(const struct words *w)
+{
+	return w->bounds->len > 0 ? w->bounds->len - 1 : 0;
+}
+
+void
+words_get(const struct words *w, size_t i, size_t *off, size_t *len)
+{
+	*off = g_array_index(w->bounds, size_t, i);
+	*len = g_array_index(w->bounds, size_t, i + 1) - *off;
+}
+
+/*
+ * Words that never belong to a label: function words, and the verbs
+ * that link a topic to its number (总长度为, 共计投资).
+ */
+static const char *const stop_words[] = {
+	"的", "了", "在", "和", "与", "及", "或", "等", "是", "为", "有", "将",
+	"被", "把", "对", "向", "从", "由", "以", "于", "内", "里", "并",
+	"也", "都", "还", "又", "已", "就", "均", "各", "每", "其", "这", "那",
+	"该", "此", "共", "约", "近", "达", "计", "占", "至", "到", "让", "使",
+	"给", "同", "而", "且", "但", "即", "如", "若", "从而", "以及", "并且",
+	"共计", "累计", "合计", "总计", "达到", "达成", "其中", "目前", "截至",
+	"已经", "共有", "拥有", "超过", "不足", "高达", "仅", "约为", "总共",
+	"开展", "组织", "联合", "设立", "成立", "完成", "实现", "进行", "实施",
+	"推进", "帮助", "接待", "吸引", "带动", "新增", "全年", "今年", "去年",
+	"同比", "环比", "增长", "下降", "提高", "减少", "增加", "留下", "齐聚",
+	"冲锋", "正", "正在", "如火如荼", "逐步", "相继", "先后", "一起",
+	"这些", "那些", "他们", "我们", "通过", "经过", "历时", "用时",
+	"其他", "位于", "地处", "占据", "来到", "参加", "参与", "走访",
+	"结成", "发放", "提供", "安装", "督促", "组建", "培训", "覆盖",
+	"辖区", "全区", "全市", "全省", "全县", "全国", "全街", "累计达",
+	"比", "较", "比上", "较上", "同期", "上年", "去年同期", "上年同期", "比上年", "较上年",
+	"涉及", "已有", "预计", "有望", "安排", "缩短", "保持", "连续", "预期",
+	"分别", "降至", "升至", "增至", "达到了", "上升", "降低", "回落",
+	"增幅", "降幅", "增速", "提升", "扩大", "减少了", "增长了", "下降了",
+	"约占", "占比", "占到", "总数", "其余", "剩余", "另有", "还有", "以及",
+	"投入", "计划", "力争", "确保", "争取", "完成了", "实现了",
+};
+
+/* Words that end a topic read backwards, but may stand inside a noun. */
+static const char *const before_stops[] = {
+	"中", "上", "下", "里", "内", "多年", "年",
+};
+
+/* Change verbs skipped before a percent; the label says what changed. */
+static const struct {
+	const char	*verb;
+	const char	*noun;
+} changes[] = {
+	{ "增长", "增速" },
+	{ "增长了", "增速" },
+	{ "上升", "增幅" },
+	{ "提高", "增幅" },
+	{ "提升", "增幅" },
+	{ "增加", "增幅" },
+	{ "下降", "降幅" },
+	{ "下降了", "降幅" },
+	{ "降低", "降幅" },
+	{ "减少", "降幅" },
+	{ "回落", "降幅" },
+};
+
+/* Nouns that end a noun phrase: 党员干部, 企业代表, 共建关系. */
+static const char *const head_words[] = {
+	"干部", "代表", "关系", "项目", "企业", "单位", "人员", "群众", "居民",
+	"学生", "党员", "职工", "工人", "设备", "车辆", "道路", "房屋", "建筑",
+	"面积", "资金", "投资", "活动", "会议", "问题", "工程", "设施", "家庭",
+	"岗位", "区域", "志愿者", "商户", "门店", "小区", "社区", "村庄",
+	"学校", "医院", "公司", "平台", "基地", "园区", "中心", "网点", "服务",
+	"行动", "案件", "隐患", "线索", "课程", "场次", "人才", "专家", "团队",
+	"病例", "患者", "床位", "游客", "客流", "用户", "订单", "产品", "资源",
+	"景点", "路段", "场所", "机构", "组织", "支部", "党组织", "名单",
+	"总量", "总额", "收入", "产值", "营收", "利润", "规模", "长度", "总长",
+	"宽度", "高度", "数量", "人数", "户数", "次数", "比例", "比重",
+};
+
+/* One-character suffixes that make a noun of the word before them. */
+static const char suffix_chars[] =
+    "员者点处队长家师生户商厂站所院校园馆区村组部局会室业品物车路桥楼房"
+    "间场地线证费款金额量率数人群";
+
+/* Display columns: Han two, Latin letters and digits one (PM2.5). */
+static size_t
+width(const char *s, size_t len)
+{
+	size_t	 i, w = 0;
+
+	for (i = 0; i < len; i++)
+		if (((unsigned char)s[i] & 0xc0) != 0x80)
+			w += (unsigned char)s[i] < 0x80 ? 1 : 2;
+	return w;
+}
+
+/* Linking words that are also parts of words when not next to the number. */
+static const char *const link_chars[] = {
+	"共", "约", "近", "达", "计", "占", "至", "到", "有", "为", "是",
+};
+
+/*
+ * The word lists as hash sets, built once: labels look words up many
+ * times per fact, and a linear scan of the lists was most of the time.
+ */
+enum	set_id {
+	SET_STOP,
+	SET_HEAD,
+	SET_LINK,
+	SET_BEFORE,
+	SET__COUNT,
+};
+
+static GHashTable	*sets[SET__COUNT];
+
+static void
+sets_build(void)
+{
+	static gsize	 once = 0;
+	static const struct {
+		const char *const	*words;
+		size_t			 n;
+	} lists[SET__COUNT] = {
+		[SET_STOP] = { stop_words, G_N_ELEMENTS(stop_words) },
+		[SET_HEAD] = { head_words, G_N_ELEMENTS(head_words) },
+		[SET_LINK] = { link_chars, G_N_ELEMENTS(link_chars) },
+		[SET_BEFORE] = { before_stops, G_N_ELEMENTS(before_stops) },
+	};
+	size_t		 i, j;
+
+	if (g_once_init_enter(&once)) {
+		for (i = 0; i < SET__COUNT; i++) {
+			sets[i] = g_hash_table_new(g_str_hash, g_str_equal);
+			for (j = 0; j < lists[i].n; j++)
+				g_hash_table_add(sets[i],
+				    (gpointer)lists[i].words[j]);
+		}
+		g_once_init_leave(&once, 1);
+	}
+}
+
+static bool
+in_set(enum set_id id, const char *s, size_t len)
+{
+	char	 buf[64];
+
+	if (len >= sizeof buf)
+		return false;
+	memcpy(buf, s, len);
+	buf[len] = '\0';
+	return g_hash_table_contains(sets[id], buf);
+}
+
+static bool
+is_stop(const char *s, size_t len)
+{
+	return in_set(SET_STOP, s, len);
+}
+
+static bool
+is_link(const char *s, size_t len)
+{
+	return in_set(SET_LINK, s, len);
+}
+
+static bool
+is_suffix_char(const char *s, size_t len)
+{
+	const char	*p;
+	size_t		 n;
+	gunichar	 c;
+
+	if (len != 3)
+		return false;
+	c = text_char(s, &n);
+	for (p = suffix_chars; *p != '\0'; p += n)
+		if (text_char(p, &n) == c)
+			return true;
+	return false;
+}
+
+/* Does the word end in a noun: a head word or a suffix character? */
+static bool
+is_head(const char *s, size_t len)
+{
+	size_t	 k;
+
+	/* Head words are two or three characters: try the word's ends. */
+	for (k = 6; k <= 9 && k <= len; k += 3)
+		if (in_set(SET_HEAD, s + len - k, k))
+			return true;
+	return len >= 3 && is_suffix_char(s + len - 3, 3);
+}
+
+/* A word of Han characters (or Latin letters and digits: GDP, 5G). */
+static bool
+is_wordish(const char *s, size_t len)
+{
+	size_t		 off, n;
+	gunichar	 c;
+
+	for (off = 0; off < len; off += n) {
+		c = text_char(s + off, &n);
+		/* PM2.5: a point inside a Latin word */
+		if (!text_is_han(c) && !(c < 0x80 && (g_ascii_isalnum((int)c) ||
+		    (c == '.' && off > 0))))
+			return false;
+		if (cnum_digit(c) >= 0 && c < 0x80 && off == 0)
+			return false;
+	}
+	return len > 0;
+}
+
+static const char *
+align_back(const char *lo, const char *p)
+{
+	while (p > lo && ((unsigned char)*p & 0xc0) == 0x80)
+		p--;
+	return p;
+}
+
+static const char *
+align_fwd(const char *p, const char *hi)
+{
+	while (p < hi && ((unsigned char)*p & 0xc0) == 0x80)
+		p++;
+	return p;
+}
+
+/* A single Han character that may glue to its neighbours. */
+static bool
+is_single(const char *s, size_t len)
+{
+	return len == 3 && is_wordish(s, len) &&
+	    (!is_stop(s, len) || is_link(s, len));
+}
+
+/*
+ * The noun phrase right after the unit: 789名志愿者 -> 志愿者.  ICU splits
+ * words missing from its dictionary into characters (共/建/关系); runs
+ * of single characters are glued back, as is a suffix (监测/点).
+ */
+static void
+noun_after(struct words *w, const char *s, const char *e, bool any_first,
+    GString *out)
+{
+	size_t	 i, off, len, noff, nlen, cps = 0, nw, k;
+	bool	 single;
+
+	words_window(w, s, e);
+	nw = words_count(w);
+	for (i = 0; i < nw; i++) {
+		words_get(w, i, &off, &len);
+		single = is_single(s + off, len);
+		while (i + 1 < nw) {
+			words_get(w, i + 1, &noff, &nlen);
+			if (!is_single(s + noff, nlen) ||
+			    (!single && !is_suffix_char(s + noff, nlen)))
+				break;
+			if (!single && is_stop(s + off, len))
+				break;
+			len = noff + nlen - off;
+			i++;
+		}
+		if (!is_wordish(s + off, len) ||
+		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
+		    len)) || (len > 3 && is_stop(s + off, len)))
+			break;
+		if (out->len > 0 && !is_head(s + off, len))
+			break;
+		if (out->len == 0 && !any_first && !is_head(s + off, len))
+			break;
+		k = width(s + off, len);
+		if (cps > 0 && cps + k > LABEL_MAX_W)
+			break;
+		if (out->len == 0 && len == 3 && is_link(s + off, len))
+			break;	/* a lone 共 or 为 is no label */
+		g_string_append_len(out, s + off, len);
+		cps += k;
+	}
+}
+
+/* The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾. */
+static void
+topic_before(struct words *w, const char *s, const char *e, bool percent,
+    GString *out, const char **changed)
+{
+	size_t		 i, j, off, len, k, cps = 0, first = 0, last_end = 0, nw;
+	bool		 linking = true;
+	const char	*change = NULL;
+
+	words_window(w, s, e);
+	nw = words_count(w);
+	for (i = nw; i > 0; i--) {
+		words_get(w, i - 1, &off, &len);
+		if (linking && is_stop(s + off, len)) {
+			/* 为 达 共计: between topic and number */
+			for (j = 0; j < G_N_ELEMENTS(changes); j++)
+				if (strlen(changes[j].verb) == len &&
+				    memcmp(changes[j].verb, s + off, len) == 0) {
+					change = changes[j].noun;
+					*changed = percent ? changes[j].noun :
+					    changes[j].verb;
+				}
+			continue;
+		}
+		linking = false;
+		/* 共 in 共建项目 is part of a word once past the link. */
+		if (!is_wordish(s + off, len) || (is_stop(s + off, len) &&
+		    !is_link(s + off, len)))
+			break;
+		if (in_set(SET_BEFORE, s + off, len)) {
+			if (cps > 0)
+				break;
+			continue;	/* 黑臭水体中已有16条 */
+		}
+		k = width(s + off, len);
+		if (cps > 0 && cps + k > LABEL_MAX_W)
+			break;
+		if (cps == 0)
+			last_end = off + len;
+		cps += k;
+		first = off;
+	}
+	if (cps == 0)
+		return;
+	g_string_append_len(out, s + first, last_end - first);
+	if (percent && change != NULL)
+		g_string_append(out, change);
+}
+
+char *
+label_make(struct words *w, const char *sent, const char *sent_end,
+    const char *floor, const char *num, const char *num_end,
+    const struct unit *unit, bool percent, const char *prev_label)
+{
+	GString		*out = g_string_new(NULL);
+	const char	*changed = NULL;
+
+	sets_build();
+	const char	*lo, *hi;
+	bool		 measure = unit != NULL && unit->flags & UNIT_MEASURE;
+
+	if (floor < sent)
+		floor = sent;
+	lo = num - floor > BEFORE_BYTES ? align_fwd(num - BEFORE_BYTES, num) :
+	    floor;
+	hi = sent_end - num_end > AFTER_BYTES ?
+	    align_back(num_end, num_end + AFTER_BYTES) : sent_end;
+	/*
+	 * Labels never cross a mark: cut the windows there, which spares
+	 * ICU most of its work (its cost grows with the run of Han text).
+	 */
+	{
+		const char	*p;
+		size_t		 n;
+
+		gunichar	 c;
+
+		for (p = num; p > lo; p -= n)
+			if ((c = text_char_before(lo, p, &n)) != '.' &&
+			    text_is_punct(c))	/* PM2.5 */
+				break;
+		lo = p;
+		for (p = num_end; p < hi; p += n)
+			if (text_is_punct(text_char(p, &n)))
+				break;
+		hi = p;
+	}
+	/*
+	 * Measure words count the noun after them; other units measure the
+	 * topic before the number unless a noun follows (36平方公里区域).
+	 */
+	if (num_end < hi)
+		noun_after(w, num_end, hi, measure || unit == NULL, out);
+	if (out->len == 0 && lo < num)
+		topic_before(w, lo, num, percent, out, &changed);
+	/*
+	 * 平均浓度为46微克/立方米，同比下降14.8%: the change of the quantity
+	 * before it in the sentence.
+	 */
+	if (out->len == 0 && prev_label != NULL && *prev_label != '\0' &&
+	    changed != NULL) {
+		g_string_assign(out, prev_label);
+		if (!g_str_has_suffix(prev_label, changed))
+			g_string_append(out, changed);
+	}
+	if (out->len == 0 && unit != NULL && unit->dim == SHUTU_DIM_DURATION)
+		g_string_assign(out, "用时");
+	return g_string_free(out, FALSE);
+}
+
+/* Marks dropped from a caption: quotes, brackets and their contents. */
+static void
+clean_caption(const char *s, const char *e, GString *out)
+{
+	const char	*p;
+	size_t		 n;
+	gunichar	 c;
+	int		 paren = 0;
+
+	for (p = s; p < e; p += n) {
+		c = text_char(p, &n);
+		if (c == 0xff08 || c == '(') {
+			paren++;
+			continue;
+		}
+		if (c == 0xff09 || c == ')') {
+			if (paren > 0)
+				paren--;
+			continue;
+		}
+		if (paren > 0 || c == '\n' || c == '\r' || c == 0x201c ||
+		    c == 0x201d || c == 0x300e || c == 0x300f || c == 0x300c ||
+		    c == 0x300d || c == '"' || c == 0x3000 || c == ' ' ||
+		    c == '\t')
+			continue;
+		g_string_append_len(out, p, n);
+	}
+}
+
+static bool
+is_clause_end(gunichar c)
+{
+	return c == 0xff0c || c == ',' || c == 0xff1a || c == ':' ||
+	    text_is_terminator(c);
+}
+
+/* Time words right after a date that say nothing of the event. */
+static const char *const time_words[] = {
+	"上午", "下午", "晚上", "晚间", "凌晨", "中午", "早上", "当天", "当日",
+	"前后", "以来", "期间", "起", "晚", "份", "，", "、", " ", "：",
+};
+
+char *
+label_event(struct words *w, const char *sent, const char *sent_end,
+    const char *date, const char *date_end)
+{
+	GString		*clause = g_string_new(NULL), *out;
+	const char	*a, *b, *p;
+	size_t		 n, i, off, len, nw, cps, head, tail, k;
+	gunichar	 c;
+	bool		 again = true;
+
+	/* Skip time words after the date: 6月29日下午， */
+	b = date_end;
+	while (again && b < sent_end) {
+		again = false;
+		for (i = 0; i < G_N_ELEMENTS(time_words); i++)
+			if (text_starts_with(b, sent_end, time_words[i])) {
+				b += strlen(time_words[i]);
+				again = true;
+				break;
+			}
+	}
+	/* The clause after the date; if it says too little, the one around. */
+	for (p = b, k = 0; p < sent_end && k < 60; p += n, k++) {
+		c = text_char(p, &n);
+		if (is_clause_end(c))
+			break;
+	}
+	if (text_cp_count(b, (size_t)(p - b)) < 4) {
+		for (a = date, k = 0; a > sent && k < 40; k++) {
+			c = text_char_before(sent, a, &n);
+			if (is_clause_end(c))
+				break;
+			a -= n;
+		}
+		clean_caption(a, date, clause);
+	}
+	clean_caption(b, p, clause);
+	cps = text_cp_count(clause->str, clause->len);
+	if (cps <= EVENT_MAX_CP)
+		return g_string_free(clause, FALSE);
+	/* Too long: its first and last words, joined by an ellipsis. */
+	out = g_string_new(NULL);
+	words_break(w, clause->str, clause->len);
+	nw = words_count(w);
+	for (i = 0, head = 0, cps = 0; i < nw; i++) {
+		words_get(w, i, &off, &len);
+		k = text_cp_count(clause->str + off, len);
+		if (cps + k > EVENT_MAX_CP / 2 && cps > 0)
+			break;
+		cps += k;
+		head = off + len;
+	}
+	for (tail = clause->len, k = 0; i < nw; ) {
+		size_t	 j = nw;
+		size_t	 tc = 0;
+
+		while (j > i) {
+			words_get(w, j - 1, &off, &len);
+			k = text_cp_count(clause->str + off, len);
+			if (tc + k > EVENT_MAX_CP - cps - 1 && tc > 0)
+				break;
+			tc += k;
+			tail = off;
+			j--;
+		}
+		break;
+	}
+	g_string_append_len(out, clause->str, head);
+	if (tail > head)
+		g_string_append(out, "…");
+	if (tail < clause->len && tail >= head)
+		g_string_append_len(out, clause->str + tail,
+		    clause->len - tail);
+	g_string_free(clause, TRUE);
+	return g_string_free(out, FALSE);
+}

@@ -1,0 +1,94 @@
+#!/bin/sh
+# SPDX-License-Identifier: MIT
+# shutu extract from the command line: one row per case, with the exit
+# status and the first line of stderr expected, then the shape of what
+# comes out on stdout.
+set -u
+: "${SHUTU:?}" "${SRC:?}"
+T=$(mktemp -d)
+trap 'rm -rf "$T"' EXIT
+fail=0 n=0
+
+# check WANT_STATUS WANT_STDERR_FIRST_LINE ARGS... (stdin from $T/stdin)
+check() {
+	want_rc=$1 want_err=$2
+	shift 2
+	n=$((n + 1))
+	"$SHUTU" "$@" <"$T/stdin" >"$T/stdout" 2>"$T/stderr"
+	rc=$?
+	got=$(head -n 1 "$T/stderr")
+	if [ "$rc" != "$want_rc" ] || [ "$got" != "$want_err" ]; then
+		echo "FAIL: shutu $*"
+		echo "  status $rc, want $want_rc"
+		echo "  stderr: $got"
+		echo "  want:   $want_err"
+		fail=$((fail + 1))
+	fi
+}
+
+# expect WHAT: the last run's stdout contains WHAT
+expect() {
+	n=$((n + 1))
+	if ! grep -qF -- "$1" "$T/stdout"; then
+		echo "FAIL: stdout lacks '$1'"
+		fail=$((fail + 1))
+	fi
+}
+
+printf '6月28日，省领导来到沟赵办事处调研。办事处有789名志愿者。\n' > "$T/a.txt"
+printf '面积35.97平方公里。\n' > "$T/b.txt"
+printf 'abc\377def' > "$T/bad.txt"
+printf 'ab\000cd' > "$T/nul.txt"
+: > "$T/empty.txt"
+: > "$T/stdin"
+
+#     status  first line of stderr                                   args
+check 0 ""                                                           extract "$T/a.txt"
+expect '"kind": "quantity"'
+expect '"label": "志愿者"'
+expect '"entity": "沟赵办事处"'
+check 0 ""                                                           extract --json --year 2019 "$T/a.txt"
+expect '"date": "2019-06-28"'
+check 0 ""                                                           extract --csv "$T/a.txt" "$T/b.txt"
+expect 'source,id,kind,value,'
+check 0 ""                                                           extract --table "$T/a.txt"
+expect '志愿者'
+check 0 ""                                                           extract "$T/a.txt" "$T/b.txt"
+expect "\"source\": \"$T/b.txt\""
+n=$((n + 1))
+[ "$(head -n 1 "$T/stdout")" = "[" ] || { echo "FAIL: several articles: no JSON array"; fail=$((fail + 1)); }
+check 0 ""                                                           extract "$T/empty.txt"
+expect '"facts": []'
+check 1 "shutu: $T/missing.txt: No such file or directory"           extract "$T/missing.txt"
+check 1 "shutu: $T/bad.txt:1:4: not UTF-8 (byte 0xff at byte offset 3)" extract "$T/bad.txt"
+check 1 "shutu: $T/nul.txt:1:3: NUL byte at byte offset 2"           extract "$T/nul.txt"
+check 1 "shutu: $T/missing.txt: No such file or directory"           extract "$T/a.txt" "$T/missing.txt"
+check 2 "shutu: bad --year 'abc': expected a year from 1000 to 2999" extract --year abc "$T/a.txt"
+check 2 "shutu: bad --year '99': expected a year from 1000 to 2999"  extract --year 99 "$T/a.txt"
+check 2 "shutu: Unknown option --frobnicate (see 'shutu extract --help')" extract --frobnicate "$T/a.txt"
+check 2 "shutu: give at most one of --json, --csv, --table (see 'shutu extract --help')" extract --csv --table "$T/a.txt"
+check 2 "shutu: no article given (see 'shutu extract --help')"       extract
+check 0 ""                                                           extract --help
+expect 'Exit status'
+
+# Standard input
+cp "$T/a.txt" "$T/stdin"
+check 0 ""                                                           extract -
+expect '"source": "-"'
+cp "$T/bad.txt" "$T/stdin"
+check 1 "shutu: <stdin>:1:4: not UTF-8 (byte 0xff at byte offset 3)" extract -
+: > "$T/stdin"
+
+# A full disk: the failure is reported, not hidden by buffering.
+if [ -w /dev/full ]; then
+	n=$((n + 1))
+	"$SHUTU" extract "$T/a.txt" >/dev/full 2>"$T/stderr"
+	rc=$?
+	if [ "$rc" != 1 ] || ! grep -q '^shutu: .*No space left on device' "$T/stderr"; then
+		echo "FAIL: >/dev/full: status $rc, stderr: $(head -n 1 "$T/stderr")"
+		fail=$((fail + 1))
+	fi
+fi
+
+echo "$n checks, $fail failed"
+[ "$fail" = 0 ]

@@ -1,0 +1,499 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The extractor end to end: one row per rule of the issue (numbers,
+ * units, approximators, labels, entities, dates, and what is not a
+ * fact), then bad input, the JSON round trip, CSV and the table.
+ */
+#include <math.h>
+#include <stdio.h>
+#include <string.h>
+
+#include <glib/gstdio.h>
+
+#include "shutu.h"
+#include "testutil.h"
+
+#define A(x)	SHUTU_APPROX_##x
+#define D(x)	SHUTU_DIM_##x
+
+/* Texts with exactly one quantity. */
+static const struct {
+	const char		*text;
+	double			 value, value_max;	/* NAN: no range */
+	enum shutu_approx	 approx;
+	const char		*unit;
+	enum shutu_dim		 dim;
+	const char		*label;			/* NULL: not checked */
+	const char		*fact_text;
+} quantities[] = {
+	/* numbers */
+	{ "办事处有789名志愿者。", 789, NAN, A(EXACT), "名", D(COUNT), "志愿者", "789名" },
+	{ "共有７８９名志愿者。", 789, NAN, A(EXACT), "名", D(COUNT), "志愿者", "７８９名" },
+	{ "面积35.97平方公里。", 35.97, NAN, A(EXACT), "平方公里", D(AREA), "面积", "35.97平方公里" },
+	{ "道路总长度为53,570米。", 53570, NAN, A(EXACT), "米", D(LENGTH), "道路总长度", "53,570米" },
+	{ "成立了十五支队伍。", 15, NAN, A(EXACT), "支", D(COUNT), "队伍", "十五支" },
+	{ "共有一百零八家企业。", 108, NAN, A(EXACT), "家", D(COUNT), "企业", "一百零八家" },
+	{ "专项资金两千三百万元。", 23000000, NAN, A(EXACT), "元", D(MONEY), "专项资金", "两千三百万元" },
+	{ "合作经费陆仟万元。", 60000000, NAN, A(EXACT), "元", D(MONEY), "合作经费", "陆仟万元" },
+	{ "营业收入1.2万元。", 12000, NAN, A(EXACT), "元", D(MONEY), "营业收入", "1.2万元" },
+	{ "地区生产总值3.45亿元。", 345000000, NAN, A(EXACT), "元", D(MONEY), "地区生产总值", "3.45亿元" },
+	{ "巡检设备15余万台次。", 150000, NAN, A(OVER), "台次", D(COUNT), NULL, "15余万台次" },
+	{ "共计投资近百亿元。", 1e10, NAN, A(ABOUT), "元", D(MONEY), "投资", "近百亿元" },
+	{ "全国投资三万亿元。", 3e12, NAN, A(EXACT), "元", D(MONEY), NULL, "三万亿元" },
+	/* fractions and percent */
+	{ "占全区约1/3面积。", 1.0 / 3, NAN, A(ABOUT), "", D(FRACTION), "面积", "约1/3" },
+	{ "完成了三分之一的任务。", 1.0 / 3, NAN, A(EXACT), "", D(FRACTION), NULL, "三分之一" },
+	{ "有一半居民参加。", 0.5, NAN, A(EXACT), "", D(FRACTION), "居民", "一半" },
+	{ "利润增长30%。", 30, NAN, A(EXACT), "%", D(PERCENT), "利润增速", "30%" },
+	{ "排放量下降百分之三十。", 30, NAN, A(EXACT), "%", D(PERCENT), "排放量降幅", "百分之三十" },
+	{ "比重提高1.6个百分点。", 1.6, NAN, A(EXACT), "个百分点", D(PERCENT), NULL, "1.6个百分点" },
+	{ "知晓率超过九成。", 90, NAN, A(OVER), "成", D(PERCENT), "知晓率", "超过九成" },
+	{ "产值下降-4%。", -4, NAN, A(EXACT), "%", D(PERCENT), NULL, "-4%" },
+	/* ranges */
+	{ "每组3至5人。", 3, 5, A(EXACT), "人", D(COUNT), NULL, "3至5人" },
+	{ "结成三四十对共建关系。", 30, 40, A(EXACT), "对", D(COUNT), "共建关系", "三四十对" },
+	{ "月薪6~8万元。", 60000, 80000, A(EXACT), "元", D(MONEY), "月薪", "6~8万元" },
+	{ "增速保持在9%～11%之间。", 9, 11, A(EXACT), "%", D(PERCENT), NULL, "9%～11%" },
+	{ "表彰了二十几名党员。", 20, 29, A(EXACT), "名", D(COUNT), "党员", "二十几名" },
+	/* approximators before and after */
+	{ "约300人参加。", 300, NAN, A(ABOUT), "人", D(COUNT), NULL, "约300人" },
+	{ "将近200名群众。", 200, NAN, A(ABOUT), "名", D(COUNT), "群众", "将近200名" },
+	{ "产值突破600万元。", 6e6, NAN, A(OVER), "元", D(MONEY), "产值", "突破600万元" },
+	{ "逾千名居民。", 1000, NAN, A(OVER), "名", D(COUNT), "居民", "逾千名" },
+	{ "不足50户。", 50, NAN, A(UNDER), "户", D(COUNT), NULL, "不足50户" },
+	{ "清运垃圾10000余立方米。", 10000, NAN, A(OVER), "立方米", D(VOLUME), "清运垃圾", "10000余立方米" },
+	{ "种植200多亩。", 200, NAN, A(OVER), "亩", D(AREA), NULL, "200多亩" },
+	{ "企业300家以上。", 300, NAN, A(OVER), "家", D(COUNT), NULL, "300家以上" },
+	{ "年龄40岁左右。", 40, NAN, A(ABOUT), "岁", D(OTHER), NULL, "40岁左右" },
+	{ "历时3个多月。", 3, NAN, A(OVER), "个月", D(DURATION), NULL, "3个多月" },
+	{ "联建活动百余次。", 100, NAN, A(OVER), "次", D(COUNT), "联建活动", "百余次" },
+	{ "搭建围挡不到一周。", 1, NAN, A(UNDER), "周", D(DURATION), NULL, "不到一周" },
+	/* units */
+	{ "绿化8000余平方米。", 8000, NAN, A(OVER), "平方米", D(AREA), "绿化", "8000余平方米" },
+	{ "打捞漂浮物约35吨。", 35, NAN, A(ABOUT), "吨", D(MASS), "打捞漂浮物", "约35吨" },
+	{ "房价每平方米均价为12000元/平方米。", 12000, NAN, A(EXACT), "元/平方米", D(OTHER), NULL, "12000元/平方米" },
+	{ "历时两个月。", 2, NAN, A(EXACT), "个月", D(DURATION), NULL, "两个月" },
+	{ "建设周期一年半。", 1.5, NAN, A(EXACT), "年", D(DURATION), NULL, "一年半" },
+	{ "首期经费十五日内支付。", 15, NAN, A(UNDER), "日", D(DURATION), NULL, "十五日内" },
+	{ "新签订单是上年同期的1.6倍。", 1.6, NAN, A(EXACT), "倍", D(OTHER), NULL, "1.6倍" },
+	{ "PM2.5平均浓度为46微克/立方米。", 46, NAN, A(EXACT), "微克/立方米", D(OTHER), "PM2.5平均浓度", "46微克/立方米" },
+	/* labels */
+	{ "辖区36个监测点留下了风采。", 36, NAN, A(EXACT), "个", D(COUNT), "监测点", "36个" },
+	{ "办事处300余名党员干部冲锋在前。", 300, NAN, A(OVER), "名", D(COUNT), "党员干部", "300余名" },
+	{ "成立了两支夜班中队。", 2, NAN, A(EXACT), "支", D(COUNT), "夜班中队", "两支" },
+	{ "共组织开展全城清洁行动40余次。", 40, NAN, A(OVER), "次", D(COUNT), "全城清洁行动", "40余次" },
+	{ "达成共建项目40余项。", 40, NAN, A(OVER), "项", D(COUNT), "共建项目", "40余项" },
+	{ "设立7名二级路长。", 7, NAN, A(EXACT), "名", D(COUNT), "二级路长", "7名" },
+	{ "两个月，公园变了样。", 2, NAN, A(EXACT), "个月", D(DURATION), "用时", "两个月" },
+};
+
+static struct shutu_facts *
+extract(const char *text, int year)
+{
+	struct shutu_facts	*facts;
+	GError			*error = NULL;
+
+	facts = shutu_facts_extract(text, strlen(text), year, &error);
+	g_assert_no_error(error);
+	g_assert_nonnull(facts);
+	return facts;
+}
+
+static size_t
+count_kind(const struct shutu_facts *facts, enum shutu_fact_kind kind)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < shutu_facts_count(facts); i++)
+		if (shutu_facts_get(facts, i)->kind == kind)
+			n++;
+	return n;
+}
+
+static const struct shutu_fact *
+first_kind(const struct shutu_facts *facts, enum shutu_fact_kind kind)
+{
+	size_t	 i;
+
+	for (i = 0; i < shutu_facts_count(facts); i++)
+		if (shutu_facts_get(facts, i)->kind == kind)
+			return shutu_facts_get(facts, i);
+	return NULL;
+}
+
+static void
+test_quantities(void)
+{
+	struct shutu_facts	*facts;
+	const struct shutu_fact	*f;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(quantities); i++) {
+		g_test_message("case %zu: %s", i, quantities[i].text);
+		facts = extract(quantities[i].text, 2020);
+		g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 1);
+		f = first_kind(facts, SHUTU_FACT_QUANTITY);
+		g_assert_cmpfloat_with_epsilon(f->value, quantities[i].value,
+		    1e-9 * fabs(quantities[i].value));
+		if (isnan(quantities[i].value_max))
+			g_assert_true(isnan(f->value_max));
+		else
+			g_assert_cmpfloat(f->value_max, ==,
+			    quantities[i].value_max);
+		g_assert_cmpstr(shutu_approx_name(f->approx), ==,
+		    shutu_approx_name(quantities[i].approx));
+		g_assert_cmpstr(f->unit, ==, quantities[i].unit);
+		g_assert_cmpstr(shutu_dim_name(f->dimension), ==,
+		    shutu_dim_name(quantities[i].dim));
+		if (quantities[i].label != NULL)
+			g_assert_cmpstr(f->label, ==, quantities[i].label);
+		g_assert_cmpstr(f->text, ==, quantities[i].fact_text);
+		shutu_facts_free(facts);
+	}
+}
+
+/* Numbers that are not facts: no quantity at all. */
+static const char *const not_facts[] = {
+	"第四届“强网杯”全国网络安全挑战赛。",		/* ordinal */
+	"郑州赛维云计算产业园二期等项目。",		/* phase */
+	"设立二级路长制度。",				/* level */
+	"实行三级动态分析会制度。",			/* level */
+	"新华三大数据技术有限公司。",			/* company name */
+	"以西四环区域的开发为己任。",			/* road name */
+	"党建引领『五个之城』协奏。",			/* slogan */
+	"实行“五个一”工程。",				/* programme */
+	"坚持一个引领，围绕一个中心。",			/* indefinite 一 */
+	"“1+9”党建局域网初步形成。",			/* programme */
+	"以“四纵四横两区两园五景六停十五街”为轴线。",	/* slogan */
+	"从一片荒芜蝶变。",				/* idiom */
+	"像一条绚丽的绿丝带。",				/* indefinite 一 */
+	"一个个紧张忙碌的施工现场。",			/* idiom */
+	"一座座高大建筑鳞次栉比。",			/* idiom */
+	"庆祝建党99周年。",				/* anniversary */
+	"打通服务群众“最后100米”。",			/* figurative */
+	"每10万人刑事案件发案数下降。",			/* rate base */
+	"万丰慧城社区供暖问题。",			/* place name */
+	"四点半课堂开课。",				/* time as a name */
+	"图一 须水河南支公园。",			/* figure label */
+	"拨打12345市民热线。",				/* a number, no unit */
+	"联系选民“零距离”。",				/* figurative */
+	"5G基站建设提速。",				/* a code */
+	"",						/* nothing */
+};
+
+static void
+test_not_facts(void)
+{
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(not_facts); i++) {
+		g_test_message("case %zu: %s", i, not_facts[i]);
+		facts = extract(not_facts[i], 2020);
+		g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 0);
+		shutu_facts_free(facts);
+	}
+}
+
+static const struct {
+	const char		*text;
+	int			 year;		/* --year; 0: from the article */
+	const char		*date;
+	enum shutu_precision	 precision;
+	const char		*event;		/* NULL: not checked */
+} dates[] = {
+	{ "6月28日，省领导来到企业调研。", 2020, "2020-06-28", SHUTU_PRECISION_DAY, "省领导来到企业调研" },
+	{ "2020年6月，项目开工。", 0, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
+	{ "9月份，挑战赛将在园区举行。", 2020, "2020-09", SHUTU_PRECISION_MONTH, "挑战赛将在园区举行" },
+	{ "2020年上半年，营业收入增长。", 0, "2020", SHUTU_PRECISION_PART, NULL },
+	{ "一季度，货运量下降。", 2019, "2019", SHUTU_PRECISION_SEASON, NULL },
+	{ "2008-08-08，奥运会开幕。", 0, "2008-08-08", SHUTU_PRECISION_DAY, "奥运会开幕" },
+	{ "庆祝建党99周年。6月29日，召开座谈会。", 0, "2020-06-29", SHUTU_PRECISION_DAY, "召开座谈会" },
+	{ "6月28日，开工。", 0, "--06-28", SHUTU_PRECISION_DAY, NULL },
+};
+
+static void
+test_dates(void)
+{
+	struct shutu_facts	*facts;
+	const struct shutu_fact	*f;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(dates); i++) {
+		g_test_message("case %zu: %s", i, dates[i].text);
+		facts = extract(dates[i].text, dates[i].year);
+		g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 1);
+		/* A date is never a quantity: 2020年 is no count of years. */
+		g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 0);
+		f = first_kind(facts, SHUTU_FACT_DATE);
+		g_assert_cmpstr(f->date, ==, dates[i].date);
+		g_assert_cmpint(f->precision, ==, dates[i].precision);
+		if (dates[i].event != NULL)
+			g_assert_cmpstr(f->event, ==, dates[i].event);
+		g_assert_cmpuint(g_utf8_strlen(f->event, -1), <=, 21);
+		shutu_facts_free(facts);
+	}
+}
+
+static void
+test_year(void)
+{
+	struct shutu_facts	*facts;
+
+	/* The most named year; an anniversary counts as a mention. */
+	facts = extract("2019年开工，2020年完工，2020年验收。", 0);
+	g_assert_cmpint(shutu_facts_get_year(facts), ==, 2020);
+	shutu_facts_free(facts);
+	facts = extract("庆祝建党99周年。", 0);
+	g_assert_cmpint(shutu_facts_get_year(facts), ==, 2020);
+	shutu_facts_free(facts);
+	facts = extract("没有年份。", 0);
+	g_assert_cmpint(shutu_facts_get_year(facts), ==, 0);
+	shutu_facts_free(facts);
+	facts = extract("2019年开工。", 2021);	/* --year wins */
+	g_assert_cmpint(shutu_facts_get_year(facts), ==, 2021);
+	shutu_facts_free(facts);
+}
+
+static const struct {
+	const char	*text;
+	const char	*entity;	/* of the first quantity; NULL: none */
+} entities[] = {
+	/* the sentence's entity */
+	{ "枫杨办事处辖区58条道路。", "枫杨办事处" },
+	{ "郑州高新区沟赵办事处辖区有36个监测点。沟赵办事处很好。", "沟赵办事处" },
+	/* the paragraph's, then the section's */
+	{ "## 一\n沟赵办事处积极作为。\n办事处300余名党员干部冲锋在前。", "沟赵办事处" },
+	/* a heading starts a new section; the title names the article */
+	{ "# 嵩阳县统计公报\n## 农业\n粮食产量52万吨。", "嵩阳县" },
+	{ "新天科技股份有限公司成立。该公司有员工300名。", "新天科技股份有限公司" },
+	/* generic words are no names */
+	{ "城市道路58条。", NULL },
+	{ "辖区58条道路。", NULL },
+};
+
+static void
+test_entities(void)
+{
+	struct shutu_facts	*facts;
+	const struct shutu_fact	*f;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(entities); i++) {
+		g_test_message("case %zu: %s", i, entities[i].text);
+		facts = extract(entities[i].text, 2020);
+		f = first_kind(facts, SHUTU_FACT_QUANTITY);
+		g_assert_nonnull(f);
+		g_assert_cmpstr(f->entity, ==, entities[i].entity);
+		shutu_facts_free(facts);
+	}
+	facts = extract("郑州高新区沟赵办事处有36个监测点。", 2020);
+	g_assert_cmpuint(shutu_facts_entity_count(facts), ==, 2);
+	g_assert_cmpstr(shutu_facts_get_entity(facts, 0), ==, "郑州高新区");
+	g_assert_cmpstr(shutu_facts_get_entity(facts, 1), ==, "沟赵办事处");
+	shutu_facts_free(facts);
+}
+
+static void
+test_offsets(void)
+{
+	struct shutu_facts	*facts;
+	const struct shutu_fact	*f;
+	const char		*text = "𠀋字，面积35.97平方公里。\n\n第二段有789名志愿者。";
+
+	/* Code points, not bytes nor UTF-16 units (𠀋 is one of each). */
+	facts = extract(text, 2020);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 2);
+	f = shutu_facts_get(facts, 0);
+	g_assert_cmpuint(f->start, ==, 5);
+	g_assert_cmpuint(f->end, ==, 14);
+	g_assert_cmpstr(f->sentence, ==, "𠀋字，面积35.97平方公里。");
+	f = shutu_facts_get(facts, 1);
+	g_assert_cmpuint(f->start, ==, 21);
+	g_assert_cmpuint(f->end, ==, 25);
+	g_assert_cmpstr(f->id, ==, "q2");
+	shutu_facts_free(facts);
+}
+
+static void
+test_bad_input(void)
+{
+	struct shutu_facts	*facts;
+	GError			*error = NULL;
+	char			*big;
+	size_t			 i, n;
+
+	/* Invalid UTF-8: the error gives the byte offset. */
+	facts = shutu_facts_extract("abc\xff", 4, 2020, &error);
+	g_assert_null(facts);
+	g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
+	g_assert_nonnull(strstr(error->message, "byte offset 3"));
+	g_clear_error(&error);
+	/* A NUL byte */
+	facts = shutu_facts_extract("ab\0cd", 5, 2020, &error);
+	g_assert_null(facts);
+	g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
+	g_assert_nonnull(strstr(error->message, "NUL"));
+	g_clear_error(&error);
+	/* A year out of range */
+	facts = shutu_facts_extract("", 0, 99999, &error);
+	g_assert_null(facts);
+	g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
+	g_clear_error(&error);
+	/* Empty input: an empty list, not an error. */
+	facts = shutu_facts_extract("", 0, 0, &error);
+	g_assert_no_error(error);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 0);
+	shutu_facts_free(facts);
+	/* A run of 10^6 digits: refused, and quickly. */
+	n = 1000000;
+	big = g_malloc(n + 1);
+	memset(big, '9', n);
+	big[n] = '\0';
+	facts = extract(big, 2020);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 0);
+	shutu_facts_free(facts);
+	/* 10^5 nested brackets around a fact: no recursion, one fact. */
+	n = 100000;
+	big = g_realloc(big, 2 * n * 3 + 64);
+	big[0] = '\0';
+	{
+		GString	*s = g_string_new(NULL);
+
+		for (i = 0; i < n; i++)
+			g_string_append(s, "（");
+		g_string_append(s, "有789名志愿者");
+		for (i = 0; i < n; i++)
+			g_string_append(s, "）");
+		facts = extract(s->str, 2020);
+		g_assert_cmpuint(shutu_facts_count(facts), ==, 1);
+		/* a very long sentence is clipped around its fact */
+		g_assert_cmpuint(strlen(shutu_facts_get(facts, 0)->sentence),
+		    <, 1000);
+		shutu_facts_free(facts);
+		g_string_free(s, TRUE);
+	}
+	g_free(big);
+	shutu_facts_free(NULL);		/* NULL is fine */
+}
+
+static void
+test_json_roundtrip(void)
+{
+	struct shutu_facts	*facts, *back;
+	GError			*error = NULL;
+	char			*json, *json2, *dir, *path;
+
+	facts = extract("# 沟赵办事处\n6月28日，省领导调研。面积35.97平方公里，"
+	    "占约1/3，“引号”\\路。", 2020);
+	shutu_facts_set_source(facts, "a \"quoted\" name.txt");
+	json = shutu_facts_to_json(facts);
+	g_assert_true(g_str_has_suffix(json, "}\n"));
+	g_assert_nonnull(strstr(json, "\"value\": 35.97,"));
+	g_assert_nonnull(strstr(json, "\"value_max\": null"));
+	g_assert_nonnull(strstr(json, "\"source\": \"a \\\"quoted\\\" name.txt\""));
+	dir = test_mkdtemp();
+	path = g_build_filename(dir, "facts.json", NULL);
+	g_assert_true(g_file_set_contents(path, json, -1, NULL));
+	back = shutu_facts_load_json(path, &error);
+	g_assert_no_error(error);
+	json2 = shutu_facts_to_json(back);
+	g_assert_cmpstr(json, ==, json2);
+	g_free(json2);
+	shutu_facts_free(back);
+	/* A broken file names the place. */
+	g_assert_true(g_file_set_contents(path, "{\"facts\": [1]}", -1, NULL));
+	back = shutu_facts_load_json(path, &error);
+	g_assert_null(back);
+	g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
+	g_clear_error(&error);
+	test_rmdir(dir);
+	g_free(path);
+	g_free(dir);
+	g_free(json);
+	shutu_facts_free(facts);
+}
+
+static void
+test_csv_table(void)
+{
+	struct shutu_facts	*facts;
+	char			*csv, *table, **lines;
+	size_t			 i;
+	long			 w0 = -1;
+
+	facts = extract("办事处有789名志愿者，面积35.97平方公里，\"引\",投资1,000元。",
+	    2020);
+	csv = shutu_facts_to_csv(facts);
+	g_assert_true(g_str_has_prefix(csv, "source,id,kind,value,"));
+	g_assert_nonnull(strstr(csv, "\r\n"));
+	/* the sentence holds a quote and a comma: quoted, quotes doubled */
+	g_assert_nonnull(strstr(csv, "\"\"引\"\""));
+	g_free(csv);
+	table = shutu_facts_to_table(facts);
+	lines = g_strsplit(table, "\n", -1);
+	/* Columns align by display width: each label starts alike. */
+	for (i = 0; lines[i] != NULL && *lines[i] != '\0'; i++) {
+		const char	*label = i == 0 ? "标签" :
+		    shutu_facts_get(facts, i - 1)->label;
+		const char	*at = strstr(lines[i], label), *p;
+		long		 w = 0;
+
+		g_assert_nonnull(at);
+		for (p = lines[i]; p < at; p = g_utf8_next_char(p))
+			w += g_unichar_iswide(g_utf8_get_char(p)) ? 2 : 1;
+		if (w0 < 0)
+			w0 = w;
+		g_assert_cmpint(w, ==, w0);
+	}
+	g_assert_cmpuint(i, ==, 4);
+	g_strfreev(lines);
+	g_free(table);
+	shutu_facts_free(facts);
+}
+
+static void
+test_file(void)
+{
+	struct shutu_facts	*facts;
+	GError			*error = NULL;
+	char			*dir = test_mkdtemp();
+	char			*path = g_build_filename(dir, "a.txt", NULL);
+
+	facts = shutu_facts_extract_file(path, 0, &error);
+	g_assert_null(facts);
+	g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
+	g_clear_error(&error);
+	g_assert_true(g_file_set_contents(path, "有\xe4\xb8名", -1, NULL));
+	facts = shutu_facts_extract_file(path, 0, &error);
+	g_assert_null(facts);
+	g_assert_nonnull(strstr(error->message, path));
+	g_assert_nonnull(strstr(error->message, "byte offset 3"));
+	g_clear_error(&error);
+	g_assert_true(g_file_set_contents(path, "有789名志愿者。", -1, NULL));
+	facts = shutu_facts_extract_file(path, 0, &error);
+	g_assert_no_error(error);
+	g_assert_cmpstr(shutu_facts_get_source(facts), ==, path);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 1);
+	shutu_facts_free(facts);
+	test_rmdir(dir);
+	g_free(path);
+	g_free(dir);
+}
+
+int
+main(int argc, char *argv[])
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/extract/quantities", test_quantities);
+	g_test_add_func("/extract/not-facts", test_not_facts);
+	g_test_add_func("/extract/dates", test_dates);
+	g_test_add_func("/extract/year", test_year);
+	g_test_add_func("/extract/entities", test_entities);
+	g_test_add_func("/extract/offsets", test_offsets);
+	g_test_add_func("/extract/bad-input", test_bad_input);
+	g_test_add_func("/extract/json", test_json_roundtrip);
+	g_test_add_func("/extract/csv-table", test_csv_table);
+	g_test_add_func("/extract/file", test_file);
+	return g_test_run();
+}
