@@ -401,7 +401,7 @@ test_facts(void)
 	g_assert_nonnull(strstr(l->alt, "信息图"));
 	layout_free(l);
 	l = lay_out(sel);
-	g_assert_true(has_text(l, "number", "53570米"));
+	g_assert_true(has_text(l, "number", "53,570米"));
 	layout_free(l);
 	g_free(path);
 	g_free(json);

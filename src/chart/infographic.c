@@ -108,23 +108,25 @@ is_percent(const char *unit)
 }
 
 /*
- * An article's words stay when they carry digits (300余名) or an
- * approximation that digits would lose (近百亿, 三四十 — N2, N11); an
- * exact count in Chinese numerals (两个月) becomes digits (N1).
+ * An article's words stay when they carry an approximation that digits
+ * would lose (300余名, 近百亿, 三四十 — N2, N11) or the writer's own 万/亿
+ * (1.2万台); an exact number otherwise is set by the rules: 53570米 gets
+ * its grouping (N4), 两个月 becomes 2个月 (N1).
  */
 static bool
 kept_as_written(const struct spec_value *v)
 {
 	const char	*p;
+	bool		 digits = false;
 
 	if (v->text == NULL)
 		return false;
 	if (v->approx != SHUTU_APPROX_EXACT || !isnan(v->value_max))
 		return true;
 	for (p = v->text; *p != '\0'; p = g_utf8_next_char(p))
-		if (g_unichar_isdigit(g_utf8_get_char(p)))
-			return true;
-	return false;
+		digits |= g_unichar_isdigit(g_utf8_get_char(p));
+	return digits && (strstr(v->text, "万") != NULL ||
+	    strstr(v->text, "亿") != NULL);
 }
 
 /*
