@@ -586,6 +586,27 @@ clean_caption(const char *s, const char *e, GString *out)
 	}
 }
 
+/*
+ * Words a caption can lose and still say what happened: where a place
+ * lies (位于…的, 辖区内), a dash before a list of names.
+ */
+static void
+trim_caption(GString *c)
+{
+	static const char *const drop[] = { "辖区内的", "辖区内", "——" };
+	char	*at, *of;
+	size_t	 i;
+
+	/* 来到位于郑州高新区沟赵办事处辖区内的企业 -> 来到企业 */
+	while ((at = strstr(c->str, "位于")) != NULL &&
+	    (of = strstr(at, "的")) != NULL &&
+	    text_cp_count(at, (size_t)(of - at)) <= 24)
+		g_string_erase(c, at - c->str, of + strlen("的") - at);
+	for (i = 0; i < G_N_ELEMENTS(drop); i++)
+		while ((at = strstr(c->str, drop[i])) != NULL)
+			g_string_erase(c, at - c->str, strlen(drop[i]));
+}
+
 static bool
 is_clause_end(gunichar c)
 {
@@ -636,6 +657,7 @@ label_event(struct words *w, const char *sent, const char *sent_end,
 		clean_caption(a, date, clause);
 	}
 	clean_caption(b, p, clause);
+	trim_caption(clause);
 	cps = text_cp_count(clause->str, clause->len);
 	if (cps <= EVENT_MAX_CP)
 		return g_string_free(clause, FALSE);
