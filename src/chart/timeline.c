@@ -616,7 +616,12 @@ choose_scale(struct tl *tl)
 				k = fmin(k, (len - e->w) / (e->pole - tl->d0));
 			k = fmin(k, len / (e->last + 1 - tl->d0));
 		}
-		tl->k = k;
+		/*
+		 * A caption as wide as the axis would squeeze the days to
+		 * nothing (and the ticks to millions): keep a floor; the
+		 * layout check refuses what then does not fit.
+		 */
+		tl->k = fmax(k, len / ((last + 1 - tl->d0) * 4.0 + MIN_DAYS));
 		if (pass == 1)
 			break;
 		st = tick_step(tl, k);
@@ -639,6 +644,9 @@ pole_below(const struct tl *tl, double x0, double x1)
 	return false;
 }
 
+/* No readable axis has more ticks: a bound for hostile specs. */
+#define MAX_TICKS	400
+
 /*
  * Tick marks and labels below the axis at "axis"; returns the height
  * they take.  With "l" NULL it only measures.
@@ -653,10 +661,10 @@ draw_ticks(struct layout *l, const struct tl *tl, double axis,
 	};
 	double			 last_right = -1e9, height = 0, w, h;
 	double			 end_day = tl->d0 + (tl->hi - tl->lo) / tl->k;
-	int			 d, y, m, day, ly = 0, lm = 0;
+	int			 d, y, m, day, ly = 0, lm = 0, nticks = 0;
 
-	for (d = tick_first(st, (int)ceil(tl->d0)); d <= end_day;
-	    d = tick_next(st, d)) {
+	for (d = tick_first(st, (int)ceil(tl->d0)); d <= end_day &&
+	    nticks++ < MAX_TICKS; d = tick_next(st, d)) {
 		double		 x = at(tl, d);
 		GString		*s = g_string_new(NULL);
 		PangoLayout	*pl;
