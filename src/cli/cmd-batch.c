@@ -145,6 +145,12 @@ manifest(GPtrArray *list, const char *path)
 			cli_warn("%s:%zu: '%s' is neither a spec (.json), an "
 			    "article (.txt) nor a folder", path, i + 1, l);
 			ok = false;
+		} else if (g_path_is_absolute(l)) {
+			/* Named after the file, not the folders it is in. */
+			char	*base = g_path_get_basename(l);
+
+			add(list, p, base);
+			g_free(base);
 		} else
 			add(list, p, l);
 		g_free(p);
@@ -169,26 +175,43 @@ static void
 unique_names(GPtrArray *list)
 {
 	GHashTable	*used = g_hash_table_new(g_str_hash, g_str_equal);
+	GHashTable	*next = g_hash_table_new(g_str_hash, g_str_equal);
 	size_t		 i;
 
 	g_ptr_array_sort(list, by_path);
 	for (i = 0; i < list->len; i++) {
 		struct input	*in = g_ptr_array_index(list, i);
+		char		*base = in->name;
+		const char	*first;
 		unsigned	 k;
 
-		for (k = 2; g_hash_table_contains(used, in->name); k++) {
-			char	*n = g_strdup_printf("%s-%u", in->name, k);
+		if (!g_hash_table_contains(used, base)) {
+			g_hash_table_add(used, base);
+			continue;
+		}
+		/*
+		 * Resume where this name's last suffix left off, so that
+		 * 10,000 inputs of one name are named in linear time; the
+		 * key is the first owner's copy, alive as long as "list".
+		 */
+		first = g_hash_table_lookup(used, base);
+		k = GPOINTER_TO_UINT(g_hash_table_lookup(next, first));
+		for (k = k > 2 ? k : 2;; k++) {
+			char	*n = g_strdup_printf("%s-%u", base, k);
 
 			if (!g_hash_table_contains(used, n)) {
-				g_free(in->name);
 				in->name = n;
 				break;
 			}
 			g_free(n);
 		}
+		g_hash_table_insert(next, (gpointer)first,
+		    GUINT_TO_POINTER(k + 1));
 		g_hash_table_add(used, in->name);
+		g_free(base);
 	}
 	g_hash_table_destroy(used);
+	g_hash_table_destroy(next);
 }
 
 static void
