@@ -246,6 +246,21 @@ work(gpointer data, gpointer user)
 			}
 			g_free(out);
 		}
+		if (c != NULL && error == NULL) {
+			/* The alt text beside the images, as render does. */
+			char	*alt = shutu_chart_alt_text(c, &error);
+
+			if (alt != NULL) {
+				char *txt = g_strconcat(alt, "\n", NULL);
+
+				out = g_strdup_printf("%s/%s.txt", b->out,
+				    in->name);
+				util_write_file(out, txt, strlen(txt), &error);
+				g_free(out);
+				g_free(txt);
+				g_free(alt);
+			}
+		}
 		if (error != NULL)
 			r->error = g_strdup(error->message);
 		shutu_chart_free(c);
@@ -324,7 +339,7 @@ cmd_batch(int argc, char *argv[])
 	    "Inputs: chart specs (*.json), articles (*.txt), folders (searched "
 	    "for both)\nand manifests (any other file: one path a line, "
 	    "relative to the manifest).\nspec a/b.json -> DIR/a-b.png .svg "
-	    ".pdf; article a.txt -> DIR/a/ (see 'shutu\nauto').  Names never "
+	    ".pdf .txt; article a.txt -> DIR/a/ (see 'shutu\nauto').  Names never "
 	    "leave DIR.  --shard K/N takes every N-th input of\nthe sorted "
 	    "list, so N machines (GNU parallel, Slurm arrays, Kubernetes\n"
 	    "indexed jobs) share a batch with no coordination.\n"
