@@ -76,7 +76,7 @@ static const char *const generic[] = {
 /* Function words and verbs a name cannot run back across. */
 static const char stop_chars[] =
     "的在于与及等是为到对从由已共把被将了着过这那各该本其我你他她它们赴至"
-    "内外入进来经据让使给跟同或并而也都又还就以之及由即、每个全原现首名";
+    "内外入进来据让使给跟同或并而也都又还就以之及由即、每个全原现首名";
 
 /* Verbs that may lead the characters before a suffix: 参观学习… */
 static const char *const lead_verbs[] = {

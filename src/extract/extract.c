@@ -35,6 +35,7 @@ struct	aux {
 struct	mentionx {
 	struct mention	 m;
 	bool		 modifier;	/* 郑州高新区 in 郑州高新区沟赵办事处 */
+	bool		 location;	/* 位于郑州经开区: where, not whose */
 };
 
 struct	ctx {
@@ -525,6 +526,11 @@ add_mention(struct ctx *c, const char *s, const char *e)
 	m.m.sentence = c->sentence;
 	m.m.paragraph = c->paragraph;
 	m.m.section = c->section;
+	/* A place something lies in does not own the sentence's facts. */
+	m.location = text_ends_with(c->text, s, "位于") ||
+	    text_ends_with(c->text, s, "地处") ||
+	    text_ends_with(c->text, s, "坐落于") ||
+	    text_ends_with(c->text, s, "落户");
 	if (c->mentions->len > 0) {
 		last = &g_array_index(c->mentions, struct mentionx,
 		    c->mentions->len - 1);
@@ -555,7 +561,7 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 	size_t		 k;
 
 	for (k = lo; k < hi; k++) {
-		if (ms[k].modifier)
+		if (ms[k].modifier || ms[k].location)
 			continue;
 		f = GPOINTER_TO_UINT(g_hash_table_lookup(freq, ms[k].m.name));
 		if (f >= min && f >= best) {
