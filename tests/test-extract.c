@@ -267,6 +267,11 @@ static const struct {
 	/* a heading starts a new section; the title names the article */
 	{ "# 嵩阳县统计公报\n## 农业\n粮食产量52万吨。", "嵩阳县" },
 	{ "新天科技股份有限公司成立。该公司有员工300名。", "新天科技股份有限公司" },
+	/* 经 may begin a name: 经开区, 经开街道 */
+	{ "金水区经开街道改造小区17个。经开街道很忙。", "经开街道" },
+	/* where something lies is not whose the number is */
+	{ "智造集团位于郑州经开区的车间投资2300万元。郑州经开区很大。智造集团很好。",
+	    "智造集团" },
 	/* generic words are no names */
 	{ "城市道路58条。", NULL },
 	{ "辖区58条道路。", NULL },
