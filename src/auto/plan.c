@@ -16,6 +16,7 @@
 #define KPI_SECTIONS	4
 #define BARS_MAX	12	/* bars per chart */
 #define BARS_MIN	3	/* distinct labels that make a comparison */
+#define BARS_RANGE	100	/* longest bar over shortest, at most */
 #define TIMELINE_MAX	16
 #define KPI_EVENTS	6	/* events on the infographic's own timeline */
 
@@ -310,6 +311,7 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 		const struct shutu_fact	*top;
 		JsonBuilder		*b;
 		char			*t, *name;
+		size_t			 j;
 
 		if (g->len < BARS_MIN) {
 			g_ptr_array_unref(g);
@@ -319,6 +321,19 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 		if (g->len > BARS_MAX)
 			g_ptr_array_set_size(g, BARS_MAX);
 		top = g_ptr_array_index(g, 0);
+		/*
+		 * Bars a hundred times shorter than the longest are
+		 * invisible: 全县常住人口 beside 每千人口医师 is no comparison.
+		 */
+		for (j = 1; j < g->len; j++)
+			if (((const struct shutu_fact *)g_ptr_array_index(g,
+			    j))->value * BARS_RANGE < top->value)
+				break;
+		g_ptr_array_set_size(g, j);
+		if (g->len < BARS_MIN) {
+			g_ptr_array_unref(g);
+			continue;
+		}
 		t = g_strdup_printf("%s各项%s对比，%s居首",
 		    top->entity ? top->entity : "", dim_words[top->dimension],
 		    top->label);

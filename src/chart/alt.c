@@ -39,6 +39,7 @@ bar_alt_text(const struct spec *s)
 		for (size_t j = 0; j < s->nseries; j++)
 			vals[n++] = s->data[i].values[j].value;
 	numfmt_choose(&nf, vals, n);
+	nf.decimals = -1;	/* prose: each number as short as it can be */
 	g_free(vals);
 	for (i = 1; i < s->ndata; i++) {
 		if (s->data[i].values[0].value > s->data[hi].values[0].value)

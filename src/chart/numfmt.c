@@ -43,18 +43,27 @@ decimals(double v, int max)
 void
 numfmt_choose(struct numfmt *nf, const double *values, size_t n)
 {
-	double	 m = 0;
-	size_t	 i;
+	double	 m = 0, lo = INFINITY;
+	size_t	 i, k;
 
 	for (i = 0; i < n; i++)
-		if (isfinite(values[i]))
+		if (isfinite(values[i]) && values[i] != 0) {
 			m = fmax(m, fabs(values[i]));
-	for (i = 0; i < G_N_ELEMENTS(scales); i++)
-		if (m >= scales[i].from) {
-			nf->divisor = scales[i].divisor;
-			nf->scale = scales[i].word;
-			break;
+			lo = fmin(lo, fabs(values[i]));
 		}
+	for (k = 0; k < G_N_ELEMENTS(scales); k++)
+		if (m >= scales[k].from)
+			break;
+	/*
+	 * A scale that would write the smallest value as 0.00 is one too
+	 * big: 647,200人 beside 2.6人 stays unscaled rather than say 0.00万,
+	 * unless the largest would then need more than seven digits.
+	 */
+	while (k + 1 < G_N_ELEMENTS(scales) && lo / scales[k].divisor < 0.005 &&
+	    m / scales[k + 1].divisor < 1e7)
+		k++;
+	nf->divisor = scales[k].divisor;
+	nf->scale = scales[k].word;
 	nf->max_decimals = 2;
 	/* One class of number in one form (N3): 869.0 beside 830.1. */
 	nf->decimals = 0;
