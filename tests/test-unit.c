@@ -14,6 +14,7 @@ static const struct {
 } units[] = {
 	{ "名志愿者",		"名",		SHUTU_DIM_COUNT,	1 },
 	{ "人次",		"人次",		SHUTU_DIM_COUNT,	1 },
+	{ "场次",		"场次",		SHUTU_DIM_COUNT,	1 },	/* not 场 */
 	{ "人",			"人",		SHUTU_DIM_COUNT,	1 },
 	{ "个项目",		"个",		SHUTU_DIM_COUNT,	1 },
 	{ "个月",		"个月",		SHUTU_DIM_DURATION,	2592000 },
