@@ -79,6 +79,9 @@ check 2 "shutu: --dpi: 5 is outside 36 to 1200" render "$T/ok.json" --dpi 5
 check 2 "shutu: Unknown option --frobnicate (see 'shutu render --help')" render --frobnicate "$T/ok.json"
 check 2 "shutu: -o -: standard output takes one spec in one format" render "$T/ok.json" --format png,svg -o -
 check 2 "shutu: fonts takes no arguments (see 'shutu fonts --help')" fonts extra
+check 2 "shutu: -o $T/a.gif: suffix .gif does not match the format png (name the file .png, or choose --format)" render "$T/ok.json" -o "$T/a.gif"
+check 2 "shutu: -o $T/a.svg: suffix .svg does not match the format pdf (name the file .pdf, or choose --format)" render "$T/ok.json" -o "$T/a.svg" --format pdf
+no_file "$T/a.gif"
 
 # bad specs: exit 1, file:line:col and what was expected
 check 1 "shutu: $T/nope.json: No such file or directory" render "$T/nope.json" -o "$T/a.png"
@@ -120,6 +123,9 @@ n=$((n + 1))
 
 # successes: the suffix says the format; folders get one file per format
 check 0 "" render "$T/ok.json" -o "$T/one.svg"
+check 0 "" render "$T/ok.json" -o "$T/newdir"
+n=$((n + 1))
+[ -s "$T/newdir/ok.png" ] || { echo "FAIL: -o without a suffix makes a folder"; fail=$((fail + 1)); }
 check 0 "" render "$T/ok.json" -o "$T/multi" --format png,svg,pdf --dpi 300
 for f in one.svg one.txt multi/ok.png multi/ok.svg multi/ok.pdf multi/ok.txt; do
 	n=$((n + 1))

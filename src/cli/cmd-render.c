@@ -138,9 +138,10 @@ cmd_render(int argc, char *argv[])
 	    "A spec is a JSON file: {\"type\": \"bar\", \"title\": \"…\", "
 	    "\"data\": [{\"label\": \"…\",\n"
 	    "\"value\": N}, …]} (see docs/spec.md).  With one spec and one "
-	    "format, -o names\nthe file; otherwise -o names a folder "
-	    "(created if missing) and a.json becomes\na.png, a.svg, a.pdf "
-	    "there.  The alt text goes beside each chart as .txt.\n"
+	    "format, -o names\nthe file and its suffix must be the format's; "
+	    "otherwise, or when -o is a\nfolder or a new name without a "
+	    "suffix, a.json becomes a.png, a.svg, a.pdf there.\n"
+	    "The alt text goes beside each chart as .txt.\n"
 	    "Exit status: 0 success, 1 a spec or output failed (the others "
 	    "are still\nwritten), 2 usage error.");
 	if (!cli_parse(ctx, &argc, &argv))
@@ -188,6 +189,29 @@ cmd_render(int argc, char *argv[])
 				ffmt = i;
 	to_dir = argc > 2 || job.nformats > 1 || out == NULL ||
 	    g_file_test(out, G_FILE_TEST_IS_DIR);
+	/*
+	 * One file: its suffix must be the format's, or a.gif would hold a
+	 * PNG.  A new name without a suffix is a folder to create.
+	 */
+	suffix = out != NULL ? strrchr(out, '.') : NULL;
+	if (suffix != NULL && strchr(suffix, '/') != NULL)
+		suffix = NULL;
+	if (!to_dir && strcmp(out, "-") != 0) {
+		/* /dev/full, a FIFO, an existing file: written as they are. */
+		if (suffix == NULL && !g_file_test(out, G_FILE_TEST_EXISTS))
+			to_dir = true;
+		else if (suffix == NULL)
+			;
+		else if (g_ascii_strcasecmp(suffix + 1,
+		    shutu_format_suffix(ffmt)) != 0) {
+			cli_warn("-o %s: suffix %s does not match the format "
+			    "%s (name the file .%s, or choose --format)", out,
+			    suffix, shutu_format_suffix(ffmt),
+			    shutu_format_suffix(ffmt));
+			rc = CLI_EXIT_USAGE;
+			goto out;
+		}
+	}
 	if (to_dir && out != NULL && strcmp(out, "-") == 0) {
 		cli_warn("-o -: standard output takes one spec in one format");
 		rc = CLI_EXIT_USAGE;
