@@ -383,7 +383,7 @@ plan_timeline(const struct shutu_facts *facts, const char *facts_path,
 			    g_free, NULL);
 	JsonBuilder	*b;
 	char		*t;
-	size_t		 i;
+	size_t		 i, exact = 0, vague = 0;
 	int		 year = main_year(facts);
 
 	/* Dates of an article that names no year have no place on a scale. */
@@ -393,6 +393,26 @@ plan_timeline(const struct shutu_facts *facts, const char *facts_path,
 		return NULL;
 	}
 
+	/*
+	 * A timeline is of things that happened on a day or in a month;
+	 * 年末全县常住人口… (a bulletin's stock figures) are not events.
+	 * Vaguer dates (年初, 上半年) join a few real ones, at most half
+	 * as many.
+	 */
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		const struct shutu_fact *f = shutu_facts_get(facts, i);
+
+		if (f->kind == SHUTU_FACT_DATE && f->date != NULL &&
+		    atoi(f->date) == year &&
+		    (f->precision == SHUTU_PRECISION_DAY ||
+		    f->precision == SHUTU_PRECISION_MONTH))
+			exact++;
+	}
+	if (exact < 2) {
+		g_ptr_array_unref(dates);
+		g_hash_table_destroy(seen);
+		return NULL;
+	}
 	for (i = 0; i < shutu_facts_count(facts) &&
 	    dates->len < TIMELINE_MAX; i++) {
 		const struct shutu_fact	*f = shutu_facts_get(facts, i);
@@ -403,6 +423,10 @@ plan_timeline(const struct shutu_facts *facts, const char *facts_path,
 			continue;
 		/* Targets years away (2025年建成…) would squash the rest. */
 		if (atoi(f->date) != year)
+			continue;
+		if (f->precision != SHUTU_PRECISION_DAY &&
+		    f->precision != SHUTU_PRECISION_MONTH &&
+		    vague++ >= exact / 2)
 			continue;
 		/* One event per date and caption. */
 		k = g_strconcat(f->date, "\x1f", f->event, NULL);
