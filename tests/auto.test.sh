@@ -54,6 +54,12 @@ expect 'grep -q "<mark>" "$T/a/index.html"' "gallery marks numbers in their sent
 "$SHUTU" auto "$SRC/samples/gaoxin-jiedao.txt" -o "$T/noyear" 2>"$T/err"
 expect '[ $? -eq 0 ] && [ ! -e "$T/noyear/specs/timeline.json" ]' "auto without a year: $(head -1 "$T/err")"
 
+# Several articles: one folder each and an index of them that links right.
+"$SHUTU" auto "$SRC/samples/wenhua-huodong.txt" "$SRC/samples/shequ-zhili.txt" -o "$T/two" 2>"$T/err"
+expect '[ $? -eq 0 ] && [ -s "$T/two/wenhua-huodong/index.html" ] && [ -s "$T/two/shequ-zhili/index.html" ]' "auto on two articles: $(head -1 "$T/err")"
+broken=$(links_ok "$T/two/index.html")
+expect '[ -z "$broken" ] && grep -q "文化季" "$T/two/index.html"' "the index of articles: titles and links $broken"
+
 # --- escaping: article text never becomes markup
 cat > "$T/evil.txt" <<'EOA'
 # <script>alert("标题")</script>测试街道

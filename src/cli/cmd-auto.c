@@ -8,6 +8,7 @@
 #include <errno.h>
 #include <string.h>
 
+#include "auto/auto.h"
 #include "cli.h"
 #include "util/util.h"
 
@@ -27,24 +28,46 @@ article_stem(const char *path)
 	return base;
 }
 
+/*
+ * DIR/index.html for several articles: each one's title, its gallery and,
+ * where it has one, its infographic as a thumbnail.
+ */
 static bool
 write_index(const char *dir, char **names, int n, GError **error)
 {
 	GString	*s = g_string_new("<!DOCTYPE html>\n<html lang=\"zh-CN\">\n"
-	    "<head><meta charset=\"utf-8\"><title>shutu</title></head>\n"
+	    "<head><meta charset=\"utf-8\"><title>shutu</title>\n<style>"
+	    "body{font-family:\"Noto Sans CJK SC\",sans-serif;margin:2rem auto;"
+	    "max-width:72rem;padding:0 1rem}ul{list-style:none;padding:0;"
+	    "display:flex;flex-wrap:wrap;gap:1.5rem}li{width:16rem}"
+	    "img{width:100%;border:1px solid #ddd}</style></head>\n"
 	    "<body>\n<h1>文章与图表</h1>\n<ul>\n");
 	char	*path;
 	bool	 ok;
 	int	 i;
 
 	for (i = 0; i < n; i++) {
-		char	*e = g_markup_escape_text(names[i], -1);
 		char	*u = g_uri_escape_string(names[i], NULL, FALSE);
+		char	*art = g_build_filename(dir, names[i], "article.txt",
+			    NULL);
+		char	*thumb = g_build_filename(dir, names[i], "charts",
+			    "infographic.png", NULL);
+		char	*text = NULL, *title = NULL, *e;
 
-		g_string_append_printf(s, "<li><a href=\"%s/index.html\">%s"
-		    "</a></li>\n", u, e);
+		if (g_file_get_contents(art, &text, NULL, NULL))
+			title = plan_title(text);
+		e = g_markup_escape_text(title != NULL ? title : names[i], -1);
+		g_string_append_printf(s, "<li><a href=\"%s/index.html\">", u);
+		if (g_file_test(thumb, G_FILE_TEST_EXISTS))
+			g_string_append_printf(s, "<img src=\"%s/charts/"
+			    "infographic.png\" alt=\"\"><br>", u);
+		g_string_append_printf(s, "%s</a></li>\n", e);
 		g_free(e);
 		g_free(u);
+		g_free(art);
+		g_free(thumb);
+		g_free(text);
+		g_free(title);
 	}
 	g_string_append(s, "</ul>\n</body>\n</html>\n");
 	path = g_build_filename(dir, "index.html", NULL);
