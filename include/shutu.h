@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdio.h>
 #include <glib.h>
 
 #pragma GCC visibility push(default)
@@ -123,6 +124,11 @@ const char	*shutu_facts_get_source(const struct shutu_facts *);
 void		 shutu_facts_set_source(struct shutu_facts *, const char *);
 /* The JSON contract, pretty-printed, ending in a newline. */
 char		*shutu_facts_to_json(const struct shutu_facts *);
+/*
+ * The same JSON written to "fp" as it is made, so that a huge article is
+ * not held twice; false when a write fails (see ferror and errno).
+ */
+bool		 shutu_facts_write_json(const struct shutu_facts *, FILE *fp);
 /* CSV with a header row, RFC 4180 quoting. */
 char		*shutu_facts_to_csv(const struct shutu_facts *);
 /*

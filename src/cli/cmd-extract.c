@@ -107,6 +107,12 @@ cmd_extract(int argc, char *argv[])
 		}
 		switch (fmt) {
 		case FORMAT_JSON:
+			if (!many) {
+				/* One article, maybe huge: stream it. */
+				text = NULL;
+				shutu_facts_write_json(facts, out.fp);
+				break;
+			}
 			text = shutu_facts_to_json(facts);
 			if (many && done > 0)
 				fputs(",\n", out.fp);

@@ -134,13 +134,17 @@ append_fact(GString *out, const struct shutu_fact *f)
 	g_string_append(out, "\n  }");
 }
 
-char *
-shutu_facts_to_json(const struct shutu_facts *facts)
+/*
+ * The JSON of "facts", handed to "flush" whenever "out" holds 64 KiB and
+ * at the end, so a writer keeps one buffer however large the article.
+ */
+static bool
+emit_json(const struct shutu_facts *facts, GString *out,
+    bool (*flush)(GString *, void *), void *arg)
 {
-	GString	*out = g_string_new("{\n  \"source\": ");
 	size_t	 i, n;
 
-	g_return_val_if_fail(facts != NULL, NULL);
+	g_string_append(out, "{\n  \"source\": ");
 	json_append_string(out, shutu_facts_get_source(facts));
 	g_string_append(out, ",\n  \"year\": ");
 	if (shutu_facts_get_year(facts) != 0)
@@ -158,9 +162,42 @@ shutu_facts_to_json(const struct shutu_facts *facts)
 	for (i = 0; i < n; i++) {
 		g_string_append(out, i == 0 ? "\n  " : ",\n  ");
 		append_fact(out, shutu_facts_get(facts, i));
+		if (out->len >= 65536 && flush != NULL && !flush(out, arg))
+			return false;
 	}
 	g_string_append(out, n > 0 ? "\n  ]\n}\n" : "]\n}\n");
+	return flush == NULL || flush(out, arg);
+}
+
+char *
+shutu_facts_to_json(const struct shutu_facts *facts)
+{
+	GString	*out = g_string_new(NULL);
+
+	g_return_val_if_fail(facts != NULL, NULL);
+	emit_json(facts, out, NULL, NULL);
 	return g_string_free(out, FALSE);
+}
+
+static bool
+flush_file(GString *out, void *arg)
+{
+	bool	 ok = fwrite(out->str, 1, out->len, arg) == out->len;
+
+	g_string_truncate(out, 0);
+	return ok;
+}
+
+bool
+shutu_facts_write_json(const struct shutu_facts *facts, FILE *fp)
+{
+	GString	*out = g_string_sized_new(65536 + 4096);
+	bool	 ok;
+
+	g_return_val_if_fail(facts != NULL && fp != NULL, false);
+	ok = emit_json(facts, out, flush_file, fp);
+	g_string_free(out, TRUE);
+	return ok;
 }
 
 /* RFC 4180: quote a field when it holds a comma, quote or line break. */

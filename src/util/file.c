@@ -27,8 +27,19 @@ util_read_file(const char *path, char **out, size_t *len, GError **error)
 		return false;
 	}
 	buf = g_string_new(NULL);
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0)
+	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
 		g_string_append_len(buf, chunk, n);
+		/* /dev/zero, or a runaway pipe: refuse, do not exhaust memory. */
+		if (buf->len > UTIL_INPUT_MAX) {
+			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
+			    "%s: larger than %d MiB", fp == stdin ? "<stdin>" :
+			    path, UTIL_INPUT_MAX >> 20);
+			if (fp != stdin)
+				fclose(fp);
+			g_string_free(buf, TRUE);
+			return false;
+		}
+	}
 	saved = errno;
 	if (ferror(fp)) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT, "%s: %s",

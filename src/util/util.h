@@ -9,6 +9,9 @@
 
 #include "shutu.h"
 
+/* The largest input read: far past any article or spec. */
+#define UTIL_INPUT_MAX	(1024 << 20)
+
 /*
  * Read a whole file ("-": standard input) as bytes; "*out" ends in a NUL
  * not counted in "*len".  Errors name the path.
