@@ -6,6 +6,7 @@
  */
 #include <math.h>
 #include <stdio.h>
+#include <stdlib.h>
 #include <string.h>
 
 #include <glib/gstdio.h>
@@ -486,6 +487,34 @@ test_file(void)
 	g_free(dir);
 }
 
+/* The streamed JSON is the same bytes as the one built in memory. */
+static void
+test_json_stream(void)
+{
+	GString			*t = g_string_new(NULL);
+	struct shutu_facts	*facts;
+	char			*whole, *buf = NULL;
+	size_t			 len = 0, i;
+	FILE			*fp;
+
+	/* Enough facts to cross the 64 KiB flush more than once. */
+	for (i = 0; i < 400; i++)
+		g_string_append_printf(t, "6月%zu日，沟赵办事处%zu余名党员干部"
+		    "和789名志愿者参加“双改”活动，清运垃圾1.2万立方米。\n",
+		    i % 28 + 1, i + 10);
+	facts = extract(t->str, 2020);
+	whole = shutu_facts_to_json(facts);
+	fp = open_memstream(&buf, &len);
+	g_assert_true(shutu_facts_write_json(facts, fp));
+	fclose(fp);
+	g_assert_cmpuint(strlen(whole), >, 3 * 65536);
+	g_assert_cmpstr(buf, ==, whole);
+	free(buf);
+	g_free(whole);
+	shutu_facts_free(facts);
+	g_string_free(t, TRUE);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -498,6 +527,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/offsets", test_offsets);
 	g_test_add_func("/extract/bad-input", test_bad_input);
 	g_test_add_func("/extract/json", test_json_roundtrip);
+	g_test_add_func("/extract/json-stream", test_json_stream);
 	g_test_add_func("/extract/csv-table", test_csv_table);
 	g_test_add_func("/extract/file", test_file);
 	return g_test_run();
