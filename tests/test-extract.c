@@ -275,6 +275,8 @@ static const struct {
 	    "智造集团" },
 	/* generic words are no names */
 	{ "城市道路58条。", NULL },
+	{ "辖区老旧小区改造58个。", NULL },
+	{ "嵩山智造集团核心子公司员工300名。", "嵩山智造集团" },
 	{ "辖区58条道路。", NULL },
 };
 

@@ -71,6 +71,7 @@ static const char *const generic[] = {
 	"银行", "产业园", "科技园", "管委会", "委员会", "研究院", "研究所",
 	"中医院", "老旧小区", "驻地社区", "新建小区", "园区管委会",
 	"行政村", "示范县", "示范区", "自然村", "贫困村", "贫困县",
+	"家乡", "故乡", "老乡",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -94,6 +95,8 @@ static const char *const lead_verbs[] = {
 /* Abbreviations that point at another name: 市生态环境局, 集团产业园. */
 static const char *const anaphora[] = {
 	"市", "县", "区", "省", "镇", "乡", "集团", "公司", "本", "该",
+	/* descriptions, not names: 辖区老旧小区, 核心子公司, 世界一流… */
+	"辖区", "办事处", "核心", "控股", "全资", "世界",
 };
 
 bool
