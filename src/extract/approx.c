@@ -54,31 +54,19 @@ static const struct approx after[] = {
 const struct approx *
 approx_before(const char *start, const char *p)
 {
-	const struct approx	*best = NULL;
-	size_t			 i, n, bestn = 0;
+	static struct wordtab	*tab;
+	int			 i;
 
-	for (i = 0; i < G_N_ELEMENTS(before); i++) {
-		n = strlen(before[i].word);
-		if (n > bestn && text_ends_with(start, p, before[i].word)) {
-			best = &before[i];
-			bestn = n;
-		}
-	}
-	return best;
+	i = wordtab_suffix(WORDTAB(&tab, before), start, p);
+	return i >= 0 ? &before[i] : NULL;
 }
 
 const struct approx *
 approx_after(const char *s, const char *end)
 {
-	const struct approx	*best = NULL;
-	size_t			 i, n, bestn = 0;
+	static struct wordtab	*tab;
+	int			 i;
 
-	for (i = 0; i < G_N_ELEMENTS(after); i++) {
-		n = strlen(after[i].word);
-		if (n > bestn && text_starts_with(s, end, after[i].word)) {
-			best = &after[i];
-			bestn = n;
-		}
-	}
-	return best;
+	i = wordtab_prefix(WORDTAB(&tab, after), s, end);
+	return i >= 0 ? &after[i] : NULL;
 }

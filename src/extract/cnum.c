@@ -57,21 +57,6 @@ static const struct {
 #define C_DUO	0x591a		/* 多 */
 #define C_BAN	0x534a		/* 半 */
 
-int
-cnum_digit(gunichar c)
-{
-	size_t	 i;
-
-	if (c >= '0' && c <= '9')
-		return (int)(c - '0');
-	if (c >= 0xff10 && c <= 0xff19)
-		return (int)(c - 0xff10);
-	for (i = 0; i < G_N_ELEMENTS(digits); i++)
-		if (digits[i].c == c)
-			return digits[i].v;
-	return -1;
-}
-
 static double
 scale_of(gunichar c)
 {
@@ -89,18 +74,30 @@ is_arabic(gunichar c)
 	return (c >= '0' && c <= '9') || (c >= 0xff10 && c <= 0xff19);
 }
 
-bool
-cnum_is_numeral(gunichar c)
+void
+cnum_classes(uint16_t *tab)
 {
-	return cnum_digit(c) >= 0 || scale_of(c) > 0 || c == C_JI;
-}
+	static const gunichar	 starts[] = {
+		0x5341, 0x62fe, 0x767e, 0x5343,		/* 十 拾 百 千 */
+		'-', '+', 0x2212, 0xff0d,		/* signs */
+	};
+	gunichar		 c;
+	size_t			 i;
 
-bool
-cnum_is_start(gunichar c)
-{
-	return cnum_digit(c) >= 0 || c == 0x5341 || c == 0x62fe ||
-	    c == 0x767e || c == 0x5343 || c == '-' || c == '+' ||
-	    c == 0x2212 || c == 0xff0d;
+	for (c = '0'; c <= '9'; c++)
+		tab[c] |= (uint16_t)(c - '0' + 1);
+	for (c = 0xff10; c <= 0xff19; c++)			/* ０-９ */
+		tab[c] |= (uint16_t)(c - 0xff10 + 1);
+	for (i = 0; i < G_N_ELEMENTS(digits); i++)
+		tab[digits[i].c] |= (uint16_t)(digits[i].v + 1);
+	for (c = 0; c < 0x10000; c++)
+		if (tab[c] & TC_DIGIT)
+			tab[c] |= TC_NUM_START | TC_NUMERAL;
+	for (i = 0; i < G_N_ELEMENTS(starts); i++)
+		tab[starts[i]] |= TC_NUM_START;
+	for (i = 0; i < G_N_ELEMENTS(scales); i++)
+		tab[scales[i].c] |= TC_NUMERAL;
+	tab[C_JI] |= TC_NUMERAL;
 }
 
 /*
@@ -325,12 +322,11 @@ range_connector(const char *s, const char *end)
 	static const char *const conn[] = {
 		"至", "到", "～", "~", "〜", "－", "-", "—", "–",
 	};
-	size_t	 i;
+	static struct wordtab	*tab;
+	int			 i;
 
-	for (i = 0; i < G_N_ELEMENTS(conn); i++)
-		if (text_starts_with(s, end, conn[i]))
-			return strlen(conn[i]);
-	return 0;
+	i = wordtab_prefix(WORDTAB(&tab, conn), s, end);
+	return i >= 0 ? strlen(conn[i]) : 0;
 }
 
 static bool

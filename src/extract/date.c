@@ -87,14 +87,13 @@ not_before_part(gunichar prev)
 static size_t
 match_part(const char *s, const char *end, enum shutu_precision *prec)
 {
-	size_t	 i;
+	static struct wordtab	*tab;
+	int			 i;
 
-	for (i = 0; i < G_N_ELEMENTS(parts); i++)
-		if (text_starts_with(s, end, parts[i].word)) {
-			*prec = parts[i].precision;
-			return strlen(parts[i].word);
-		}
-	return 0;
+	if ((i = wordtab_prefix(WORDTAB(&tab, parts), s, end)) < 0)
+		return 0;
+	*prec = parts[i].precision;
+	return strlen(parts[i].word);
 }
 
 /* M月[D日|号] or M月份, from "s"; 0 if none. */
@@ -154,6 +153,24 @@ numeric_date(const char *s, const char *end, struct date *d)
 	d->day = day;
 	d->precision = SHUTU_PRECISION_DAY;
 	return (size_t)(p - s);
+}
+
+void
+date_classes(uint16_t *tab)
+{
+	/* 上半年 下半年 年初 第一季度 前三季度 春节… and every digit */
+	static const gunichar	 starts[] = {
+		0x4e0a, 0x4e0b, 0x5e74, 0x7b2c, 0x524d,	/* 上 下 年 第 前 */
+		0x6625, 0x590f, 0x79cb, 0x51ac,		/* 春 夏 秋 冬 */
+	};
+	gunichar		 c;
+	size_t			 i;
+
+	for (c = 0; c < 0x10000; c++)
+		if (tab[c] & TC_DIGIT)
+			tab[c] |= TC_DATE_START;
+	for (i = 0; i < G_N_ELEMENTS(starts); i++)
+		tab[starts[i]] |= TC_DATE_START;
 }
 
 bool

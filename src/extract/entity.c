@@ -99,33 +99,23 @@ static const char *const anaphora[] = {
 	"辖区", "办事处", "核心", "控股", "全资", "世界",
 };
 
-bool
-entity_is_suffix_end(gunichar c)
+void
+entity_classes(uint16_t *tab)
 {
-	switch (c) {
-	case 0x5904:	/* 处 */
-	case 0x529e:	/* 办 */
-	case 0x9053:	/* 道 */
-	case 0x533a:	/* 区 */
-	case 0x5e02:	/* 市 */
-	case 0x53bf:	/* 县 */
-	case 0x7701:	/* 省 */
-	case 0x9547:	/* 镇 */
-	case 0x4e61:	/* 乡 */
-	case 0x6751:	/* 村 */
-	case 0x53f8:	/* 司 */
-	case 0x56e2:	/* 团 */
-	case 0x5c40:	/* 局 */
-	case 0x4f1a:	/* 会 */
-	case 0x56ed:	/* 园 */
-	case 0x9662:	/* 院 */
-	case 0x5b66:	/* 学 */
-	case 0x6240:	/* 所 */
-	case 0x884c:	/* 行 */
-		return true;
-	default:
-		return false;
+	const char	*p;
+	size_t		 i, n, len;
+
+	/* The last character of every suffix. */
+	for (i = 0; i < G_N_ELEMENTS(suffixes); i++) {
+		len = strlen(suffixes[i].word);
+		p = suffixes[i].word + len;
+		while (p > suffixes[i].word && ((unsigned char)p[-1] & 0xc0) ==
+		    0x80)
+			p--;
+		tab[text_char(p - 1, &n)] |= TC_ENTITY_END;
 	}
+	for (p = stop_chars; *p != '\0'; p += n)
+		tab[text_char(p, &n)] |= TC_NAME_STOP;
 }
 
 static bool
@@ -140,67 +130,42 @@ has_char(const char *set, gunichar c)
 	return false;
 }
 
-static bool
-is_generic(const char *s, const char *e)
-{
-	size_t	 i, n = (size_t)(e - s);
-
-	for (i = 0; i < G_N_ELEMENTS(generic); i++)
-		if (strlen(generic[i]) == n && memcmp(generic[i], s, n) == 0)
-			return true;
-	return false;
-}
-
 const char *
 entity_match(const char *floor, const char *p, const char *end)
 {
-	const struct suffix	*suf = NULL;
+	static struct wordtab	*suffix_tab, *lead_tab, *generic_tab,
+				*anaphora_tab;
+	const struct suffix	*suf;
 	const char		*s, *q;
-	size_t			 i, n, best = 0, cps;
+	size_t			 n, cps;
 	gunichar		 c;
-	static size_t		 lens[G_N_ELEMENTS(suffixes)];
-	static gsize		 once = 0;
+	int			 i;
 
-	if (g_once_init_enter(&once)) {
-		for (i = 0; i < G_N_ELEMENTS(suffixes); i++)
-			lens[i] = strlen(suffixes[i].word);
-		g_once_init_leave(&once, 1);
-	}
-	for (i = 0; i < G_N_ELEMENTS(suffixes); i++) {
-		n = lens[i];
-		/* Compare the last byte first: most rows end elsewhere. */
-		if (n > best && (size_t)(p - floor) >= n &&
-		    p[-1] == suffixes[i].word[n - 1] &&
-		    memcmp(p - n, suffixes[i].word, n) == 0) {
-			suf = &suffixes[i];
-			best = n;
-		}
-	}
-	if (suf == NULL)
+	if ((i = wordtab_suffix(WORDTAB(&suffix_tab, suffixes), floor,
+	    p)) < 0)
 		return NULL;
+	suf = &suffixes[i];
 	if (suf->not_before != NULL && p < end &&
 	    has_char(suf->not_before, text_char(p, &n)))
 		return NULL;
-	s = p - best;
+	s = p - strlen(suf->word);
 	if (suf->not_after != NULL && s > floor &&
 	    has_char(suf->not_after, text_char_before(floor, s, &n)))
 		return NULL;
 	/* Walk back over the name, a bounded number of characters. */
 	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
 		c = text_char_before(floor, q, &n);
-		if (!text_is_han(c) || has_char(stop_chars, c))
+		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN)
 			break;
 		q -= n;
 	}
-	/* Drop a verb that leads the name: 参观学习紫荆…科技园. */
-	for (i = 0; i < G_N_ELEMENTS(lead_verbs); i++) {
+	/* Drop verbs that lead the name: 参观学习紫荆…科技园. */
+	while ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q, s)) >=
+	    0) {
 		n = strlen(lead_verbs[i]);
-		if ((size_t)(s - q) == n && memcmp(q, lead_verbs[i], n) == 0)
+		if ((size_t)(s - q) == n)
 			return NULL;	/* 筑牢社区: a verb, no name */
-		if ((size_t)(s - q) > n && memcmp(q, lead_verbs[i], n) == 0) {
-			q += n;
-			i = (size_t)-1;		/* again: 参观学习 */
-		}
+		q += n;
 	}
 	if (text_cp_count(q, (size_t)(s - q)) < 2)
 		return NULL;	/* 辖区, 去社区: one character is no name */
@@ -208,11 +173,11 @@ entity_match(const char *floor, const char *p, const char *end)
 		return NULL;
 	if (cnum_digit(text_char(q, &n)) >= 0)
 		return NULL;	/* 六大片区 */
-	if (is_generic(q, p))
+	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
+	    0)
 		return NULL;
-	for (i = 0; i < G_N_ELEMENTS(anaphora); i++)
-		if (text_starts_with(q, s, anaphora[i]))
-			return NULL;
+	if (wordtab_prefix(WORDTAB(&anaphora_tab, anaphora), q, s) >= 0)
+		return NULL;
 	/* Provinces have short names; 共承担省 is a phrase. */
 	if (strcmp(suf->word, "省") == 0 && text_cp_count(q, (size_t)(s - q)) >
 	    3)

@@ -180,7 +180,8 @@ sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
 	}
 	if (clip_right)
 		g_string_append(buf, "…");
-	p = facts_intern(c->facts, buf->str, -1);
+	/* Copied, not shared: a sentence rarely comes twice in an article. */
+	p = facts_intern(c->facts, buf->str, (gssize)buf->len);
 	g_string_free(buf, TRUE);
 	return p;
 }
@@ -208,7 +209,8 @@ end_sentence(struct ctx *c, const char *stop)
 			    a->end);
 		if (f->kind == SHUTU_FACT_QUANTITY) {
 			s = label_make(c->words, c->sent, stop, a->floor,
-			    a->start, a->end, a->unit,
+			    a->start, a->end, i + 1 < nf ? (a + 1)->start : stop,
+			    a->unit,
 			    f->dimension == SHUTU_DIM_PERCENT, prev_label);
 			prev_label = NULL;
 			f->label = facts_intern(c->facts, s, -1);
@@ -231,12 +233,13 @@ add_fact(struct ctx *c, struct shutu_fact *f, struct aux *a, size_t start_cp,
     size_t end_cp)
 {
 	char	 id[32];
+	int	 n;
 
 	if (f->kind == SHUTU_FACT_QUANTITY)
-		snprintf(id, sizeof id, "q%zu", ++c->nq);
+		n = snprintf(id, sizeof id, "q%zu", ++c->nq);
 	else
-		snprintf(id, sizeof id, "d%zu", ++c->nd);
-	f->id = facts_intern(c->facts, id, -1);
+		n = snprintf(id, sizeof id, "d%zu", ++c->nd);
+	f->id = facts_intern(c->facts, id, n);
 	f->text = facts_intern(c->facts, a->start, a->end - a->start);
 	f->start = start_cp;
 	f->end = end_cp;
@@ -278,14 +281,11 @@ open_quote(struct ctx *c, const char *p, size_t n, gunichar open)
 }
 
 static bool
-refused_before(const struct ctx *c, const char *floor, const char *p)
+refused_before(const char *floor, const char *p)
 {
-	size_t	 i;
+	static struct wordtab	*tab;
 
-	for (i = 0; i < G_N_ELEMENTS(refusals); i++)
-		if (text_ends_with(floor, p, refusals[i].word))
-			return true;
-	return false;
+	return wordtab_suffix(WORDTAB(&tab, refusals), floor, p) >= 0;
 }
 
 static void
@@ -422,7 +422,7 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 			check_anniversary(c, floor, start, num.value);
 		ok = false;
 	}
-	if (refused_before(c, floor, start))
+	if (refused_before(floor, start))
 		ok = false;
 	if (p < c->quote_end)
 		ok = false;	/* “五个之城”, “最后100米” */
@@ -432,11 +432,11 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	    (strcmp(u->word, "成") == 0 || u->dim == SHUTU_DIM_DURATION))) {
 		ok = false;	/* 一片, 一条绚丽的, 一个个 */
 	} else if (num.flags & CNUM_ONE) {
-		size_t	 i;
-		bool	 found = false;
+		static struct wordtab	*tab;
+		bool			 found;
 
-		for (i = 0; i < G_N_ELEMENTS(one_ok_before) && !found; i++)
-			found = text_ends_with(floor, start, one_ok_before[i]);
+		found = wordtab_suffix(WORDTAB(&tab, one_ok_before), floor,
+		    start) >= 0;
 		/* 一年半: the half makes it a measure */
 		if (f.value == 1.5)
 			found = true;
@@ -656,25 +656,6 @@ finish_dates(struct ctx *c, int year)
 	}
 }
 
-static bool
-could_start_date(gunichar ch)
-{
-	switch (ch) {
-	case 0x4e0a:	/* 上 */
-	case 0x4e0b:	/* 下 */
-	case 0x5e74:	/* 年 */
-	case 0x7b2c:	/* 第 */
-	case 0x524d:	/* 前 */
-	case 0x6625:	/* 春 */
-	case 0x590f:	/* 夏 */
-	case 0x79cb:	/* 秋 */
-	case 0x51ac:	/* 冬 */
-		return true;
-	default:
-		return cnum_digit(ch) >= 0;
-	}
-}
-
 /* Is a line break inside a sentence (a wrapped line), or a real one? */
 static bool
 soft_break(const struct ctx *c, const char *nl, gunichar last, size_t line_cp,
@@ -776,7 +757,7 @@ extract_checked(const char *text, size_t len, int year)
 			if (s != NULL)
 				add_mention(&c, s, p + n);
 		}
-		if (could_start_date(ch) && p >= c.quote_end &&
+		if ((text_class(ch) & TC_DATE_START) && p >= c.quote_end &&
 		    date_match(p, c.end, prev, &d)) {
 			k = date_fact(&c, p, &d, cp);
 		} else if (cnum_is_start(ch) && !(prev < 0x80 &&
@@ -796,11 +777,7 @@ extract_checked(const char *text, size_t len, int year)
 		k = text_cp_count(p, k);
 		cp += k;
 		line_cp += k;
-		last = text_char_before(p, q, &n);
-		if (!g_unichar_isspace(last))
-			prev = last;
-		else
-			prev = last;
+		prev = last = text_char_before(p, q, &n);
 		p = q;
 	}
 	end_sentence(&c, c.end);

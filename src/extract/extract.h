@@ -11,28 +11,159 @@
 #include <stdbool.h>
 #include <stddef.h>
 #include <stdint.h>
+#include <string.h>
 
 #include "shutu.h"
 
-/* utf8.c-like helpers (sentence.c) */
+/*
+ * Characters (sentence.c).  The small ones are inline: the driver asks
+ * them of every code point, and calls across files were a fifth of the
+ * time of extraction.
+ */
 
 /* Decode one code point of valid UTF-8; "*n" gets its length in bytes. */
-gunichar	 text_char(const char *p, size_t *n);
+static inline gunichar
+text_char(const char *p, size_t *n)
+{
+	const unsigned char	*u = (const unsigned char *)p;
+
+	if (u[0] < 0x80) {
+		*n = 1;
+		return u[0];
+	}
+	if (u[0] < 0xe0) {
+		*n = 2;
+		return ((gunichar)(u[0] & 0x1f) << 6) | (u[1] & 0x3f);
+	}
+	if (u[0] < 0xf0) {
+		*n = 3;
+		return ((gunichar)(u[0] & 0x0f) << 12) |
+		    ((gunichar)(u[1] & 0x3f) << 6) | (u[2] & 0x3f);
+	}
+	*n = 4;
+	return ((gunichar)(u[0] & 0x07) << 18) |
+	    ((gunichar)(u[1] & 0x3f) << 12) |
+	    ((gunichar)(u[2] & 0x3f) << 6) | (u[3] & 0x3f);
+}
+
 /* The code point ending just before "p" (which is > "start"). */
-gunichar	 text_char_before(const char *start, const char *p,
-		    size_t *n);
+static inline gunichar
+text_char_before(const char *start, const char *p, size_t *n)
+{
+	const char	*q = p - 1;
+
+	/* At most three continuation bytes: bounded, never a scan. */
+	while (q > start && ((unsigned char)*q & 0xc0) == 0x80 && p - q < 4)
+		q--;
+	return text_char(q, n);
+}
+
 /* Code points in "n" bytes of valid UTF-8. */
-size_t		 text_cp_count(const char *p, size_t n);
-bool		 text_is_han(gunichar);
+static inline size_t
+text_cp_count(const char *p, size_t n)
+{
+	size_t	 i, cp = 0;
+
+	for (i = 0; i < n; i++)
+		if (((unsigned char)p[i] & 0xc0) != 0x80)
+			cp++;
+	return cp;
+}
+
+/*
+ * What each code point of the BMP is, in one table built once from the
+ * modules' own lists: the driver asks several questions of every
+ * character, and one load answers them all.
+ */
+enum	text_class {
+	TC_DIGIT = 0x000f,	/* a digit's value + 1 (0-9, 〇, 一…九, 壹…玖) */
+	TC_NUM_START = 1 << 4,	/* may begin a number: digits, 十 百 千, signs */
+	TC_NUMERAL = 1 << 5,	/* any numeral: digits, 十百千万亿, 两, 几 */
+	TC_ENTITY_END = 1 << 6,	/* ends a suffix such as 办事处 or 区 */
+	TC_NAME_STOP = 1 << 7,	/* a name cannot run back across it */
+	TC_DATE_START = 1 << 8,	/* may begin a date: digits, 上 年 第 春 … */
+	TC_TERMINATOR = 1 << 9,	/* 。！？；!? */
+	TC_HAN = 1 << 10,
+	TC_PUNCT = 1 << 11,	/* punctuation or space: words end there */
+};
+
+extern uint16_t		 text_classes[0x10000];
+extern int		 text_classes_ready;
+void			 text_classes_init(void);
+
+static inline unsigned int
+text_class(gunichar c)
+{
+	if (G_UNLIKELY(!g_atomic_int_get(&text_classes_ready)))
+		text_classes_init();
+	if (G_LIKELY(c < 0x10000))
+		return text_classes[c];
+	return c >= 0x20000 && c <= 0x2fa1f ? TC_HAN : 0;
+}
+
+static inline bool
+text_is_han(gunichar c)
+{
+	return (text_class(c) & TC_HAN) != 0;
+}
+
 /* Sentence-ending marks: 。！？；!? (and …… handled by the caller). */
-bool		 text_is_terminator(gunichar);
+static inline bool
+text_is_terminator(gunichar c)
+{
+	return (text_class(c) & TC_TERMINATOR) != 0;
+}
+
 /* Any punctuation or space: a word cannot run across it. */
-bool		 text_is_punct(gunichar);
+static inline bool
+text_is_punct(gunichar c)
+{
+	return (text_class(c) & TC_PUNCT) != 0;
+}
+
 /* Does the text before "p" (not before "start") end with "s"? */
-bool		 text_ends_with(const char *start, const char *p,
-		    const char *s);
-bool		 text_starts_with(const char *p, const char *end,
-		    const char *s);
+static inline bool
+text_ends_with(const char *start, const char *p, const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return (size_t)(p - start) >= n && memcmp(p - n, s, n) == 0;
+}
+
+static inline bool
+text_starts_with(const char *p, const char *end, const char *s)
+{
+	size_t	 n = strlen(s);
+
+	return (size_t)(end - p) >= n && memcmp(p, s, n) == 0;
+}
+
+/* Word tables (wordtab.c): longest match at a position */
+
+struct	wordtab;
+
+/*
+ * A table of "n" words: "words" points at the first word's pointer and
+ * "stride" bytes lead from one to the next, so a list (sizeof(char *))
+ * and the first field of a table of structs both serve.  The words are
+ * not copied.  Lookups return the word's index, or -1.
+ */
+struct wordtab	*wordtab_new(const void *words, size_t n, size_t stride);
+void		 wordtab_free(struct wordtab *);
+/* The table in "*slot", built on first use (thread-safe); kept for good. */
+struct wordtab	*wordtab_once(struct wordtab **slot, const void *words,
+		    size_t n, size_t stride);
+#define WORDTAB(slot, list) \
+	wordtab_once((slot), (list), G_N_ELEMENTS(list), sizeof((list)[0]))
+/* The longest word starting at "p" (before "end"). */
+int		 wordtab_prefix(const struct wordtab *, const char *p,
+		    const char *end);
+/* The longest word ending just before "p" (not before "start"). */
+int		 wordtab_suffix(const struct wordtab *, const char *start,
+		    const char *p);
+/* The word equal to the "len" bytes at "s". */
+int		 wordtab_find(const struct wordtab *, const char *s,
+		    size_t len);
 
 /* Numbers (cnum.c) */
 
@@ -70,11 +201,28 @@ struct	cnum {
 bool		 cnum_parse(const char *s, const char *end, bool bare_scale,
 		    struct cnum *out);
 /* Value of a Chinese or Arabic digit, -1 if "c" is none. */
-int		 cnum_digit(gunichar c);
+static inline int
+cnum_digit(gunichar c)
+{
+	return (int)(text_class(c) & TC_DIGIT) - 1;
+}
+
 /* Could "c" begin a number (digit, numeral, 百分之 …)? */
-bool		 cnum_is_start(gunichar c);
+static inline bool
+cnum_is_start(gunichar c)
+{
+	return (text_class(c) & TC_NUM_START) != 0;
+}
+
 /* Is "c" a numeral of any kind (digits, 一…九, 十百千万亿, 两, 零)? */
-bool		 cnum_is_numeral(gunichar c);
+static inline bool
+cnum_is_numeral(gunichar c)
+{
+	return (text_class(c) & TC_NUMERAL) != 0;
+}
+
+/* Sets the TC_DIGIT, TC_NUM_START and TC_NUMERAL classes in "tab". */
+void		 cnum_classes(uint16_t *tab);
 
 /* Units (unit.c) */
 
@@ -133,6 +281,8 @@ struct	date {
  */
 bool		 date_match(const char *s, const char *end, gunichar prev,
 		    struct date *out);
+/* Sets TC_DATE_START in "tab" (after cnum_classes(): digits start dates). */
+void		 date_classes(uint16_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
 
@@ -148,8 +298,8 @@ void		 words_free(struct words *);
  */
 void		 words_break(struct words *, const char *s, size_t n);
 /*
- * Break a whole sentence once; label_make() then takes its words from
- * it for every fact in the sentence.  NULL forgets it.
+ * Break a stretch of text once and keep it: label_make() cuts the
+ * windows it covers from it.  NULL forgets it.
  */
 void		 words_cache(struct words *, const char *s, size_t n);
 size_t		 words_count(const struct words *);
@@ -159,13 +309,15 @@ void		 words_get(const struct words *, size_t i, size_t *off,
 /*
  * The label of a quantity: "sent" .. "sent_end" is its sentence,
  * "num" .. "num_end" the fact's text, "floor" the end of the previous
- * fact (the label never reaches back across it), "prev_label" the label
+ * fact (the label never reaches back across it), "next" the start of the
+ * next fact in the sentence (else "sent_end"), "prev_label" the label
  * of that fact in the same sentence (for 同比下降14.8% after it), or NULL.
  * Returns a new string.
  */
 char		*label_make(struct words *, const char *sent,
 		    const char *sent_end, const char *floor, const char *num,
-		    const char *num_end, const struct unit *unit, bool percent,
+		    const char *num_end, const char *next,
+		    const struct unit *unit, bool percent,
 		    const char *prev_label);
 /* A short caption for the event of a date in its sentence. */
 char		*label_event(struct words *, const char *sent,
@@ -188,7 +340,14 @@ struct	mention {
 const char	*entity_match(const char *floor, const char *p,
 		    const char *end);
 /* Could a code point end an entity suffix?  (A fast pre-check.) */
-bool		 entity_is_suffix_end(gunichar);
+static inline bool
+entity_is_suffix_end(gunichar c)
+{
+	return (text_class(c) & TC_ENTITY_END) != 0;
+}
+
+/* Sets the TC_ENTITY_END and TC_NAME_STOP classes in "tab". */
+void		 entity_classes(uint16_t *tab);
 
 /* The facts container (facts.c) */
 

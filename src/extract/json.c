@@ -13,18 +13,60 @@
 #include "extract.h"
 #include "util/util.h"
 
+/*
+ * Appends without a call into GLib while the buffer has room: the JSON
+ * of an article is mostly short pieces, and g_string_append_len() is not
+ * inlined, so the calls were a tenth of extraction time.
+ */
+static inline void
+put(GString *out, const char *s, size_t n)
+{
+	if (out->len + n < out->allocated_len) {
+		memcpy(out->str + out->len, s, n);
+		out->len += n;
+		out->str[out->len] = '\0';
+	} else
+		g_string_append_len(out, s, (gssize)n);
+}
+
+#define PUT(out, lit)	put((out), (lit), sizeof(lit) - 1)
+
+/* Decimal digits of "v" into the end of "buf"; returns the first. */
+static char *
+utoa(char *end, unsigned long long v)
+{
+	char	*p = end;
+
+	do
+		*--p = (char)('0' + v % 10);
+	while ((v /= 10) != 0);
+	return p;
+}
+
+static void
+append_size(GString *out, size_t v)
+{
+	char	 buf[24], *p = utoa(buf + sizeof buf, v);
+
+	put(out, p, (size_t)(buf + sizeof buf - p));
+}
+
 void
 json_append_number(GString *out, double v)
 {
-	char	 buf[G_ASCII_DTOSTR_BUF_SIZE];
+	char	 buf[G_ASCII_DTOSTR_BUF_SIZE], *p;
 	int	 prec;
 
 	if (!isfinite(v)) {
-		g_string_append(out, "null");
+		PUT(out, "null");
 		return;
 	}
 	if (v == floor(v) && fabs(v) < 1e15) {
-		g_string_append_printf(out, "%.0f", v == 0 ? 0.0 : v);
+		/* Integers: most values, written without printf. */
+		p = utoa(buf + sizeof buf, (unsigned long long)fabs(v));
+		if (v < 0)
+			*--p = '-';
+		put(out, p, (size_t)(buf + sizeof buf - p));
 		return;
 	}
 	/* The shortest precision that reads back to the same double. */
@@ -34,104 +76,106 @@ json_append_number(GString *out, double v)
 		if (g_ascii_strtod(buf, NULL) == v)
 			break;
 	}
-	g_string_append(out, buf);
+	put(out, buf, strlen(buf));
 }
 
 void
 json_append_string(GString *out, const char *s)
 {
 	const char	*p, *run;
+	char		 esc[8];
 
 	if (s == NULL) {
-		g_string_append(out, "null");
+		PUT(out, "null");
 		return;
 	}
-	g_string_append_c(out, '"');
+	PUT(out, "\"");
 	/* Copy runs of plain bytes at once; escape the rest. */
 	for (p = run = s; *p != '\0'; p++) {
 		unsigned char	 ch = (unsigned char)*p;
 
 		if (ch >= 0x20 && ch != '"' && ch != '\\')
 			continue;
-		g_string_append_len(out, run, p - run);
+		put(out, run, (size_t)(p - run));
 		run = p + 1;
 		switch (ch) {
 		case '"':
-			g_string_append(out, "\\\"");
+			PUT(out, "\\\"");
 			break;
 		case '\\':
-			g_string_append(out, "\\\\");
+			PUT(out, "\\\\");
 			break;
 		case '\n':
-			g_string_append(out, "\\n");
+			PUT(out, "\\n");
 			break;
 		case '\r':
-			g_string_append(out, "\\r");
+			PUT(out, "\\r");
 			break;
 		case '\t':
-			g_string_append(out, "\\t");
+			PUT(out, "\\t");
 			break;
 		default:
-			g_string_append_printf(out, "\\u%04x", ch);
+			g_snprintf(esc, sizeof esc, "\\u%04x", ch);
+			put(out, esc, 6);
 		}
 	}
-	g_string_append_len(out, run, p - run);
-	g_string_append_c(out, '"');
+	put(out, run, (size_t)(p - run));
+	PUT(out, "\"");
 }
 
-static void
-key(GString *out, const char *k, bool first)
-{
-	g_string_append(out, first ? "\n    " : ",\n    ");
-	json_append_string(out, k);
-	g_string_append(out, ": ");
-}
+/* A key and its separator; keys are plain ASCII, written as they are. */
+#define KEY(out, k, first) do {					\
+	if (first)							\
+		PUT((out), "\n    \"" k "\": ");				\
+	else								\
+		PUT((out), ",\n    \"" k "\": ");				\
+} while (0)
 
 static void
 append_fact(GString *out, const struct shutu_fact *f)
 {
-	g_string_append(out, "{");
-	key(out, "id", true);
+	PUT(out, "{");
+	KEY(out, "id", true);
 	json_append_string(out, f->id);
-	key(out, "kind", false);
+	KEY(out, "kind", false);
 	if (f->kind == SHUTU_FACT_QUANTITY) {
-		json_append_string(out, "quantity");
-		key(out, "value", false);
+		PUT(out, "\"quantity\"");
+		KEY(out, "value", false);
 		json_append_number(out, f->value);
-		key(out, "value_max", false);
+		KEY(out, "value_max", false);
 		json_append_number(out, f->value_max);
-		key(out, "approx", false);
+		KEY(out, "approx", false);
 		json_append_string(out, shutu_approx_name(f->approx));
-		key(out, "unit", false);
+		KEY(out, "unit", false);
 		json_append_string(out, f->unit != NULL ? f->unit : "");
-		key(out, "dimension", false);
+		KEY(out, "dimension", false);
 		json_append_string(out, shutu_dim_name(f->dimension));
-		key(out, "base_value", false);
+		KEY(out, "base_value", false);
 		json_append_number(out, f->base_value);
-		key(out, "label", false);
+		KEY(out, "label", false);
 		json_append_string(out, f->label != NULL ? f->label : "");
 	} else {
-		json_append_string(out, "date");
-		key(out, "date", false);
+		PUT(out, "\"date\"");
+		KEY(out, "date", false);
 		json_append_string(out, f->date);
-		key(out, "precision", false);
+		KEY(out, "precision", false);
 		json_append_string(out, shutu_precision_name(f->precision));
 	}
-	key(out, "entity", false);
+	KEY(out, "entity", false);
 	json_append_string(out, f->entity);
-	key(out, "text", false);
+	KEY(out, "text", false);
 	json_append_string(out, f->text);
-	key(out, "start", false);
-	g_string_append_printf(out, "%zu", f->start);
-	key(out, "end", false);
-	g_string_append_printf(out, "%zu", f->end);
+	KEY(out, "start", false);
+	append_size(out, f->start);
+	KEY(out, "end", false);
+	append_size(out, f->end);
 	if (f->kind == SHUTU_FACT_DATE) {
-		key(out, "event", false);
+		KEY(out, "event", false);
 		json_append_string(out, f->event != NULL ? f->event : "");
 	}
-	key(out, "sentence", false);
+	KEY(out, "sentence", false);
 	json_append_string(out, f->sentence != NULL ? f->sentence : "");
-	g_string_append(out, "\n  }");
+	PUT(out, "\n  }");
 }
 
 /*

@@ -17,6 +17,12 @@
 #define BEFORE_BYTES	42	/* and before the number, in bytes */
 #define LABEL_MAX_W	16	/* columns: a bar label reads at a glance */
 #define EVENT_MAX_CP	20
+/*
+ * The text between two facts of a clause is broken once for both: after
+ * the first fact's unit, and before the second's number.  Longer gaps
+ * are broken as two windows, since the middle would be wasted work.
+ */
+#define GAP_MAX_BYTES	(AFTER_BYTES + BEFORE_BYTES)
 
 struct	words {
 	UBreakIterator	*bi;		/* NULL: ICU has no data; chars */
@@ -130,18 +136,23 @@ words_cache(struct words *w, const char *s, size_t n)
 }
 
 /*
- * Words of [s, e): from the cached sentence when it covers the window,
- * cut at the window's ends, else broken afresh.
+ * Words of [s, e): from the cached break when it covers the window, cut
+ * at the window's ends; else from a break of "gap" (which holds [s, e))
+ * when it is short enough, kept for the next window; else broken afresh.
  */
 static void
-words_window(struct words *w, const char *s, const char *e)
+words_window(struct words *w, const char *s, const char *e,
+    const char *gap_s, const char *gap_e)
 {
 	const size_t	*cb;
 	size_t		 lo, hi, mid, from, to, b, n;
 
 	if (w->cache == NULL || s < w->cache || e > w->cache + w->cache_len) {
-		words_break(w, s, (size_t)(e - s));
-		return;
+		if (gap_s == NULL || gap_e - gap_s > GAP_MAX_BYTES) {
+			words_break(w, s, (size_t)(e - s));
+			return;
+		}
+		words_cache(w, gap_s, (size_t)(gap_e - gap_s));
 	}
 	cb = (const size_t *)(void *)w->cache_bounds->data;
 	n = w->cache_bounds->len;
@@ -266,10 +277,7 @@ static const char *const link_chars[] = {
 	"共", "约", "近", "达", "计", "占", "至", "到", "有", "为", "是",
 };
 
-/*
- * The word lists as hash sets, built once: labels look words up many
- * times per fact, and a linear scan of the lists was most of the time.
- */
+/* The word lists as tables, built once: labels look words up often. */
 enum	set_id {
 	SET_STOP,
 	SET_HEAD,
@@ -278,44 +286,27 @@ enum	set_id {
 	SET__COUNT,
 };
 
-static GHashTable	*sets[SET__COUNT];
-
-static void
-sets_build(void)
-{
-	static gsize	 once = 0;
-	static const struct {
-		const char *const	*words;
-		size_t			 n;
-	} lists[SET__COUNT] = {
-		[SET_STOP] = { stop_words, G_N_ELEMENTS(stop_words) },
-		[SET_HEAD] = { head_words, G_N_ELEMENTS(head_words) },
-		[SET_LINK] = { link_chars, G_N_ELEMENTS(link_chars) },
-		[SET_BEFORE] = { before_stops, G_N_ELEMENTS(before_stops) },
-	};
-	size_t		 i, j;
-
-	if (g_once_init_enter(&once)) {
-		for (i = 0; i < SET__COUNT; i++) {
-			sets[i] = g_hash_table_new(g_str_hash, g_str_equal);
-			for (j = 0; j < lists[i].n; j++)
-				g_hash_table_add(sets[i],
-				    (gpointer)lists[i].words[j]);
-		}
-		g_once_init_leave(&once, 1);
-	}
-}
-
 static bool
 in_set(enum set_id id, const char *s, size_t len)
 {
-	char	 buf[64];
+	static struct wordtab	*tabs[SET__COUNT];
+	struct wordtab		*t;
 
-	if (len >= sizeof buf)
-		return false;
-	memcpy(buf, s, len);
-	buf[len] = '\0';
-	return g_hash_table_contains(sets[id], buf);
+	switch (id) {
+	case SET_STOP:
+		t = WORDTAB(&tabs[id], stop_words);
+		break;
+	case SET_HEAD:
+		t = WORDTAB(&tabs[id], head_words);
+		break;
+	case SET_LINK:
+		t = WORDTAB(&tabs[id], link_chars);
+		break;
+	default:
+		t = WORDTAB(&tabs[id], before_stops);
+		break;
+	}
+	return wordtab_find(t, s, len) >= 0;
 }
 
 static bool
@@ -408,13 +399,13 @@ is_single(const char *s, size_t len)
  * of single characters are glued back, as is a suffix (监测/点).
  */
 static void
-noun_after(struct words *w, const char *s, const char *e, bool any_first,
-    GString *out)
+noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
+    bool any_first, GString *out)
 {
 	size_t	 i, off, len, noff, nlen, cps = 0, nw, k;
 	bool	 single;
 
-	words_window(w, s, e);
+	words_window(w, s, e, s, gap_e);
 	nw = words_count(w);
 	for (i = 0; i < nw; i++) {
 		words_get(w, i, &off, &len);
@@ -456,7 +447,7 @@ topic_before(struct words *w, const char *s, const char *e, bool percent,
 	bool		 linking = true;
 	const char	*change = NULL;
 
-	words_window(w, s, e);
+	words_window(w, s, e, NULL, NULL);
 	nw = words_count(w);
 	for (i = nw; i > 0; i--) {
 		words_get(w, i - 1, &off, &len);
@@ -499,14 +490,15 @@ topic_before(struct words *w, const char *s, const char *e, bool percent,
 char *
 label_make(struct words *w, const char *sent, const char *sent_end,
     const char *floor, const char *num, const char *num_end,
-    const struct unit *unit, bool percent, const char *prev_label)
+    const char *next, const struct unit *unit, bool percent,
+    const char *prev_label)
 {
 	GString		*out = g_string_new(NULL);
-	const char	*changed = NULL;
-
-	sets_build();
-	const char	*lo, *hi;
+	const char	*changed = NULL, *lo, *hi, *p, *gap_end;
 	bool		 measure = unit != NULL && unit->flags & UNIT_MEASURE;
+	size_t		 n;
+	gunichar	 c;
+
 
 	if (floor < sent)
 		floor = sent;
@@ -518,28 +510,27 @@ label_make(struct words *w, const char *sent, const char *sent_end,
 	 * Labels never cross a mark: cut the windows there, which spares
 	 * ICU most of its work (its cost grows with the run of Han text).
 	 */
-	{
-		const char	*p;
-		size_t		 n;
-
-		gunichar	 c;
-
-		for (p = num; p > lo; p -= n)
-			if ((c = text_char_before(lo, p, &n)) != '.' &&
-			    text_is_punct(c))	/* PM2.5 */
-				break;
-		lo = p;
-		for (p = num_end; p < hi; p += n)
-			if (text_is_punct(text_char(p, &n)))
-				break;
-		hi = p;
-	}
+	for (p = num; p > lo; p -= n)
+		if ((c = text_char_before(lo, p, &n)) != '.' &&
+		    text_is_punct(c))	/* PM2.5 */
+			break;
+	lo = p;
+	/* The gap to the next fact or mark, for the window and beyond it. */
+	if (next > sent_end || next < num_end)
+		next = sent_end;
+	for (p = num_end; p < next && p - num_end <= GAP_MAX_BYTES; p += n)
+		if (text_is_punct(text_char(p, &n)))
+			break;
+	gap_end = p;
+	if (hi > gap_end)
+		hi = gap_end;
 	/*
 	 * Measure words count the noun after them; other units measure the
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
 	if (num_end < hi)
-		noun_after(w, num_end, hi, measure || unit == NULL, out);
+		noun_after(w, num_end, hi, gap_end, measure || unit == NULL,
+		    out);
 	if (out->len == 0 && lo < num)
 		topic_before(w, lo, num, percent, out, &changed);
 	/*
@@ -633,13 +624,12 @@ label_event(struct words *w, const char *sent, const char *sent_end,
 	/* Skip time words after the date: 6月29日下午， */
 	b = date_end;
 	while (again && b < sent_end) {
-		again = false;
-		for (i = 0; i < G_N_ELEMENTS(time_words); i++)
-			if (text_starts_with(b, sent_end, time_words[i])) {
-				b += strlen(time_words[i]);
-				again = true;
-				break;
-			}
+		static struct wordtab	*tab;
+		int			 t;
+
+		t = wordtab_prefix(WORDTAB(&tab, time_words), b, sent_end);
+		if ((again = t >= 0))
+			b += strlen(time_words[t]);
 	}
 	/* The clause after the date; if it says too little, the one around. */
 	for (p = b, k = 0; p < sent_end && k < 60; p += n, k++) {

@@ -206,32 +206,18 @@ static const struct unit units[] = {
 const struct unit *
 unit_match(const char *s, const char *end)
 {
-	static size_t		 lens[G_N_ELEMENTS(units)];
-	static gsize		 once = 0;
-	const struct unit	*best = NULL;
-	size_t			 i, n, bestn = 0;
+	static struct wordtab	*tab;
+	const struct unit	*best;
+	size_t			 n;
+	int			 i;
 
-	if (g_once_init_enter(&once)) {
-		for (i = 0; i < G_N_ELEMENTS(units); i++)
-			lens[i] = strlen(units[i].word);
-		g_once_init_leave(&once, 1);
-	}
-	if (s >= end)
+	if ((i = wordtab_prefix(WORDTAB(&tab, units), s, end)) < 0)
 		return NULL;
-	for (i = 0; i < G_N_ELEMENTS(units); i++) {
-		n = lens[i];
-		/* The first byte rules out almost every row cheaply. */
-		if (units[i].word[0] != *s || n <= bestn ||
-		    (size_t)(end - s) < n || (n > 1 && units[i].word[1] != s[1]))
-			continue;
-		if (memcmp(s, units[i].word, n) == 0) {
-			best = &units[i];
-			bestn = n;
-		}
-	}
+	best = &units[i];
+	n = strlen(best->word);
 	/* Latin units must end at a word boundary: 5m, not 5mb. */
-	if (best != NULL && g_ascii_isalpha(best->word[0]) && s + bestn < end &&
-	    g_ascii_isalnum(s[bestn]))
+	if (g_ascii_isalpha(best->word[0]) && s + n < end &&
+	    g_ascii_isalnum(s[n]))
 		return NULL;
 	return best;
 }
