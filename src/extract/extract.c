@@ -702,6 +702,16 @@ extract_checked(const char *text, size_t len, int year)
 
 	for (p = c.text; p < c.end; ) {
 		ch = text_char(p, &n);
+		/* Most characters begin nothing: step over them at once. */
+		if (!line_start && ch != '\n' && !(text_class(ch) &
+		    (TC_TERMINATOR | TC_QUOTE | TC_ENTITY_END | TC_DATE_START |
+		    TC_NUM_START))) {
+			p += n;
+			cp++;
+			line_cp++;
+			prev = last = ch;
+			continue;
+		}
 		if (line_start && !g_unichar_isspace(ch)) {
 			line_start = false;
 			if (ch == '#') {

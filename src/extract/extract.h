@@ -85,6 +85,7 @@ enum	text_class {
 	TC_TERMINATOR = 1 << 9,	/* 。！？；!? */
 	TC_HAN = 1 << 10,
 	TC_PUNCT = 1 << 11,	/* punctuation or space: words end there */
+	TC_QUOTE = 1 << 12,	/* opens a quote or a title: “ 『 「 ‘ 《 */
 };
 
 extern uint16_t		 text_classes[0x10000];

@@ -39,6 +39,9 @@ text_classes_init(void)
 	static const gunichar	 terminators[] = {
 		0x3002, 0xff01, 0xff1f, 0xff1b, '!', '?',	/* 。！？；!? */
 	};
+	static const gunichar	 quotes[] = {
+		0x201c, 0x300e, 0x300c, 0x2018, 0x300a,	/* “ 『 「 ‘ 《 */
+	};
 	static gsize		 once = 0;
 	gunichar		 c;
 	size_t			 i;
@@ -54,6 +57,8 @@ text_classes_init(void)
 	}
 	for (i = 0; i < G_N_ELEMENTS(terminators); i++)
 		text_classes[terminators[i]] |= TC_TERMINATOR;
+	for (i = 0; i < G_N_ELEMENTS(quotes); i++)
+		text_classes[quotes[i]] |= TC_QUOTE;
 	cnum_classes(text_classes);
 	entity_classes(text_classes);
 	date_classes(text_classes);
