@@ -166,17 +166,14 @@ sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
 	buf = g_string_sized_new((size_t)(e - s) + 8);
 	if (clip_left)
 		g_string_append(buf, "…");
+	/* Copy up to each line break; a wrapped line loses its indent. */
 	for (p = s; p < e; p = r) {
-		ch = text_char(p, &n);
-		r = p + n;
-		if (ch == '\n' || ch == '\r') {
-			/* A wrapped line: drop the break and the indent. */
-			while (r < e && (*r == ' ' || *r == '\t' || *r == '\n' ||
-			    *r == '\r'))
-				r++;
-			continue;
-		}
-		g_string_append_len(buf, p, n);
+		for (r = p; r < e && *r != '\n' && *r != '\r'; r++)
+			;
+		g_string_append_len(buf, p, r - p);
+		while (r < e && (*r == ' ' || *r == '\t' || *r == '\n' ||
+		    *r == '\r'))
+			r++;
 	}
 	if (clip_right)
 		g_string_append(buf, "…");

@@ -69,6 +69,35 @@ json_append_number(GString *out, double v)
 		put(out, p, (size_t)(buf + sizeof buf - p));
 		return;
 	}
+	/*
+	 * A few decimals (35.97, 0.5): the digits r of v * 10^k for the
+	 * smallest k where r / 10^k gives v back.  Both that division and
+	 * strtod() round correctly, so the text reads back to v, and it is
+	 * what %.15g writes.  Others take the general way.
+	 */
+	if (fabs(v) >= 1e-4 && fabs(v) < 1e9) {
+		static const double	 pow10[] = { 1, 10, 100, 1e3, 1e4, 1e5,
+		    1e6 };
+		double			 r;
+		int			 k;
+
+		for (k = 1; k < (int)G_N_ELEMENTS(pow10); k++) {
+			r = nearbyint(fabs(v) * pow10[k]);
+			if (r / pow10[k] != fabs(v))
+				continue;
+			p = utoa(buf + sizeof buf, (unsigned long long)r);
+			while (buf + sizeof buf - p <= k)
+				*--p = '0';
+			/* Shift the integer digits left to open the point. */
+			memmove(p - 1, p, (size_t)(buf + sizeof buf - p - k));
+			p--;
+			buf[sizeof buf - k - 1] = '.';
+			if (v < 0)
+				*--p = '-';
+			put(out, p, (size_t)(buf + sizeof buf - p));
+			return;
+		}
+	}
 	/* The shortest precision that reads back to the same double. */
 	for (prec = 15; prec <= 17; prec++) {
 		g_ascii_formatd(buf, sizeof buf, prec == 15 ? "%.15g" :
@@ -79,21 +108,49 @@ json_append_number(GString *out, double v)
 	put(out, buf, strlen(buf));
 }
 
+/*
+ * Does any of the 8 bytes in "x" need escaping (below 0x20, '"' or
+ * '\\')?  The usual test for a byte less than n, and for a zero byte after
+ * an XOR, done on all eight at once.
+ */
+static inline bool
+needs_escape8(uint64_t x)
+{
+	const uint64_t	 ones = 0x0101010101010101ULL;
+	const uint64_t	 high = 0x8080808080808080ULL;
+	uint64_t	 q = x ^ (ones * '"'), b = x ^ (ones * '\\');
+
+	return (((x - ones * 0x20) & ~x) | ((q - ones) & ~q) |
+	    ((b - ones) & ~b)) & high;
+}
+
 void
 json_append_string(GString *out, const char *s)
 {
-	const char	*p, *run;
+	const char	*p, *run, *end;
 	char		 esc[8];
+	uint64_t	 x;
 
 	if (s == NULL) {
 		PUT(out, "null");
 		return;
 	}
 	PUT(out, "\"");
+	end = s + strlen(s);
 	/* Copy runs of plain bytes at once; escape the rest. */
-	for (p = run = s; *p != '\0'; p++) {
-		unsigned char	 ch = (unsigned char)*p;
+	for (p = run = s; p < end; p++) {
+		unsigned char	 ch;
 
+		/* Eight plain bytes at a time, as most of the text is. */
+		while (end - p >= 8) {
+			memcpy(&x, p, 8);
+			if (needs_escape8(x))
+				break;
+			p += 8;
+		}
+		if (p >= end)
+			break;
+		ch = (unsigned char)*p;
 		if (ch >= 0x20 && ch != '"' && ch != '\\')
 			continue;
 		put(out, run, (size_t)(p - run));
@@ -119,7 +176,7 @@ json_append_string(GString *out, const char *s)
 			put(out, esc, 6);
 		}
 	}
-	put(out, run, (size_t)(p - run));
+	put(out, run, (size_t)(end - run));
 	PUT(out, "\"");
 }
 
@@ -131,8 +188,29 @@ json_append_string(GString *out, const char *s)
 		PUT((out), ",\n    \"" k "\": ");				\
 } while (0)
 
+/*
+ * The facts of a sentence share its text (the same pointer): escape it
+ * once and copy it for the rest.  Sentences are most of the JSON.
+ */
+struct	sentence_cache {
+	const char	*text;
+	GString		*json;
+};
+
 static void
-append_fact(GString *out, const struct shutu_fact *f)
+append_sentence(GString *out, const char *s, struct sentence_cache *sc)
+{
+	if (s != sc->text) {
+		g_string_truncate(sc->json, 0);
+		json_append_string(sc->json, s);
+		sc->text = s;
+	}
+	put(out, sc->json->str, sc->json->len);
+}
+
+static void
+append_fact(GString *out, const struct shutu_fact *f,
+    struct sentence_cache *sc)
 {
 	PUT(out, "{");
 	KEY(out, "id", true);
@@ -174,7 +252,7 @@ append_fact(GString *out, const struct shutu_fact *f)
 		json_append_string(out, f->event != NULL ? f->event : "");
 	}
 	KEY(out, "sentence", false);
-	json_append_string(out, f->sentence != NULL ? f->sentence : "");
+	append_sentence(out, f->sentence != NULL ? f->sentence : "", sc);
 	PUT(out, "\n  }");
 }
 
@@ -186,7 +264,9 @@ static bool
 emit_json(const struct shutu_facts *facts, GString *out,
     bool (*flush)(GString *, void *), void *arg)
 {
-	size_t	 i, n;
+	struct sentence_cache	 sc = { NULL, g_string_sized_new(1024) };
+	size_t			 i, n;
+	bool			 ok = true;
 
 	g_string_append(out, "{\n  \"source\": ");
 	json_append_string(out, shutu_facts_get_source(facts));
@@ -205,10 +285,15 @@ emit_json(const struct shutu_facts *facts, GString *out,
 	n = shutu_facts_count(facts);
 	for (i = 0; i < n; i++) {
 		g_string_append(out, i == 0 ? "\n  " : ",\n  ");
-		append_fact(out, shutu_facts_get(facts, i));
-		if (out->len >= 65536 && flush != NULL && !flush(out, arg))
-			return false;
+		append_fact(out, shutu_facts_get(facts, i), &sc);
+		if (out->len >= 65536 && flush != NULL && !flush(out, arg)) {
+			ok = false;
+			break;
+		}
 	}
+	g_string_free(sc.json, TRUE);
+	if (!ok)
+		return false;
 	g_string_append(out, n > 0 ? "\n  ]\n}\n" : "]\n}\n");
 	return flush == NULL || flush(out, arg);
 }
