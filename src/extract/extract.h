@@ -353,7 +353,7 @@ void		 entity_classes(uint16_t *tab);
 /* The facts container (facts.c) */
 
 struct shutu_facts
-		*facts_new(void);
+		*facts_new(size_t hint);	/* facts expected */
 const char	*facts_intern(struct shutu_facts *, const char *s,
 		    gssize len);
 /* Appends a copy of "f"; its strings must already be interned. */

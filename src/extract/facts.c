@@ -18,11 +18,12 @@ struct	shutu_facts {
 };
 
 struct shutu_facts *
-facts_new(void)
+facts_new(size_t hint)
 {
 	struct shutu_facts	*f = g_new0(struct shutu_facts, 1);
 
-	f->facts = g_array_new(FALSE, TRUE, sizeof(struct shutu_fact));
+	f->facts = g_array_sized_new(FALSE, TRUE, sizeof(struct shutu_fact),
+	    (guint)MIN(hint, G_MAXUINT / 2));
 	f->strings = g_string_chunk_new(16384);
 	f->entities = g_ptr_array_new();
 	f->entity_set = g_hash_table_new(g_str_hash, g_str_equal);

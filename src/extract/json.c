@@ -699,7 +699,7 @@ shutu_facts_load_json(const char *path, GError **error)
 		    "no \"facts\" array");
 		goto out;
 	}
-	facts = facts_new();
+	facts = facts_new(0);
 	if (member_string(o, "source", &s) && s != NULL)
 		shutu_facts_set_source(facts, s);
 	if (member_number(o, "year", &year) && isfinite(year))
