@@ -91,6 +91,36 @@ test_parse(void)
 	}
 }
 
+/* Scaled decimals are the decimal itself, not 2.3 * 1e8 = 229999999.99999997. */
+static void
+test_exact_decimals(void)
+{
+	static const struct {
+		const char	*text;
+		double		 value, value_max;
+	} exact[] = {
+		{ "2.3亿",	230000000, NAN },
+		{ "9.12亿",	912000000, NAN },
+		{ "156.30亿",	15630000000, NAN },
+		{ "35.41万",	354100, NAN },
+		{ "1.37万",	13700, NAN },
+		{ "0.35",	0.35, NAN },
+		{ "2.3~2.5亿",	230000000, 250000000 },
+	};
+	struct cnum	 n;
+	size_t		 i;
+
+	for (i = 0; i < G_N_ELEMENTS(exact); i++) {
+		const char	*t = exact[i].text;
+
+		g_test_message("%s", t);
+		g_assert_true(cnum_parse(t, t + strlen(t), false, &n));
+		g_assert_cmpfloat(n.value, ==, exact[i].value);
+		if (!isnan(exact[i].value_max))
+			g_assert_cmpfloat(n.value_max, ==, exact[i].value_max);
+	}
+}
+
 static void
 test_bare_scale(void)
 {
@@ -122,6 +152,7 @@ int
 main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/cnum/exact-decimals", test_exact_decimals);
 	g_test_add_func("/cnum/parse", test_parse);
 	g_test_add_func("/cnum/bare-scale", test_bare_scale);
 	g_test_add_func("/cnum/long-run", test_long_run);

@@ -105,9 +105,24 @@ cnum_classes(uint16_t *tab)
  * and a decimal point.  The value is kept as an integer mantissa and a
  * power of ten so that 3.45亿 folds to exactly 345000000.
  */
+/*
+ * mant * 10^exp10 as the nearest double: one exact product, or one
+ * correctly rounded division, so 2.3亿 is 230000000 and not the
+ * 229999999.99999997 that 2.3 * 1e8 gives.
+ */
+static double
+decimal(uint64_t mant, int exp10)
+{
+	if (exp10 >= 0)
+		return (double)mant * pow(10, exp10);
+	if (exp10 >= -22)
+		return (double)mant / pow(10, -exp10);	/* 10^22 is exact */
+	return (double)mant * pow(10, exp10);
+}
+
 static size_t
-parse_arabic(const char *s, const char *end, double *value, int *int_digits,
-    unsigned int *flags)
+parse_arabic(const char *s, const char *end, uint64_t *mantp, int *exp10p,
+    int *int_digits, unsigned int *flags)
 {
 	const char	*p = s;
 	uint64_t	 mant = 0;
@@ -164,10 +179,8 @@ parse_arabic(const char *s, const char *end, double *value, int *int_digits,
 	*int_digits = ndig;
 	if (ndig > 15)
 		*flags |= CNUM_HUGE;
-	if (exp10 >= 0)
-		*value = (double)mant * pow(10, exp10);
-	else
-		*value = (double)mant / pow(10, -exp10);
+	*mantp = mant;
+	*exp10p = exp10;
 	return (size_t)(p - s);
 }
 
@@ -352,19 +365,25 @@ parse_one(const char *s, const char *end, bool bare_scale, struct cnum *out)
 		c = text_char(p, &n);
 	}
 	if (is_arabic(c)) {
-		double	 den;
-		int	 dd;
+		uint64_t	 mant, dmant;
+		int		 dd, exp10, dexp;
+		double		 den;
 
 		out->flags |= CNUM_ARABIC;
-		p += parse_arabic(p, end, &out->value, &out->int_digits,
+		p += parse_arabic(p, end, &mant, &exp10, &out->int_digits,
 		    &out->flags);
+		out->value = decimal(mant, exp10);
+		out->mant = mant;
+		out->exp10 = exp10;
 		if (p < end && (*p == '/' || text_starts_with(p, end, "／")) &&
 		    !(out->flags & CNUM_DECIMAL)) {
 			const char	*q = p + (*p == '/' ? 1 : 3);
 			unsigned int	 fl = 0;
 
 			if (q < end && is_arabic(text_char(q, &k))) {
-				k = parse_arabic(q, end, &den, &dd, &fl);
+				k = parse_arabic(q, end, &dmant, &dexp, &dd,
+				    &fl);
+				den = decimal(dmant, dexp);
 				if (den > 0 && !(fl & CNUM_DECIMAL)) {
 					out->value /= den;
 					out->flags |= CNUM_FRACTION;
@@ -386,7 +405,8 @@ parse_one(const char *s, const char *end, bool bare_scale, struct cnum *out)
 			p += (k = parse_scale(p, end, &mult));
 			if (k > 0) {
 				out->scale = mult;
-				out->value *= mult;
+				out->value = decimal(mant, exp10 +
+				    (int)lround(log10(mult)));
 				out->flags |= CNUM_SCALED;
 			}
 		}
@@ -475,7 +495,9 @@ cnum_parse(const char *s, const char *end, bool bare_scale, struct cnum *out)
 		if (second.flags & CNUM_SCALED && !(out->flags & CNUM_SCALED) &&
 		    lo * second.scale <= second.value) {
 			/* 6~8万: the 万 of the upper bound scales both */
-			lo *= second.scale;
+			lo = out->flags & CNUM_ARABIC ? decimal(out->mant,
+			    out->exp10 + (int)lround(log10(second.scale))) :
+			    lo * second.scale;
 			out->flags |= CNUM_SCALED;
 		}
 		if (second.value > lo) {

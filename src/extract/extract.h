@@ -191,6 +191,8 @@ struct	cnum {
 	unsigned int	 flags;		/* enum cnum_flags */
 	int		 int_digits;	/* Arabic: digits before the point */
 	double		 scale;		/* the 万/亿 written at its end, else 1 */
+	uint64_t	 mant;		/* Arabic: the digits, as an integer */
+	int		 exp10;		/* and their power of ten (before scale) */
 };
 
 /*
