@@ -186,6 +186,23 @@ date_match(const char *s, const char *end, gunichar prev, struct date *out)
 	    prev == '.' ||
 	    (prev >= 0xff10 && prev <= 0xff19)))
 		return false;
+	/*
+	 * A date that starts with a number goes on with 年, 月, 季 or a
+	 * separator (2008-08-08): most numbers are no dates, and are
+	 * turned away here without being read twice as numbers.
+	 */
+	if (cnum_is_numeral(text_char(p, &k))) {
+		const char	*q = p;
+		gunichar	 c = 0;
+		int		 i;
+
+		for (i = 0; i < 8 && q < end; i++, q += k)
+			if (!cnum_is_numeral(c = text_char(q, &k)))
+				break;
+		if (q >= end || (c != 0x5e74 && c != 0x6708 && c != 0x5b63 &&
+		    c != '-' && c != '/' && c != '.'))
+			return false;
+	}
 	if ((k = numeric_date(p, end, out)) > 0) {
 		out->len = k;
 		return true;
