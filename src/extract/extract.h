@@ -155,7 +155,16 @@ void		 wordtab_free(struct wordtab *);
 struct wordtab	*wordtab_once(struct wordtab **slot, const void *words,
 		    size_t n, size_t stride);
 #define WORDTAB(slot, list) \
-	wordtab_once((slot), (list), G_N_ELEMENTS(list), sizeof((list)[0]))
+	wordtab_get((slot), (list), G_N_ELEMENTS(list), sizeof((list)[0]))
+
+/* wordtab_once() with its usual case, the table built, inline. */
+static inline struct wordtab *
+wordtab_get(struct wordtab **slot, const void *words, size_t n, size_t stride)
+{
+	struct wordtab	*t = (struct wordtab *)g_atomic_pointer_get(slot);
+
+	return G_LIKELY(t != NULL) ? t : wordtab_once(slot, words, n, stride);
+}
 /* The longest word starting at "p" (before "end"). */
 int		 wordtab_prefix(const struct wordtab *, const char *p,
 		    const char *end);
