@@ -267,7 +267,48 @@ by_value_desc(gconstpointer a, gconstpointer b)
 	return (x->value < y->value) - (x->value > y->value);
 }
 
-/* One bar chart per (entity, dimension, unit) with enough labels. */
+/*
+ * Whether a fact is a level (粮食播种面积 95.3万亩) or a change (播种面积
+ * 减少 1.8万亩, 出口总额增速 18.6%), read from the end of its label:
+ * a level beside a change, or a rise beside a fall, is no comparison.
+ */
+enum	change {
+	LEVEL,
+	RISE,
+	FALL,
+};
+
+static enum change
+change_of(const char *label)
+{
+	static const char *const rise[] = {
+		"增速", "增幅", "增长", "增加", "提高", "上升", "提升", "扩大",
+		"上涨", "涨幅",
+	};
+	static const char *const fall[] = {
+		"降幅", "减幅", "下降", "减少", "降低", "回落", "缩小", "下滑",
+		"下跌", "跌幅",
+	};
+	char	*l = g_strdup(label);
+	size_t	 i, n = strlen(l);
+	enum change	 c = LEVEL;
+
+	if (g_str_has_suffix(l, "了"))		/* 增长了 */
+		l[n - strlen("了")] = '\0';
+	for (i = 0; i < G_N_ELEMENTS(rise) && c == LEVEL; i++)
+		if (g_str_has_suffix(l, rise[i]))
+			c = RISE;
+	for (i = 0; i < G_N_ELEMENTS(fall) && c == LEVEL; i++)
+		if (g_str_has_suffix(l, fall[i]))
+			c = FALL;
+	g_free(l);
+	return c;
+}
+
+/*
+ * One bar chart per (entity, dimension, unit, level or change) with
+ * enough labels.
+ */
 static void
 plan_bars(GPtrArray *out, const struct shutu_facts *facts,
     const char *facts_path, const char *source)
@@ -284,8 +325,9 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 
 		if (!usable(f) || f->dimension == SHUTU_DIM_FRACTION)
 			continue;
-		key = g_strdup_printf("%s\x1f%d\x1f%s", f->entity ? f->entity :
-		    "", f->dimension, f->unit ? f->unit : "");
+		key = g_strdup_printf("%s\x1f%d\x1f%s\x1f%d", f->entity ?
+		    f->entity : "", f->dimension, f->unit ? f->unit : "",
+		    change_of(f->label));
 		if ((g = g_hash_table_lookup(groups, key)) == NULL) {
 			g = g_ptr_array_new();
 			g_hash_table_insert(groups, key, g);
@@ -310,6 +352,7 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 					    g_ptr_array_index(keys, i));
 		const struct shutu_fact	*top;
 		JsonBuilder		*b;
+		const char		*what;
 		char			*t, *name;
 		size_t			 j;
 
@@ -334,9 +377,20 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 			g_ptr_array_unref(g);
 			continue;
 		}
+		switch (change_of(top->label)) {
+		case RISE:
+			what = top->dimension == SHUTU_DIM_PERCENT ? "增速" :
+			    "增长";
+			break;
+		case FALL:
+			what = top->dimension == SHUTU_DIM_PERCENT ? "降幅" :
+			    "下降";
+			break;
+		default:
+			what = dim_words[top->dimension];
+		}
 		t = g_strdup_printf("%s各项%s对比，%s居首",
-		    top->entity ? top->entity : "", dim_words[top->dimension],
-		    top->label);
+		    top->entity ? top->entity : "", what, top->label);
 		b = begin("bar", t, NULL, source);
 		name = g_strdup_printf("bar-%zu", ++n);
 		g_ptr_array_add(out, finish(b, name, t, facts_path, g));

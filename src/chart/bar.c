@@ -215,7 +215,7 @@ measure_values(struct bar *b, GError **error)
 	}
 	g_array_free(all, TRUE);
 	b->note = chart_approx_note(seen, nseen, exact && nseen > 0, range,
-	    NULL);
+	    is_percent(b->unit) && !b->per_unit, NULL);
 	g_free(seen);
 
 	/* The unit line: 单位：万元 (said once, N6); % is on every label. */

@@ -58,9 +58,11 @@ struct layout	*chart_layout(const struct shutu_chart *, GError **error);
 /*
  * The automatic note of a chart that mixes exact and approximate values
  * or shows ranges: which words mark approximations and how the marks
- * look ("how" NULL: said for bars).  NULL when no note is needed.
+ * look ("how" NULL: said for bars); "percent": the values are percents,
+ * whose "over" mark is 超 (超30%) rather than 余.  NULL when no note is
+ * needed.
  */
 char		*chart_approx_note(const enum shutu_approx *seen, size_t n,
-		    bool mixed, bool range, const char *how);
+		    bool mixed, bool range, bool percent, const char *how);
 
 #endif /* SHUTU_CHART_H */

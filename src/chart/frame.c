@@ -158,10 +158,12 @@ chart_canvas(const struct spec *s, const struct theme *t, double height)
 
 char *
 chart_approx_note(const enum shutu_approx *seen, size_t n, bool mixed,
-    bool range, const char *how)
+    bool range, bool percent, const char *how)
 {
-	static const char *const words[] = {
-		[SHUTU_APPROX_OVER] = "“余”", [SHUTU_APPROX_UNDER] = "“不到”",
+	/* The marks as the labels write them: 300余, but 超30%. */
+	const char *const words[] = {
+		[SHUTU_APPROX_OVER] = percent ? "“超”" : "“余”",
+		[SHUTU_APPROX_UNDER] = "“不到”",
 		[SHUTU_APPROX_ABOUT] = "“约”",
 	};
 	bool	 used[4] = { false };

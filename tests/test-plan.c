@@ -1,0 +1,87 @@
+/* SPDX-License-Identifier: MIT */
+/*
+ * The charts `shutu auto` chooses: bar charts compare like with like.  A
+ * level (粮食产量 41.26万吨) never shares a chart with a change (粮食产量
+ * 增长 2.1%), nor a rise with a fall.
+ */
+#include <string.h>
+
+#include "auto/auto.h"
+#include "shutu.h"
+#include "testutil.h"
+
+static const char article[] =
+    "嵩阳县2019年统计公报\n"
+    "全年地区生产总值增长7.2%，规模以上工业增加值增长8.1%，"
+    "固定资产投资增长9.6%，社会消费品零售总额增长10.3%。\n"
+    "全年猪肉产量下降15.3%，禽蛋产量下降2.6%，油料产量下降1.9%。\n"
+    "城镇化率达到54.7%，污水集中处理率为96.3%，"
+    "垃圾无害化处理率达到100%，义务教育巩固率为96.8%。\n";
+
+enum	kind {
+	LEVEL,
+	RISE,
+	FALL,
+};
+
+static enum kind
+kind_of(const char *label)
+{
+	if (g_str_has_suffix(label, "增速") || g_str_has_suffix(label, "增长"))
+		return RISE;
+	if (g_str_has_suffix(label, "降幅") || g_str_has_suffix(label, "下降"))
+		return FALL;
+	return LEVEL;
+}
+
+static void
+test_like_with_like(void)
+{
+	GError			*error = NULL;
+	struct shutu_facts	*facts;
+	GPtrArray		*charts;
+	size_t			 i, j, bars = 0, changes = 0;
+
+	facts = shutu_facts_extract(article, strlen(article), 2020, &error);
+	g_assert_no_error(error);
+	charts = plan_charts(facts, "facts.json", "统计公报");
+	for (i = 0; i < charts->len; i++) {
+		const struct plan_chart	*c = g_ptr_array_index(charts, i);
+		const struct shutu_fact	*first;
+
+		if (!g_str_has_prefix(c->name, "bar"))
+			continue;
+		bars++;
+		first = g_ptr_array_index(c->facts, 0);
+		g_test_message("%s: %s", c->name, c->title);
+		for (j = 0; j < c->facts->len; j++) {
+			const struct shutu_fact	*f = g_ptr_array_index(c->facts,
+						    j);
+
+			g_test_message("  %s %g", f->label, f->value);
+			g_assert_cmpint(kind_of(f->label), ==,
+			    kind_of(first->label));
+		}
+		if (kind_of(first->label) == RISE) {
+			g_assert_nonnull(strstr(c->title, "增速"));
+			changes++;
+		}
+		if (kind_of(first->label) == FALL) {
+			g_assert_nonnull(strstr(c->title, "降幅"));
+			changes++;
+		}
+	}
+	/* Growth, decline and levels: three comparisons, each its own. */
+	g_assert_cmpuint(bars, ==, 3);
+	g_assert_cmpuint(changes, ==, 2);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
+int
+main(int argc, char **argv)
+{
+	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/plan/like-with-like", test_like_with_like);
+	return g_test_run();
+}
