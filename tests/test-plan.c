@@ -78,10 +78,48 @@ test_like_with_like(void)
 	shutu_facts_free(facts);
 }
 
+/*
+ * A timeline shows events: not the headline's 上半年 (what the article
+ * is about), not 截至6月底 (the date a figure stands at).
+ */
+static void
+test_timeline_events(void)
+{
+	static const char	 text[] =
+	    "智造集团上半年营收逆势增长\n"
+	    "2月10日，集团分批次有序复工。3月，集团产能恢复到正常水平。"
+	    "截至6月底，集团累计完成营业收入41.3亿元。"
+	    "7月15日，集团召开半年工作总结会。\n";
+	GError			*error = NULL;
+	struct shutu_facts	*facts;
+	GPtrArray		*charts;
+	const struct plan_chart	*tl = NULL;
+	size_t			 i;
+
+	facts = shutu_facts_extract(text, strlen(text), 2020, &error);
+	g_assert_no_error(error);
+	charts = plan_charts(facts, "facts.json", "智造集团上半年营收逆势增长");
+	for (i = 0; i < charts->len; i++)
+		if (strcmp(((const struct plan_chart *)g_ptr_array_index(charts,
+		    i))->name, "timeline") == 0)
+			tl = g_ptr_array_index(charts, i);
+	g_assert_nonnull(tl);
+	g_assert_cmpuint(tl->facts->len, ==, 3);	/* 2月10日 3月 7月15日 */
+	for (i = 0; i < tl->facts->len; i++) {
+		const struct shutu_fact	*f = g_ptr_array_index(tl->facts, i);
+
+		g_assert_cmpstr(f->text, !=, "上半年");
+		g_assert_cmpstr(f->text, !=, "6月");
+	}
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/plan/like-with-like", test_like_with_like);
+	g_test_add_func("/plan/timeline-events", test_timeline_events);
 	return g_test_run();
 }

@@ -401,6 +401,31 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 	g_hash_table_destroy(groups);
 }
 
+/*
+ * 截至6月底, 到9月: a date that bounds a figure, not an event.  Read in
+ * the sentence, just before the date's text.
+ */
+static bool
+reference_date(const struct shutu_fact *f)
+{
+	static const char *const words[] = { "截至", "截止", "截止到", "到",
+	    "至" };
+	const char	*at;
+	size_t		 i;
+
+	if (f->sentence == NULL || f->text == NULL ||
+	    (at = strstr(f->sentence, f->text)) == NULL)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(words); i++) {
+		size_t	 n = strlen(words[i]);
+
+		if ((size_t)(at - f->sentence) >= n &&
+		    memcmp(at - n, words[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The year most events fall in: a timeline of one year reads best. */
 static int
 main_year(const struct shutu_facts *facts)
@@ -473,7 +498,12 @@ plan_timeline(const struct shutu_facts *facts, const char *facts_path,
 		char			*k;
 
 		if (f->kind != SHUTU_FACT_DATE || f->event == NULL ||
-		    *f->event == '\0' || f->date == NULL)
+		    *f->event == '\0' || f->date == NULL ||
+		    reference_date(f))
+			continue;
+		/* The headline says what the article is about, not when. */
+		if (title != NULL && f->sentence != NULL &&
+		    strcmp(f->sentence, title) == 0)
 			continue;
 		/* Targets years away (2025年建成…) would squash the rest. */
 		if (atoi(f->date) != year)
