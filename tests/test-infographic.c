@@ -381,6 +381,35 @@ test_hard_cases(void)
 	}
 }
 
+/*
+ * 46微克/立方米 in a card of three columns: the unit, set small, stays
+ * on the number's line (it once broke after 立方 because the lines were
+ * found with the unit still big).
+ */
+static void
+test_unit_line(void)
+{
+	struct layout	*l = lay_out("{\"type\":\"infographic\","
+	    "\"title\":\"空气\",\"items\":["
+	    "{\"value\":46,\"unit\":\"微克/立方米\",\"label\":\"PM2.5\"},"
+	    "{\"value\":78,\"unit\":\"微克/立方米\",\"label\":\"PM10\"},"
+	    "{\"value\":9,\"unit\":\"微克/立方米\",\"label\":\"二氧化氮\"}]}");
+	size_t		 i, numbers = 0;
+
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box	*b = g_ptr_array_index(l->boxes, i);
+
+		if (b->kind != BOX_TEXT || strcmp(b->role, "number") != 0)
+			continue;
+		g_test_message("%s: %d lines", b->text,
+		    pango_layout_get_line_count(b->layout));
+		g_assert_cmpint(pango_layout_get_line_count(b->layout), ==, 1);
+		numbers++;
+	}
+	g_assert_cmpuint(numbers, ==, 3);
+	layout_free(l);
+}
+
 /* A facts file as `shutu extract --json` writes it (design §3). */
 static void
 test_facts(void)
@@ -555,6 +584,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/infographic/many", test_many);
 	g_test_add_func("/infographic/long-labels", test_long_labels);
 	g_test_add_func("/infographic/hard-cases", test_hard_cases);
+	g_test_add_func("/infographic/unit-line", test_unit_line);
 	g_test_add_func("/infographic/facts", test_facts);
 	g_test_add_func("/infographic/alt", test_alt);
 	g_test_add_func("/infographic/errors", test_errors);

@@ -200,11 +200,15 @@ number_layout(const char *str, const char *unit, double size, double width,
 	text = pango_layout_get_text(pl);
 	for (p = text; *p != '\0'; p = g_utf8_next_char(p))
 		digits |= g_ascii_isdigit(*p);
+	/* The unit is small as a whole: the / of 微克/立方米 too. */
+	if (unit != NULL && *unit != '\0' && g_str_has_suffix(text, unit))
+		small_from = text + strlen(text) - strlen(unit);
 	al = pango_attr_list_copy(pango_layout_get_attributes(pl));
 	if (al == NULL)
 		al = pango_attr_list_new();
 	if (digits) {
-		for (p = text; *p != '\0'; p = g_utf8_next_char(p)) {
+		for (p = text; *p != '\0' && (small_from == NULL ||
+		    p < small_from); p = g_utf8_next_char(p)) {
 			PangoAttribute	*a;
 
 			if (number_char(g_utf8_get_char(p)))
@@ -214,9 +218,7 @@ number_layout(const char *str, const char *unit, double size, double width,
 			a->end_index = g_utf8_next_char(p) - text;
 			pango_attr_list_insert(al, a);
 		}
-	} else if (unit != NULL && *unit != '\0' &&
-	    g_str_has_suffix(text, unit))
-		small_from = text + strlen(text) - strlen(unit);
+	}
 	if (small_from != NULL) {
 		PangoAttribute	*a = pango_attr_size_new_absolute(small);
 
@@ -226,6 +228,13 @@ number_layout(const char *str, const char *unit, double size, double width,
 	}
 	pango_layout_set_attributes(pl, al);
 	pango_attr_list_unref(al);
+	/*
+	 * The lines were found with every character big; with the unit
+	 * small the number may fit on one line again: wrap it afresh in
+	 * the whole width.
+	 */
+	if (width > 0)
+		pango_layout_set_width(pl, (int)(width * PANGO_SCALE));
 	return pl;
 }
 
