@@ -27,11 +27,11 @@ static const struct suffix {
 	{ "开发区",	NULL, NULL },
 	{ "片区",	NULL, NULL },
 	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市" },
-	{ "市",		"场民值容貌区级委政", "城超都门全本该各" },
+	{ "市",		"场民值容貌区级委政", "城超都门全本该各夜" },
 	{ "县",		"城域级委", "全本该各" },
 	{ "省",		"级委内外", "全本该各外" },
 	{ "镇",		"级", "城乡" },
-	{ "乡",		"村镇亲土级", "城下" },
+	{ "乡",		"村镇亲土级", "城下家故老" },
 	{ "村",		"民庄级", "乡农山渔" },
 	{ "公司",	NULL, NULL },
 	{ "有限公司",	NULL, NULL },
@@ -72,6 +72,8 @@ static const char *const generic[] = {
 	"中医院", "老旧小区", "驻地社区", "新建小区", "园区管委会",
 	"行政村", "示范县", "示范区", "自然村", "贫困村", "贫困县",
 	"家乡", "故乡", "老乡",
+	/* kinds of parks, not their names */
+	"化工园区", "工业园区", "产业园区", "物流园区", "科技园区", "农业园区",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -90,6 +92,23 @@ static const char *const lead_verbs[] = {
 	"部分", "多个", "所有", "各个", "全部", "一些", "这些", "其他", "其中",
 	"先后", "分别", "共同", "积极", "全面", "持续", "已经", "正在",
 	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
+	"紧紧", "实行", "聚焦",
+	/* roles a party plays: 施工方中原高速公路股份有限公司 */
+	"施工方", "建设方", "承建方", "投资方", "合作方", "主办方", "承办方",
+};
+
+/*
+ * Verbs no name holds: a name that has one in it is a phrase, and the
+ * name (if any) is what follows the verb (机关干部下沉社区, 党建引领社区).
+ */
+static const char *const inner_verbs[] = {
+	"下沉", "引领", "联系", "走进", "来到", "前往", "位于", "地处", "家住",
+	"入驻", "落户",
+};
+
+/* Words of names that hold a function word: 中原, 数据 (新华三大数据…). */
+static const char *const name_words[] = {
+	"中原", "太原", "平原", "高原", "草原", "数据",
 };
 
 /* Abbreviations that point at another name: 市生态环境局, 集团产业园. */
@@ -99,23 +118,31 @@ static const char *const anaphora[] = {
 	"辖区", "办事处", "核心", "控股", "全资", "世界",
 };
 
+/* The last code point of "w" (UTF-8). */
+static gunichar
+last_char(const char *w)
+{
+	const char	*p = w + strlen(w);
+	size_t		 n;
+
+	while (p > w && ((unsigned char)p[-1] & 0xc0) == 0x80)
+		p--;
+	return text_char(p - 1, &n);
+}
+
 void
 entity_classes(uint16_t *tab)
 {
 	const char	*p;
-	size_t		 i, n, len;
+	size_t		 i, n;
 
 	/* The last character of every suffix. */
-	for (i = 0; i < G_N_ELEMENTS(suffixes); i++) {
-		len = strlen(suffixes[i].word);
-		p = suffixes[i].word + len;
-		while (p > suffixes[i].word && ((unsigned char)p[-1] & 0xc0) ==
-		    0x80)
-			p--;
-		tab[text_char(p - 1, &n)] |= TC_ENTITY_END;
-	}
+	for (i = 0; i < G_N_ELEMENTS(suffixes); i++)
+		tab[last_char(suffixes[i].word)] |= TC_ENTITY_END;
 	for (p = stop_chars; *p != '\0'; p += n)
 		tab[text_char(p, &n)] |= TC_NAME_STOP;
+	for (i = 0; i < G_N_ELEMENTS(name_words); i++)
+		tab[last_char(name_words[i])] |= TC_NAME_WORD_END;
 }
 
 static bool
@@ -130,57 +157,121 @@ has_char(const char *set, gunichar c)
 	return false;
 }
 
-const char *
-entity_match(const char *floor, const char *p, const char *end)
+/*
+ * Numerals in a name: 三官庙社区, 二七区 and 新华三集团 are names, but a
+ * count is none (六大片区, 三四十家驻区, 四纵四横两区, 通达千村), nor is
+ * the indefinite 一 (进一步提升社区).  "s" is where the suffix "suf"
+ * begins.
+ */
+static bool
+numerals_ok(const char *q, const char *s, const char *suf)
 {
-	static struct wordtab	*suffix_tab, *lead_tab, *generic_tab,
-				*anaphora_tab;
+	const char	*r;
+	size_t		 n, m;
+	gunichar	 c, next;
+	bool		 all = true, last = false;
+
+	c = text_char(q, &n);
+	if (c == 0x4e00 || (cnum_digit(c) >= 0 && q + n < s &&
+	    text_char(q + n, &m) == 0x5927))	/* 一, 六大 */
+		return false;
+	for (r = q; r < s; r += n) {
+		c = text_char(r, &n);
+		last = cnum_is_numeral(c);
+		if (!last) {
+			all = false;
+			continue;
+		}
+		next = r + n < s ? text_char(r + n, &m) : 0;
+		if (next != 0 && !cnum_is_numeral(next) &&
+		    unit_match(r + n, s) != NULL)
+			return false;	/* 三四十家 */
+	}
+	/* 两区, 千村: a number counts a one-character kind; 二七区 is all numerals */
+	return !last || all || strlen(suf) > 3;
+}
+
+enum entity_kind
+entity_find(const char *floor, const char *p, const char *end,
+    struct entity_hit *hit)
+{
+	static struct wordtab	*suffix_tab, *lead_tab, *inner_tab, *word_tab,
+				*generic_tab, *anaphora_tab;
 	const struct suffix	*suf;
-	const char		*s, *q;
+	const char		*s, *q, *r;
 	size_t			 n, cps;
 	gunichar		 c;
 	int			 i;
 
+	memset(hit, 0, sizeof *hit);
 	if ((i = wordtab_suffix(WORDTAB(&suffix_tab, suffixes), floor,
 	    p)) < 0)
-		return NULL;
+		return ENTITY_NONE;
 	suf = &suffixes[i];
 	if (suf->not_before != NULL && p < end &&
 	    has_char(suf->not_before, text_char(p, &n)))
-		return NULL;
+		return ENTITY_NONE;
 	s = p - strlen(suf->word);
 	if (suf->not_after != NULL && s > floor &&
 	    has_char(suf->not_after, text_char_before(floor, s, &n)))
-		return NULL;
+		return ENTITY_NONE;
 	/* Walk back over the name, a bounded number of characters. */
 	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
 		c = text_char_before(floor, q, &n);
-		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN)
-			break;
+		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN) {
+			/* 中原, 数据: the function word is part of a word */
+			if (!(text_class(c) & TC_NAME_WORD_END) || (i =
+			    wordtab_suffix(WORDTAB(&word_tab, name_words),
+			    floor, q)) < 0)
+				break;
+			n = strlen(name_words[i]);
+		}
 		q -= n;
 	}
+	/* 建设成为创新引领区: what a place is to become, no name */
+	if (text_ends_with(floor, q, "成为")) {
+		hit->kind = ENTITY_DESC;
+		hit->start = q;
+		return hit->kind;
+	}
+	/* 2025年郑州高新区: the 年 (or 月) of a date leads no name. */
+	if (q > floor && q < s && g_ascii_isdigit(q[-1]) &&
+	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
+		q += n;
 	/* Drop verbs that lead the name: 参观学习紫荆…科技园. */
 	while ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q, s)) >=
 	    0) {
 		n = strlen(lead_verbs[i]);
 		if ((size_t)(s - q) == n)
-			return NULL;	/* 筑牢社区: a verb, no name */
+			return ENTITY_NONE;	/* 筑牢社区: a verb, no name */
 		q += n;
 	}
-	if (text_cp_count(q, (size_t)(s - q)) < 2)
-		return NULL;	/* 辖区, 去社区: one character is no name */
+	/* A verb inside makes a phrase; the name, if any, follows it. */
+	for (r = q; r < s; r += n) {
+		if ((i = wordtab_prefix(WORDTAB(&inner_tab, inner_verbs), r,
+		    s)) >= 0) {
+			n = strlen(inner_verbs[i]);
+			q = r + n;
+		} else
+			text_char(r, &n);
+	}
 	if (q == s)
-		return NULL;
-	if (cnum_digit(text_char(q, &n)) >= 0)
-		return NULL;	/* 六大片区 */
+		return ENTITY_NONE;
+	if (text_cp_count(q, (size_t)(s - q)) < 2)
+		return ENTITY_NONE;	/* 辖区, 去社区: one character is no name */
+	if (!numerals_ok(q, s, suf->word))
+		return ENTITY_NONE;
 	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
 	    0)
-		return NULL;
+		return ENTITY_NONE;
 	if (wordtab_prefix(WORDTAB(&anaphora_tab, anaphora), q, s) >= 0)
-		return NULL;
+		return ENTITY_NONE;
 	/* Provinces have short names; 共承担省 is a phrase. */
 	if (strcmp(suf->word, "省") == 0 && text_cp_count(q, (size_t)(s - q)) >
 	    3)
-		return NULL;
-	return q;
+		return ENTITY_NONE;
+	hit->kind = ENTITY_NAME;
+	hit->start = q;
+	hit->word = suf->word;
+	return hit->kind;
 }

@@ -34,6 +34,7 @@ struct	aux {
 
 struct	mentionx {
 	struct mention	 m;
+	const char	*suffix;	/* the name's: 办事处, 有限公司, 区 */
 	bool		 modifier;	/* 郑州高新区 in 郑州高新区沟赵办事处 */
 	bool		 location;	/* 位于郑州经开区: where, not whose */
 };
@@ -50,6 +51,7 @@ struct	ctx {
 	const char		*prev_end;	/* end of the last fact */
 	const char		*quote_end;	/* inside a short quote until */
 	const char		*mention_end;	/* end of the last mention */
+	const char		*desc_end;	/* end of the last 创新引领区 */
 	int			 sent_year;
 	size_t			 nq, nd;
 	unsigned short		*votes;		/* per year, YEAR_MIN.. */
@@ -512,35 +514,137 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	return d->len;
 }
 
+/*
+ * After a description (建设成为创新引领区, no name of a place) the rest
+ * of its list: 、品质宜居区和和谐善治区, after 、 or 和.
+ */
+static bool
+described(const struct ctx *c, const char *s)
+{
+	return c->desc_end != NULL && s == c->desc_end + strlen("、") &&
+	    (text_starts_with(c->desc_end, c->end, "、") ||
+	    text_starts_with(c->desc_end, c->end, "和"));
+}
+
+/*
+ * Suffixes of offices named by what they do (生态环境局, 人民医院): not
+ * names alone, but with the place they serve.
+ */
+static bool
+bureau(const char *suffix)
+{
+	return strcmp(suffix, "局") == 0 || strcmp(suffix, "委员会") == 0 ||
+	    strcmp(suffix, "医院") == 0;
+}
+
+/* Suffixes of places a bureau may serve. */
+static bool
+place(const char *suffix)
+{
+	return suffix != NULL && (strcmp(suffix, "市") == 0 ||
+	    strcmp(suffix, "县") == 0 || strcmp(suffix, "区") == 0 ||
+	    strcmp(suffix, "省") == 0 || strcmp(suffix, "镇") == 0 ||
+	    strcmp(suffix, "乡") == 0 || strcmp(suffix, "新区") == 0 ||
+	    strcmp(suffix, "高新区") == 0 || strcmp(suffix, "开发区") == 0);
+}
+
+static struct mentionx *
+last_mention(struct ctx *c)
+{
+	return c->mentions->len == 0 ? NULL : &g_array_index(c->mentions,
+	    struct mentionx, c->mentions->len - 1);
+}
+
 static void
-add_mention(struct ctx *c, const char *s, const char *e)
+add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
 	struct mentionx	 m, *last;
+	const char	*s = hit->start;
 
 	memset(&m, 0, sizeof m);
-	m.m.name = facts_add_entity(c->facts, s, e - s);
+	m.m.name = facts_entity_name(c->facts, s, e - s);
 	m.m.start = s;
 	m.m.end = e;
 	m.m.sentence = c->sentence;
 	m.m.paragraph = c->paragraph;
 	m.m.section = c->section;
+	m.suffix = hit->word;
 	/* A place something lies in does not own the sentence's facts. */
 	m.location = text_ends_with(c->text, s, "位于") ||
 	    text_ends_with(c->text, s, "地处") ||
 	    text_ends_with(c->text, s, "坐落于") ||
 	    text_ends_with(c->text, s, "落户");
-	if (c->mentions->len > 0) {
-		last = &g_array_index(c->mentions, struct mentionx,
-		    c->mentions->len - 1);
-		if (last->m.end == s)
-			last->modifier = true;
-	}
+	if ((last = last_mention(c)) != NULL && last->m.end == s &&
+	    bureau(hit->word) && place(last->suffix)) {
+		/* 嵩州市生态环境局, 中原区人民医院: one name */
+		m.m.start = s = last->m.start;
+		m.m.name = facts_entity_name(c->facts, s, e - s);
+		m.location = last->location;
+		if (c->in_title && c->main_entity == last->m.name)
+			c->title_entity = false;
+		g_array_set_size(c->mentions, c->mentions->len - 1);
+	} else if (last != NULL && last->m.end == s)
+		last->modifier = true;	/* 郑州高新区 of 郑州高新区双桥办事处 */
 	g_array_append_val(c->mentions, m);
 	c->mention_end = e;
 	if (c->in_title && !c->title_entity) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
 	}
+}
+
+/*
+ * A name ending at "p" (just after a code point that may end a suffix).
+ */
+static void
+find_entity(struct ctx *c, const char *p)
+{
+	const char		*floor = c->mention_end > c->sent ?
+	    c->mention_end : c->sent;
+	struct entity_hit	 hit;
+	struct mentionx		*last;
+	const char		*old;
+
+	switch (entity_find(floor, p, c->end, &hit)) {
+	case ENTITY_NAME:
+		/*
+		 * Read up to the last name, a leading 和 joins the two (二七区
+		 * 和新华三集团); elsewhere it may begin one (和平区).
+		 */
+		if (hit.start == c->mention_end && hit.start > c->sent &&
+		    text_starts_with(hit.start, p, "和") &&
+		    text_cp_count(hit.start, (size_t)(p - hit.start)) -
+		    text_cp_count(hit.word, strlen(hit.word)) > 2)
+			hit.start += strlen("和");
+		if (!described(c, hit.start)) {
+			add_mention(c, &hit, p);
+			return;
+		}
+		/* FALLTHROUGH */
+	case ENTITY_DESC:
+		c->desc_end = c->mention_end = p;
+		return;
+	case ENTITY_NONE:
+		break;
+	}
+	/*
+	 * A suffix that goes on from the last name makes it longer: 河南…
+	 * 集团 + 有限公司, 嵩州化工产业园 + 园区, 郑州高新区 + 管委会.
+	 */
+	if ((last = last_mention(c)) == NULL ||
+	    last->m.start < c->sent || p - last->m.end > 18 ||
+	    entity_find(last->m.start, p, c->end, &hit) != ENTITY_NAME ||
+	    hit.start != last->m.start || p - strlen(hit.word) > last->m.end)
+		return;
+	old = last->m.name;
+	last->m.name = facts_entity_name(c->facts, last->m.start,
+	    p - last->m.start);
+	last->m.end = p;
+	last->suffix = hit.word;
+	last->modifier = false;
+	c->mention_end = p;
+	if (c->title_entity && c->main_entity == old && c->in_title)
+		c->main_entity = last->m.name;
 }
 
 /*
@@ -634,6 +738,9 @@ assign_entities(struct ctx *c)
 		f->entity = pick;
 	}
 	g_hash_table_destroy(freq);
+	/* The document's entities: the names, in the order first named. */
+	for (i = 0; i < nm; i++)
+		facts_list_entity(c->facts, ms[i].m.name);
 }
 
 static void
@@ -763,14 +870,8 @@ extract_checked(const char *text, size_t len, int year)
 			continue;
 		}
 		open_quote(&c, p, n, ch);
-		if (entity_is_suffix_end(ch)) {
-			const char	*floor = c.mention_end > c.sent ?
-			    c.mention_end : c.sent;
-			const char	*s = entity_match(floor, p + n, c.end);
-
-			if (s != NULL)
-				add_mention(&c, s, p + n);
-		}
+		if (entity_is_suffix_end(ch))
+			find_entity(&c, p + n);
 		if ((text_class(ch) & TC_DATE_START) && p >= c.quote_end &&
 		    date_match(p, c.end, prev, &d)) {
 			k = date_fact(&c, p, &d, cp);
