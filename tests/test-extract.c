@@ -278,6 +278,34 @@ static const struct {
 	{ "辖区老旧小区改造58个。", NULL },
 	{ "嵩山智造集团核心子公司员工300名。", "嵩山智造集团" },
 	{ "辖区58条道路。", NULL },
+	/* a name said in passing owns at most its sentence */
+	{ "# 嵩州市交通\n省道改建工程连接嵩州市区与河阳县。工程全长27.3千米。\n"
+	    "河阳县很美。", "嵩州市" },
+	/* where someone lives is not whose the number is */
+	{ "# 嵩州市文化\n家住城东区的陈阿姨说。馆内有32名老师。\n城东区很好。",
+	    "嵩州市" },
+	/* the bare kind at the head of a clause: the last one named */
+	{ "# 石佛办事处\n## 一\n郑州高新区双桥办事处很好。\n## 二\n"
+	    "办事处对辖区36条道路实行管理。", "双桥办事处" },
+	{ "# 智造集团\n郑州中智数控科技有限公司成立。该公司上半年营业收入9.7亿元。",
+	    "郑州中智数控科技有限公司" },
+	/* a company's short name at the head of a sentence */
+	{ "# 智造集团\n郑州中智数控科技有限公司成立。\n中智数控现有员工1320人。",
+	    "郑州中智数控科技有限公司" },
+	/* 全市 (after 在) is the city */
+	{ "# 嵩州市环境\n城东区降幅最大。在全市3个站点中，高新区站点的浓度较低。\n"
+	    "城东区很好。", "嵩州市" },
+	/* 全国 is nobody's of the article */
+	{ "# 嵩州市交通\n全国交通投资保持在三万亿元以上，嵩州市也不例外。", NULL },
+	/* the subject before the number beats a name more often said */
+	{ "# 智造集团\n智造集团很大。郑州中智数控科技有限公司营业收入增长26.3%，"
+	    "高于智造集团整体增速。", "郑州中智数控科技有限公司" },
+	/* names in a list are no subject; the section's is */
+	{ "# 沟赵办事处\n## 一\n办事处拥有多项重点项目。\n目前，河南安德科技产业园"
+	    "建设项目、新天智慧能源科技产业园项目等24个项目正在开展。", "沟赵办事处" },
+	/* a bare 社区 is any of many; 街道 is the one named */
+	{ "# 柳湖街道\n秦岭社区书记说。街道推行路长制，社区书记担任路长86名。\n"
+	    "在秦岭社区，网格员很忙。", "柳湖街道" },
 };
 
 /* Texts and the document's entities they name, in order. */
@@ -311,6 +339,9 @@ static const struct {
 	/* a role, a year before a name */
 	{ "施工方中原高速公路股份有限公司介绍，2025年郑州高新区建成。",
 	    { "中原高速公路股份有限公司", "郑州高新区" } },
+	/* words pointing back name nothing new */
+	{ "郑州中智数控科技有限公司成立。该公司很好，全市也好。",
+	    { "郑州中智数控科技有限公司" } },
 };
 
 static void
