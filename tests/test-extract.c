@@ -278,6 +278,70 @@ static const struct {
 	{ "辖区老旧小区改造58个。", NULL },
 	{ "嵩山智造集团核心子公司员工300名。", "嵩山智造集团" },
 	{ "辖区58条道路。", NULL },
+	/* a name said in passing owns at most its sentence */
+	{ "# 嵩州市交通\n省道改建工程连接嵩州市区与河阳县。工程全长27.3千米。\n"
+	    "河阳县很美。", "嵩州市" },
+	/* where someone lives is not whose the number is */
+	{ "# 嵩州市文化\n家住城东区的陈阿姨说。馆内有32名老师。\n城东区很好。",
+	    "嵩州市" },
+	/* the bare kind at the head of a clause: the last one named */
+	{ "# 石佛办事处\n## 一\n郑州高新区双桥办事处很好。\n## 二\n"
+	    "办事处对辖区36条道路实行管理。", "双桥办事处" },
+	{ "# 智造集团\n郑州中智数控科技有限公司成立。该公司上半年营业收入9.7亿元。",
+	    "郑州中智数控科技有限公司" },
+	/* a company's short name at the head of a sentence */
+	{ "# 智造集团\n郑州中智数控科技有限公司成立。\n中智数控现有员工1320人。",
+	    "郑州中智数控科技有限公司" },
+	/* 全市 (after 在) is the city */
+	{ "# 嵩州市环境\n城东区降幅最大。在全市3个站点中，高新区站点的浓度较低。\n"
+	    "城东区很好。", "嵩州市" },
+	/* 全国 is nobody's of the article */
+	{ "# 嵩州市交通\n全国交通投资保持在三万亿元以上，嵩州市也不例外。", NULL },
+	/* the subject before the number beats a name more often said */
+	{ "# 智造集团\n智造集团很大。郑州中智数控科技有限公司营业收入增长26.3%，"
+	    "高于智造集团整体增速。", "郑州中智数控科技有限公司" },
+	/* names in a list are no subject; the section's is */
+	{ "# 沟赵办事处\n## 一\n办事处拥有多项重点项目。\n目前，河南安德科技产业园"
+	    "建设项目、新天智慧能源科技产业园项目等24个项目正在开展。", "沟赵办事处" },
+	/* a bare 社区 is any of many; 街道 is the one named */
+	{ "# 柳湖街道\n秦岭社区书记说。街道推行路长制，社区书记担任路长86名。\n"
+	    "在秦岭社区，网格员很忙。", "柳湖街道" },
+};
+
+/* Texts and the document's entities they name, in order. */
+static const struct {
+	const char	*text;
+	const char	*entities[4];	/* NULL-terminated */
+} entity_lists[] = {
+	/* descriptions of what a place is to become */
+	{ "把辖区建设成为创新引领区、品质宜居区和和谐善治区。", { NULL } },
+	/* a verb no name holds */
+	{ "选派56名机关干部下沉社区担任书记，党建引领社区治理。", { NULL } },
+	/* words, not names: 家乡, 夜市, 化工园区 */
+	{ "作品既有描绘家乡新变化的山水画，公园茂夜市很火爆。", { NULL } },
+	{ "紧紧围绕落实郑州市战略，化工园区实现绿色蝶变。", { "郑州市" } },
+	/* counts are no names, numerals in names are */
+	{ "实行人大代表联系六大片区制度，四好农村路通达千村万户。", { NULL } },
+	{ "把9个社区党组织和辖区三四十家驻区单位拧成一股绳，进一步提升社区工作。",
+	    { NULL } },
+	{ "三官庙社区焕然一新，二七区和新华三集团也是。",
+	    { "三官庙社区", "二七区", "新华三集团" } },
+	/* words of names that hold a function word */
+	{ "中原区柳湖街道召开大会，新华三大数据技术有限公司参加。",
+	    { "中原区", "柳湖街道", "新华三大数据技术有限公司" } },
+	/* a suffix that goes on from a name makes it longer */
+	{ "河南中原智造装备集团有限公司和嵩州化工产业园区、郑州高新区管委会。",
+	    { "河南中原智造装备集团有限公司", "嵩州化工产业园区",
+	    "郑州高新区管委会" } },
+	/* a bureau and a 人民医院 are named with their place */
+	{ "嵩州市生态环境局召开会议，中原区人民医院参加。",
+	    { "嵩州市生态环境局", "中原区人民医院" } },
+	/* a role, a year before a name */
+	{ "施工方中原高速公路股份有限公司介绍，2025年郑州高新区建成。",
+	    { "中原高速公路股份有限公司", "郑州高新区" } },
+	/* words pointing back name nothing new */
+	{ "郑州中智数控科技有限公司成立。该公司很好，全市也好。",
+	    { "郑州中智数控科技有限公司" } },
 };
 
 static void
@@ -300,6 +364,25 @@ test_entities(void)
 	g_assert_cmpstr(shutu_facts_get_entity(facts, 0), ==, "郑州高新区");
 	g_assert_cmpstr(shutu_facts_get_entity(facts, 1), ==, "沟赵办事处");
 	shutu_facts_free(facts);
+}
+
+static void
+test_entity_lists(void)
+{
+	struct shutu_facts	*facts;
+	size_t			 i, k;
+
+	for (i = 0; i < G_N_ELEMENTS(entity_lists); i++) {
+		g_test_message("case %zu: %s", i, entity_lists[i].text);
+		facts = extract(entity_lists[i].text, 2020);
+		for (k = 0; entity_lists[i].entities[k] != NULL; k++) {
+			g_assert_cmpuint(k, <, shutu_facts_entity_count(facts));
+			g_assert_cmpstr(shutu_facts_get_entity(facts, k), ==,
+			    entity_lists[i].entities[k]);
+		}
+		g_assert_cmpuint(shutu_facts_entity_count(facts), ==, k);
+		shutu_facts_free(facts);
+	}
 }
 
 static void
@@ -526,6 +609,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);
+	g_test_add_func("/extract/entity-lists", test_entity_lists);
 	g_test_add_func("/extract/offsets", test_offsets);
 	g_test_add_func("/extract/bad-input", test_bad_input);
 	g_test_add_func("/extract/json", test_json_roundtrip);

@@ -6,8 +6,8 @@
  *    shared eval's gold files) is scored the way eval/score.py does:
  *    intervals overlap and values agree, matched one-to-one, largest
  *    overlap first; precision, recall and F1 for quantities and dates,
- *    and the accuracy of labels.  A score below the floor for NAME in
- *    tests/gold/floors.txt fails.
+ *    and the accuracy of labels and entities.  A score below the floor
+ *    for NAME in tests/gold/floors.txt fails.
  * 2. Every samples/NAME.txt is extracted and compared byte for byte
  *    with tests/golden/NAME.json.  SHUTU_REGEN=1 rewrites the files.
  */
@@ -28,6 +28,7 @@ struct	gfact {
 	double		 value, tol;
 	char		*iso;
 	char		*label;
+	GPtrArray	*entities;	/* acceptable, NULL among them: none */
 };
 
 struct	span {
@@ -43,7 +44,7 @@ struct	gold {
 };
 
 struct	floors {
-	double		 qf1, df1, label;
+	double		 qf1, df1, label, entity;
 };
 
 static char *
@@ -76,6 +77,30 @@ locate(const char *text, JsonObject *o, const char *where, size_t *start,
 		g_error("%s: span not in the quote: %s", where, span);
 	*start = (size_t)g_utf8_pointer_to_offset(text, s);
 	*end = *start + (size_t)g_utf8_strlen(span, -1);
+}
+
+/* "entity": a name, null, or a list of them. */
+static GPtrArray *
+gold_entities(JsonObject *o)
+{
+	GPtrArray	*out = g_ptr_array_new_with_free_func(g_free);
+	JsonNode	*n = json_object_get_member(o, "entity");
+	JsonArray	*arr;
+	size_t		 i;
+
+	if (n == NULL || JSON_NODE_HOLDS_NULL(n))
+		g_ptr_array_add(out, NULL);
+	else if (JSON_NODE_HOLDS_ARRAY(n)) {
+		arr = json_node_get_array(n);
+		for (i = 0; i < json_array_get_length(arr); i++) {
+			JsonNode	*e = json_array_get_element(arr, i);
+
+			g_ptr_array_add(out, JSON_NODE_HOLDS_NULL(e) ? NULL :
+			    g_strdup(json_node_get_string(e)));
+		}
+	} else
+		g_ptr_array_add(out, g_strdup(json_node_get_string(n)));
+	return out;
 }
 
 static struct gold *
@@ -126,6 +151,7 @@ gold_load(const char *path)
 			    !json_object_get_null_member(o, "label"))
 				f.label = g_strdup(
 				    json_object_get_string_member(o, "label"));
+			f.entities = gold_entities(o);
 		}
 		g_array_append_val(g->facts, f);
 	}
@@ -152,6 +178,9 @@ gold_free(struct gold *g)
 	for (i = 0; i < g->facts->len; i++) {
 		g_free(g_array_index(g->facts, struct gfact, i).iso);
 		g_free(g_array_index(g->facts, struct gfact, i).label);
+		if (g_array_index(g->facts, struct gfact, i).entities != NULL)
+			g_ptr_array_free(g_array_index(g->facts, struct gfact,
+			    i).entities, TRUE);
 	}
 	g_array_free(g->facts, TRUE);
 	g_array_free(g->optional, TRUE);
@@ -225,6 +254,60 @@ label_match(const char *sys, const char *gold)
 	return ok;
 }
 
+/* The name without generic suffixes (办事处, 有限公司, 市…), as score.py. */
+static char *
+entity_core(const char *name)
+{
+	static const char *const generic[] = {
+		"股份有限公司", "有限责任公司", "有限公司", "街道办事处", "办事处",
+		"管委会", "公司", "街道", "社区", "小区", "省", "市", "区", "县",
+		"镇", "乡", "村",
+	};
+	char	*s = norm(name);
+	size_t	 i, len, n;
+	bool	 changed = true;
+
+	while (changed) {
+		changed = false;
+		for (i = 0; i < G_N_ELEMENTS(generic); i++) {
+			len = strlen(s);
+			n = strlen(generic[i]);
+			if (len > n && strcmp(s + len - n, generic[i]) == 0) {
+				s[len - n] = '\0';
+				changed = true;
+			}
+		}
+	}
+	return s;
+}
+
+/*
+ * Equal once generic suffixes are stripped, or one (of two characters or
+ * more) contains the other; null matches null.
+ */
+static bool
+entity_match(const char *sys, const GPtrArray *gold)
+{
+	char	*se = sys != NULL ? entity_core(sys) : g_strdup(""), *ge;
+	size_t	 i, ls = (size_t)g_utf8_strlen(se, -1), lg;
+	bool	 ok = false;
+
+	for (i = 0; i < gold->len && !ok; i++) {
+		const char	*alt = g_ptr_array_index(gold, i);
+
+		ge = alt != NULL ? entity_core(alt) : g_strdup("");
+		lg = (size_t)g_utf8_strlen(ge, -1);
+		if (lg == 0)
+			ok = ls == 0;
+		else
+			ok = strcmp(se, ge) == 0 || (MIN(ls, lg) >= 2 &&
+			    (strstr(se, ge) != NULL || strstr(ge, se) != NULL));
+		g_free(ge);
+	}
+	g_free(se);
+	return ok;
+}
+
 static bool
 values_equal(double sv, double gv, double tol)
 {
@@ -252,16 +335,16 @@ cand_cmp(const void *a, const void *b)
 	return 0;
 }
 
-/* Scores of one kind: F1, and label accuracy for quantities. */
+/* Scores of one kind: F1, and label and entity accuracy for quantities. */
 static void
 score_kind(const struct shutu_facts *facts, const struct gold *g, bool date,
-    double *f1, double *label_acc)
+    double *f1, double *label_acc, double *entity_acc)
 {
 	GArray			*cands = g_array_new(FALSE, FALSE,
 	    sizeof(struct cand));
 	size_t			 ns = shutu_facts_count(facts), ng = g->facts->len;
 	bool			*sm = g_new0(bool, ns), *gm = g_new0(bool, ng);
-	size_t			 i, j, tp = 0, fp = 0, fn = 0, lab = 0;
+	size_t			 i, j, tp = 0, fp = 0, fn = 0, lab = 0, ent = 0;
 	const struct shutu_fact	*s;
 	const struct gfact	*gf;
 	double			 p, r;
@@ -301,9 +384,15 @@ score_kind(const struct shutu_facts *facts, const struct gold *g, bool date,
 		sm[c->si] = gm[c->gi] = true;
 		tp++;
 		gf = &g_array_index(g->facts, struct gfact, c->gi);
-		if (!date && label_match(shutu_facts_get(facts, c->si)->label,
-		    gf->label))
+		s = shutu_facts_get(facts, c->si);
+		if (!date && label_match(s->label, gf->label))
 			lab++;
+		if (!date && entity_match(s->entity, gf->entities))
+			ent++;
+		else if (!date)
+			g_test_message("%s: entity '%s'@%zu is %s", g->name,
+			    s->text, s->start, s->entity != NULL ? s->entity :
+			    "null");
 	}
 	for (i = 0; i < ns; i++) {
 		s = shutu_facts_get(facts, i);
@@ -334,12 +423,16 @@ score_kind(const struct shutu_facts *facts, const struct gold *g, bool date,
 	r = tp + fn > 0 ? (double)tp / (tp + fn) : 0;
 	*f1 = p + r > 0 ? 2 * p * r / (p + r) : (tp + fp + fn == 0 ? 1 : 0);
 	*label_acc = tp > 0 ? (double)lab / tp : 1;
+	*entity_acc = tp > 0 ? (double)ent / tp : 1;
 	g_array_free(cands, TRUE);
 	g_free(sm);
 	g_free(gm);
 }
 
-/* tests/gold/floors.txt: "name qF1 dF1 labelAcc" per line, # comments. */
+/*
+ * tests/gold/floors.txt: "name qF1 dF1 labelAcc entityAcc" per line,
+ * # comments.
+ */
 static bool
 floors_get(const char *name, struct floors *fl)
 {
@@ -352,8 +445,9 @@ floors_get(const char *name, struct floors *fl)
 	for (i = 0; lines[i] != NULL && !found; i++) {
 		if (lines[i][0] == '#')
 			continue;
-		if (sscanf(lines[i], "%127s %lf %lf %lf", nm, &fl->qf1,
-		    &fl->df1, &fl->label) == 4 && strcmp(nm, name) == 0)
+		if (sscanf(lines[i], "%127s %lf %lf %lf %lf", nm, &fl->qf1,
+		    &fl->df1, &fl->label, &fl->entity) == 5 &&
+		    strcmp(nm, name) == 0)
 			found = true;
 	}
 	g_strfreev(lines);
@@ -370,19 +464,20 @@ test_gold(gconstpointer data)
 	struct shutu_facts	*facts;
 	struct floors		 fl;
 	GError			*error = NULL;
-	double			 qf1, df1, la, dummy;
+	double			 qf1, df1, la, ea, dummy, dummy2;
 
 	facts = shutu_facts_extract_file(g->article, g->year, &error);
 	g_assert_no_error(error);
-	score_kind(facts, g, false, &qf1, &la);
-	score_kind(facts, g, true, &df1, &dummy);
-	g_test_message("%s: quantity F1 %.3f date F1 %.3f label-acc %.3f",
-	    g->name, qf1, df1, la);
+	score_kind(facts, g, false, &qf1, &la, &ea);
+	score_kind(facts, g, true, &df1, &dummy, &dummy2);
+	g_test_message("%s: quantity F1 %.3f date F1 %.3f label-acc %.3f "
+	    "entity-acc %.3f", g->name, qf1, df1, la, ea);
 	if (!floors_get(g->name, &fl))
 		g_error("%s: no floor in tests/gold/floors.txt", g->name);
 	g_assert_cmpfloat(qf1, >=, fl.qf1);
 	g_assert_cmpfloat(df1, >=, fl.df1);
 	g_assert_cmpfloat(la, >=, fl.label);
+	g_assert_cmpfloat(ea, >=, fl.entity);
 	shutu_facts_free(facts);
 	gold_free(g);
 }

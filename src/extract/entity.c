@@ -3,7 +3,10 @@
  * Organizations and places: a name of Han characters followed by a
  * suffix that says what it is (沟赵办事处, 新天科技股份有限公司,
  * 郑州高新区).  The name is read backwards from the suffix until a
- * function word, a mark, or the end of the previous name.
+ * function word, a mark, or the end of the previous name.  Words that
+ * point back at a name (该公司, 全市, 办事处 at the head of a clause,
+ * 市生态环境局) and 全国, which names nobody, are found here too; the
+ * driver decides which name they point at.
  */
 #include <string.h>
 
@@ -27,11 +30,11 @@ static const struct suffix {
 	{ "开发区",	NULL, NULL },
 	{ "片区",	NULL, NULL },
 	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市" },
-	{ "市",		"场民值容貌区级委政", "城超都门全本该各" },
+	{ "市",		"场民值容貌区级委政", "城超都门全本该各夜" },
 	{ "县",		"城域级委", "全本该各" },
 	{ "省",		"级委内外", "全本该各外" },
 	{ "镇",		"级", "城乡" },
-	{ "乡",		"村镇亲土级", "城下" },
+	{ "乡",		"村镇亲土级", "城下家故老" },
 	{ "村",		"民庄级", "乡农山渔" },
 	{ "公司",	NULL, NULL },
 	{ "有限公司",	NULL, NULL },
@@ -72,6 +75,8 @@ static const char *const generic[] = {
 	"中医院", "老旧小区", "驻地社区", "新建小区", "园区管委会",
 	"行政村", "示范县", "示范区", "自然村", "贫困村", "贫困县",
 	"家乡", "故乡", "老乡",
+	/* kinds of parks, not their names */
+	"化工园区", "工业园区", "产业园区", "物流园区", "科技园区", "农业园区",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -90,32 +95,95 @@ static const char *const lead_verbs[] = {
 	"部分", "多个", "所有", "各个", "全部", "一些", "这些", "其他", "其中",
 	"先后", "分别", "共同", "积极", "全面", "持续", "已经", "正在",
 	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
+	"紧紧", "实行", "聚焦",
+	/* roles a party plays: 施工方中原高速公路股份有限公司 */
+	"施工方", "建设方", "承建方", "投资方", "合作方", "主办方", "承办方",
+};
+
+/*
+ * Verbs no name holds: a name that has one in it is a phrase, and the
+ * name (if any) is what follows the verb (机关干部下沉社区, 党建引领社区).
+ */
+static const char *const inner_verbs[] = {
+	"下沉", "引领", "联系", "走进", "来到", "前往", "位于", "地处", "家住",
+	"入驻", "落户",
+};
+
+/* Words of names that hold a function word: 中原, 数据 (新华三大数据…). */
+static const char *const name_words[] = {
+	"中原", "太原", "平原", "高原", "草原", "数据",
 };
 
 /* Abbreviations that point at another name: 市生态环境局, 集团产业园. */
-static const char *const anaphora[] = {
-	"市", "县", "区", "省", "镇", "乡", "集团", "公司", "本", "该",
+static const struct prefix {
+	const char	*word;
+	const char	*key;		/* the name pointed at; NULL: none */
+} anaphora[] = {
+	{ "市", "市" }, { "县", "县" }, { "区", "区" }, { "省", "省" },
+	{ "镇", "镇" }, { "乡", "乡" }, { "集团", "集团" }, { "公司", "公司" },
+	{ "本", NULL }, { "该", NULL },
 	/* descriptions, not names: 辖区老旧小区, 核心子公司, 世界一流… */
-	"辖区", "办事处", "核心", "控股", "全资", "世界",
+	{ "辖区", NULL }, { "办事处", NULL }, { "核心", NULL }, { "控股", NULL },
+	{ "全资", NULL }, { "世界", NULL },
 };
+
+/*
+ * Words that stand for a name said before (该公司, 全市, and at the head
+ * of a clause the bare kind of which a place has one: 办事处, 街道,
+ * 集团), or for the whole country, which no name in the article owns.
+ */
+static const struct back {
+	const char	*word;
+	const char	*key;		/* NULL: nobody's (全国) */
+} backs[] = {
+	{ "全国", NULL },
+	{ "全省", "省" }, { "本省", "省" }, { "该省", "省" },
+	{ "全市", "市" }, { "本市", "市" }, { "该市", "市" },
+	{ "全县", "县" }, { "本县", "县" }, { "该县", "县" },
+	{ "全区", "区" }, { "本区", "区" }, { "该区", "区" },
+	{ "全镇", "镇" }, { "该镇", "镇" }, { "全乡", "乡" }, { "该乡", "乡" },
+	{ "全村", "村" }, { "该村", "村" },
+	{ "办事处", "办事处" }, { "该办事处", "办事处" },
+	{ "街道", "街道" }, { "全街道", "街道" }, { "该街道", "街道" },
+	/* a bare 社区 or 园区 is any of many (社区书记担任…) */
+	{ "该社区", "社区" }, { "该园区", "园区" },
+	{ "公司", "公司" }, { "该公司", "公司" }, { "本公司", "公司" },
+	{ "集团", "集团" }, { "该集团", "集团" }, { "本集团", "集团" },
+	{ "该局", "局" },
+};
+
+/* The legal form that ends a company's name, left out of its short name. */
+static const char *const legal_forms[] = {
+	"股份有限公司", "有限责任公司", "有限公司", "公司",
+};
+
+/* The last code point of "w" (UTF-8). */
+static gunichar
+last_char(const char *w)
+{
+	const char	*p = w + strlen(w);
+	size_t		 n;
+
+	while (p > w && ((unsigned char)p[-1] & 0xc0) == 0x80)
+		p--;
+	return text_char(p - 1, &n);
+}
 
 void
 entity_classes(uint16_t *tab)
 {
 	const char	*p;
-	size_t		 i, n, len;
+	size_t		 i, n;
 
-	/* The last character of every suffix. */
-	for (i = 0; i < G_N_ELEMENTS(suffixes); i++) {
-		len = strlen(suffixes[i].word);
-		p = suffixes[i].word + len;
-		while (p > suffixes[i].word && ((unsigned char)p[-1] & 0xc0) ==
-		    0x80)
-			p--;
-		tab[text_char(p - 1, &n)] |= TC_ENTITY_END;
-	}
+	/* The last character of every suffix, and of 全国. */
+	for (i = 0; i < G_N_ELEMENTS(suffixes); i++)
+		tab[last_char(suffixes[i].word)] |= TC_ENTITY_END;
+	for (i = 0; i < G_N_ELEMENTS(backs); i++)
+		tab[last_char(backs[i].word)] |= TC_ENTITY_END;
 	for (p = stop_chars; *p != '\0'; p += n)
 		tab[text_char(p, &n)] |= TC_NAME_STOP;
+	for (i = 0; i < G_N_ELEMENTS(name_words); i++)
+		tab[last_char(name_words[i])] |= TC_NAME_WORD_END;
 }
 
 static bool
@@ -130,57 +198,213 @@ has_char(const char *set, gunichar c)
 	return false;
 }
 
-const char *
-entity_match(const char *floor, const char *p, const char *end)
+/*
+ * Numerals in a name: 三官庙社区, 二七区 and 新华三集团 are names, but a
+ * count is none (六大片区, 三四十家驻区, 四纵四横两区, 通达千村), nor is
+ * the indefinite 一 (进一步提升社区).  "s" is where the suffix "suf"
+ * begins.
+ */
+static bool
+numerals_ok(const char *q, const char *s, const char *suf)
 {
-	static struct wordtab	*suffix_tab, *lead_tab, *generic_tab,
-				*anaphora_tab;
+	const char	*r;
+	size_t		 n, m;
+	gunichar	 c, next;
+	bool		 all = true, last = false;
+
+	c = text_char(q, &n);
+	if (c == 0x4e00 || (cnum_digit(c) >= 0 && q + n < s &&
+	    text_char(q + n, &m) == 0x5927))	/* 一, 六大 */
+		return false;
+	for (r = q; r < s; r += n) {
+		c = text_char(r, &n);
+		last = cnum_is_numeral(c);
+		if (!last) {
+			all = false;
+			continue;
+		}
+		next = r + n < s ? text_char(r + n, &m) : 0;
+		if (next != 0 && !cnum_is_numeral(next) &&
+		    unit_match(r + n, s) != NULL)
+			return false;	/* 三四十家 */
+	}
+	/* 两区, 千村: a number counts a one-character kind; 二七区 is all numerals */
+	return !last || all || strlen(suf) > 3;
+}
+
+/*
+ * Words that point back, ending at "p": the bare kind must stand alone
+ * (子公司 is no 公司 said again), so a Han character that could lead a
+ * name may not come before it.
+ */
+static enum entity_kind
+find_back(const char *floor, const char *p, struct entity_hit *hit)
+{
+	static struct wordtab	*back_tab;
+	const char		*s;
+	size_t			 n;
+	int			 i;
+
+	if ((i = wordtab_suffix(WORDTAB(&back_tab, backs), floor, p)) < 0)
+		return ENTITY_NONE;
+	s = p - strlen(backs[i].word);
+	if (s > floor && (text_class(text_char_before(floor, s, &n)) &
+	    (TC_HAN | TC_NAME_STOP)) == TC_HAN)
+		return ENTITY_NONE;
+	hit->start = s;
+	hit->word = backs[i].key;
+	hit->kind = backs[i].key != NULL ? ENTITY_BACK : ENTITY_NOBODY;
+	return hit->kind;
+}
+
+enum entity_kind
+entity_find(const char *floor, const char *p, const char *end,
+    struct entity_hit *hit)
+{
+	static struct wordtab	*suffix_tab, *lead_tab, *inner_tab, *word_tab,
+				*generic_tab, *anaphora_tab;
 	const struct suffix	*suf;
-	const char		*s, *q;
+	const char		*s, *q, *r;
 	size_t			 n, cps;
 	gunichar		 c;
 	int			 i;
 
+	memset(hit, 0, sizeof *hit);
 	if ((i = wordtab_suffix(WORDTAB(&suffix_tab, suffixes), floor,
 	    p)) < 0)
-		return NULL;
+		return find_back(floor, p, hit);
 	suf = &suffixes[i];
 	if (suf->not_before != NULL && p < end &&
 	    has_char(suf->not_before, text_char(p, &n)))
-		return NULL;
+		return ENTITY_NONE;
 	s = p - strlen(suf->word);
 	if (suf->not_after != NULL && s > floor &&
 	    has_char(suf->not_after, text_char_before(floor, s, &n)))
-		return NULL;
+		return find_back(floor, p, hit);	/* 全市, or 城市 */
 	/* Walk back over the name, a bounded number of characters. */
 	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
 		c = text_char_before(floor, q, &n);
-		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN)
-			break;
+		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN) {
+			/* 中原, 数据: the function word is part of a word */
+			if (!(text_class(c) & TC_NAME_WORD_END) || (i =
+			    wordtab_suffix(WORDTAB(&word_tab, name_words),
+			    floor, q)) < 0)
+				break;
+			n = strlen(name_words[i]);
+		}
 		q -= n;
 	}
+	/* 建设成为创新引领区: what a place is to become, no name */
+	if (text_ends_with(floor, q, "成为")) {
+		hit->kind = ENTITY_DESC;
+		hit->start = q;
+		return hit->kind;
+	}
+	/* 2025年郑州高新区: the 年 (or 月) of a date leads no name. */
+	if (q > floor && q < s && g_ascii_isdigit(q[-1]) &&
+	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
+		q += n;
 	/* Drop verbs that lead the name: 参观学习紫荆…科技园. */
 	while ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q, s)) >=
 	    0) {
 		n = strlen(lead_verbs[i]);
 		if ((size_t)(s - q) == n)
-			return NULL;	/* 筑牢社区: a verb, no name */
+			return ENTITY_NONE;	/* 筑牢社区: a verb, no name */
 		q += n;
 	}
-	if (text_cp_count(q, (size_t)(s - q)) < 2)
-		return NULL;	/* 辖区, 去社区: one character is no name */
+	/* A verb inside makes a phrase; the name, if any, follows it. */
+	for (r = q; r < s; r += n) {
+		if ((i = wordtab_prefix(WORDTAB(&inner_tab, inner_verbs), r,
+		    s)) >= 0) {
+			n = strlen(inner_verbs[i]);
+			q = r + n;
+		} else
+			text_char(r, &n);
+	}
 	if (q == s)
-		return NULL;
-	if (cnum_digit(text_char(q, &n)) >= 0)
-		return NULL;	/* 六大片区 */
+		return find_back(floor, p, hit);
+	if (text_cp_count(q, (size_t)(s - q)) < 2)
+		return ENTITY_NONE;	/* 辖区, 去社区: one character is no name */
+	if (!numerals_ok(q, s, suf->word))
+		return ENTITY_NONE;
 	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
 	    0)
-		return NULL;
-	if (wordtab_prefix(WORDTAB(&anaphora_tab, anaphora), q, s) >= 0)
-		return NULL;
+		return ENTITY_NONE;
+	if ((i = wordtab_prefix(WORDTAB(&anaphora_tab, anaphora), q, s)) >= 0) {
+		if (anaphora[i].key == NULL)
+			return ENTITY_NONE;
+		/* 市生态环境局: the city's bureau */
+		hit->kind = ENTITY_BACK;
+		hit->start = q;
+		hit->word = anaphora[i].key;
+		return hit->kind;
+	}
 	/* Provinces have short names; 共承担省 is a phrase. */
 	if (strcmp(suf->word, "省") == 0 && text_cp_count(q, (size_t)(s - q)) >
 	    3)
+		return ENTITY_NONE;
+	hit->kind = ENTITY_NAME;
+	hit->start = q;
+	hit->word = suf->word;
+	return hit->kind;
+}
+
+bool
+entity_refers(const char *key, const char *name, const char *suffix)
+{
+	/* 全区 is a district, not a 园区 or 社区 */
+	if (strcmp(key, "区") == 0)
+		return strcmp(suffix, "区") == 0 || strcmp(suffix, "新区") == 0 ||
+		    strcmp(suffix, "高新区") == 0 || strcmp(suffix, "开发区") == 0;
+	if (strlen(key) == 3 && strcmp(key, "局") != 0)
+		return strcmp(suffix, key) == 0;
+	/* 公司, 集团, 办事处: 河南…集团有限公司 is a 集团 too */
+	return strstr(name, key) != NULL;
+}
+
+size_t
+entity_core_len(const char *full)
+{
+	static struct wordtab	*legal_tab;
+	size_t			 len = strlen(full), core = len;
+	int			 i;
+
+	/* 股份有限公司, or 集团有限公司 read as 集团 + 有限公司 */
+	while ((i = wordtab_suffix(WORDTAB(&legal_tab, legal_forms), full,
+	    full + core)) >= 0)
+		core -= strlen(legal_forms[i]);
+	return core < len ? core : 0;
+}
+
+/*
+ * The short name of a company that "s" begins with: four Han characters
+ * or more of its name before the legal form, such as 中智数控 for 郑州中智
+ * 数控科技有限公司.  Returns the end of it in "s", or NULL.  Asked at the
+ * head of sentences only, and of a few companies: the first bytes are
+ * compared before anything is decoded.
+ */
+const char *
+entity_alias(const char *s, const char *end, const char *core,
+    size_t core_len)
+{
+	const char	*core_end = core + core_len, *f, *a, *b, *best = NULL;
+	size_t		 n, m, step, cps;
+
+	if (end - s < 12 || !text_is_han(text_char(s, &n)) || n != 3)
 		return NULL;
-	return q;
+	for (f = core; f + 12 <= core_end; f += step) {
+		text_char(f, &step);
+		if (memcmp(f, s, 3) != 0)
+			continue;
+		for (a = s, b = f, cps = 0; a < end && b < core_end; cps++) {
+			if (text_char(a, &m) != text_char(b, &n) ||
+			    !text_is_han(text_char(a, &m)))
+				break;
+			a += m;
+			b += n;
+		}
+		if (cps >= 4 && (best == NULL || a > best))
+			best = a;
+	}
+	return best;
 }

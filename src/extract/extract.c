@@ -21,6 +21,8 @@
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
 #define YEAR_MAX		2999
+#define BACK_LOOK		32	/* mentions searched for 该公司's name */
+#define ORGS			8	/* companies whose short names we know */
 
 /* What the driver keeps about a fact until the end. */
 struct	aux {
@@ -33,9 +35,12 @@ struct	aux {
 };
 
 struct	mentionx {
-	struct mention	 m;
+	struct mention	 m;		/* m.name NULL: nobody's (全国) */
+	const char	*suffix;	/* the name's: 办事处, 有限公司, 区 */
 	bool		 modifier;	/* 郑州高新区 in 郑州高新区沟赵办事处 */
 	bool		 location;	/* 位于郑州经开区: where, not whose */
+	bool		 subject;	/* heads its clause: does what it says */
+	bool		 back;		/* 该公司, 中智数控: a name said before */
 };
 
 struct	ctx {
@@ -50,6 +55,13 @@ struct	ctx {
 	const char		*prev_end;	/* end of the last fact */
 	const char		*quote_end;	/* inside a short quote until */
 	const char		*mention_end;	/* end of the last mention */
+	const char		*desc_end;	/* end of the last 创新引领区 */
+	struct org {
+		const char	*name;	/* 郑州中智数控科技有限公司 */
+		const char	*suffix;
+		size_t		 core;	/* bytes before 科技有限公司: 郑州中智数控科技 */
+	}			 orgs[ORGS];	/* companies named, a ring */
+	size_t			 norgs;
 	int			 sent_year;
 	size_t			 nq, nd;
 	unsigned short		*votes;		/* per year, YEAR_MIN.. */
@@ -60,6 +72,8 @@ struct	ctx {
 	bool			 seen_text;
 	int			 first_year;	/* tie-break: first named */
 };
+
+static void	 find_alias(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -219,6 +233,8 @@ end_sentence(struct ctx *c, const char *stop)
 		}
 		g_free(s);
 	}
+	if (c->first_pending < nf && c->norgs > 0)
+		find_alias(c, stop);
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -512,31 +528,170 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	return d->len;
 }
 
+/* Words before the subject of a clause: of time, and 在 (在全市…中，). */
+static const char *const lead_ins[] = {
+	"在", "今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
+	"近年来", "今年以来", "上半年", "下半年", "为此", "随后",
+};
+
+/*
+ * Does a name at "s" head its clause, as the subject that does what the
+ * clause says (石佛办事处位于…, 今年，该公司…)?  A name after a verb or
+ * a preposition is one said in passing.  Bounded looks back.
+ */
+static bool
+clause_head(const struct ctx *c, const char *s)
+{
+	static struct wordtab	*tab;
+	const char		*lo = c->sent, *q = s;
+	size_t			 n;
+	gunichar		 ch;
+	int			 i, k;
+
+	for (k = 0; k < 2; k++) {
+		while (q > lo && s - q < 64) {
+			ch = text_char_before(lo, q, &n);
+			if (ch != ' ' && ch != '\t' && ch != '\n' &&
+			    ch != '\r' && ch != 0x3000 && ch != '#')
+				break;
+			q -= n;
+		}
+		if (q <= lo)
+			return true;
+		ch = text_char_before(lo, q, &n);
+		/* ，；： */
+		if (ch == 0xff0c || ch == ',' || ch == 0xff1b || ch == ';' ||
+		    ch == 0xff1a || ch == ':')
+			return true;
+		if (k > 0 || (i = wordtab_suffix(WORDTAB(&tab, lead_ins), lo,
+		    q)) < 0)
+			return false;
+		q -= strlen(lead_ins[i]);
+	}
+	return false;
+}
+
+/* Is the name ending at "e" one of a list (A建设项目、B项目…)? */
+static bool
+listed(const struct ctx *c, const char *e)
+{
+	const char	*q;
+	size_t		 n, k;
+	gunichar	 ch;
+
+	for (q = e, k = 0; q < c->end && k < 8; q += n, k++) {
+		ch = text_char(q, &n);
+		if (ch == 0x3001)	/* 、 */
+			return true;
+		if (!text_is_han(ch))
+			break;
+	}
+	return false;
+}
+
+/*
+ * After a description (建设成为创新引领区, no name of a place) the rest
+ * of its list: 、品质宜居区和和谐善治区, after 、 or 和.
+ */
+static bool
+described(const struct ctx *c, const char *s)
+{
+	return c->desc_end != NULL && s == c->desc_end + strlen("、") &&
+	    (text_starts_with(c->desc_end, c->end, "、") ||
+	    text_starts_with(c->desc_end, c->end, "和"));
+}
+
+/*
+ * Suffixes of offices named by what they do (生态环境局, 人民医院): not
+ * names alone, but with the place they serve.
+ */
+static bool
+bureau(const char *suffix)
+{
+	return strcmp(suffix, "局") == 0 || strcmp(suffix, "委员会") == 0 ||
+	    strcmp(suffix, "医院") == 0;
+}
+
+/* Suffixes of places a bureau may serve. */
+static bool
+place(const char *suffix)
+{
+	return suffix != NULL && (strcmp(suffix, "市") == 0 ||
+	    strcmp(suffix, "县") == 0 || strcmp(suffix, "区") == 0 ||
+	    strcmp(suffix, "省") == 0 || strcmp(suffix, "镇") == 0 ||
+	    strcmp(suffix, "乡") == 0 || strcmp(suffix, "新区") == 0 ||
+	    strcmp(suffix, "高新区") == 0 || strcmp(suffix, "开发区") == 0);
+}
+
+/* A company named in full, whose short name may follow. */
 static void
-add_mention(struct ctx *c, const char *s, const char *e)
+add_org(struct ctx *c, const char *name, const char *suffix)
+{
+	struct org	*o;
+	size_t		 core, i;
+
+	if (strstr(suffix, "公司") == NULL)
+		return;
+	/* Names are interned: each company once. */
+	for (i = 0; i < MIN(c->norgs, ORGS); i++)
+		if (c->orgs[i].name == name)
+			return;
+	if ((core = entity_core_len(name)) == 0)
+		return;
+	o = &c->orgs[c->norgs++ % ORGS];
+	o->name = name;
+	o->suffix = suffix;
+	o->core = core;
+}
+
+static struct mentionx *
+last_mention(struct ctx *c)
+{
+	return c->mentions->len == 0 ? NULL : &g_array_index(c->mentions,
+	    struct mentionx, c->mentions->len - 1);
+}
+
+static void
+add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
 	struct mentionx	 m, *last;
+	const char	*s = hit->start;
 
 	memset(&m, 0, sizeof m);
-	m.m.name = facts_add_entity(c->facts, s, e - s);
+	m.m.name = facts_entity_name(c->facts, s, e - s);
 	m.m.start = s;
 	m.m.end = e;
 	m.m.sentence = c->sentence;
 	m.m.paragraph = c->paragraph;
 	m.m.section = c->section;
-	/* A place something lies in does not own the sentence's facts. */
+	m.suffix = hit->word;
+	/* A place something lies in (or someone lives in) owns no facts. */
 	m.location = text_ends_with(c->text, s, "位于") ||
 	    text_ends_with(c->text, s, "地处") ||
 	    text_ends_with(c->text, s, "坐落于") ||
-	    text_ends_with(c->text, s, "落户");
-	if (c->mentions->len > 0) {
-		last = &g_array_index(c->mentions, struct mentionx,
-		    c->mentions->len - 1);
-		if (last->m.end == s)
-			last->modifier = true;
-	}
+	    text_ends_with(c->text, s, "落户") ||
+	    text_ends_with(c->text, s, "家住");
+	if ((last = last_mention(c)) != NULL && last->m.end == s &&
+	    !last->back && bureau(hit->word) && place(last->suffix)) {
+		/* 嵩州市生态环境局, 中原区人民医院: one name */
+		m.m.start = s = last->m.start;
+		m.m.name = facts_entity_name(c->facts, s, e - s);
+		m.subject = last->subject;
+		m.location = last->location;
+		if (c->in_title && c->main_entity == last->m.name)
+			c->title_entity = false;
+		g_array_set_size(c->mentions, c->mentions->len - 1);
+	} else if (last != NULL && last->m.end == s) {
+		/* 郑州高新区双桥办事处: the second heads the clause if the first did */
+		last->modifier = true;
+		m.subject = last->subject;
+	} else
+		m.subject = clause_head(c, s) && !listed(c, e);
+	if (m.location)
+		m.subject = false;
 	g_array_append_val(c->mentions, m);
 	c->mention_end = e;
+	add_org(c, m.m.name, m.suffix);
 	if (c->in_title && !c->title_entity) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
@@ -544,11 +699,156 @@ add_mention(struct ctx *c, const char *s, const char *e)
 }
 
 /*
+ * Words that point back (该公司, 全市, 办事处) at the head of a clause:
+ * the name they stand for, the last one named of that kind, is its
+ * subject.  Elsewhere (各社区, 办事处联合…) they are left alone.
+ */
+static void
+add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
+{
+	struct mentionx		 m;
+	const struct mentionx	*x = NULL;
+	size_t			 k, nm = c->mentions->len;
+
+	/* Not the end of a name: 办事处拥有多项省市 is read whole (and refused). */
+	if (!clause_head(c, hit->start) || listed(c, e))
+		return;
+	memset(&m, 0, sizeof m);
+	if (hit->kind == ENTITY_BACK) {
+		for (k = nm; k > 0 && nm - k < BACK_LOOK; k--) {
+			x = &g_array_index(c->mentions, struct mentionx, k - 1);
+			if (x->m.name != NULL && entity_refers(hit->word,
+			    x->m.name, x->suffix))
+				break;
+		}
+		if (k == 0 || nm - k >= BACK_LOOK)
+			return;
+		m.m.name = x->m.name;
+		m.suffix = x->suffix;
+	}
+	m.m.start = hit->start;
+	m.m.end = e;
+	m.m.sentence = c->sentence;
+	m.m.paragraph = c->paragraph;
+	m.m.section = c->section;
+	m.subject = true;
+	m.back = true;
+	g_array_append_val(c->mentions, m);
+}
+
+/*
+ * A name, or words pointing back at one, ending at "p" (just after a
+ * code point that may end a suffix).
+ */
+static void
+find_entity(struct ctx *c, const char *p)
+{
+	const char		*floor = c->mention_end > c->sent ?
+	    c->mention_end : c->sent;
+	struct entity_hit	 hit;
+	struct mentionx		*last;
+	const char		*old;
+
+	switch (entity_find(floor, p, c->end, &hit)) {
+	case ENTITY_NAME:
+		/*
+		 * Read up to the last name, a leading 和 joins the two (二七区
+		 * 和新华三集团); elsewhere it may begin one (和平区).
+		 */
+		if (hit.start == c->mention_end && hit.start > c->sent &&
+		    text_starts_with(hit.start, p, "和") &&
+		    text_cp_count(hit.start, (size_t)(p - hit.start)) -
+		    text_cp_count(hit.word, strlen(hit.word)) > 2)
+			hit.start += strlen("和");
+		if (!described(c, hit.start)) {
+			add_mention(c, &hit, p);
+			return;
+		}
+		/* FALLTHROUGH */
+	case ENTITY_DESC:
+		c->desc_end = c->mention_end = p;
+		return;
+	case ENTITY_BACK:
+	case ENTITY_NOBODY:
+		add_back(c, &hit, p);
+		return;
+	case ENTITY_NONE:
+		break;
+	}
+	/*
+	 * A suffix that goes on from the last name makes it longer: 河南…
+	 * 集团 + 有限公司, 嵩州化工产业园 + 园区, 郑州高新区 + 管委会.
+	 */
+	if ((last = last_mention(c)) == NULL || last->back ||
+	    last->m.start < c->sent || p - last->m.end > 18 ||
+	    entity_find(last->m.start, p, c->end, &hit) != ENTITY_NAME ||
+	    hit.start != last->m.start || p - strlen(hit.word) > last->m.end)
+		return;
+	old = last->m.name;
+	last->m.name = facts_entity_name(c->facts, last->m.start,
+	    p - last->m.start);
+	last->m.end = p;
+	last->suffix = hit.word;
+	last->modifier = false;
+	c->mention_end = p;
+	if (c->title_entity && c->main_entity == old && c->in_title)
+		c->main_entity = last->m.name;
+	add_org(c, last->m.name, last->suffix);
+}
+
+/*
+ * A company's short name at the head of a sentence with facts (中智数控
+ * for 郑州中智数控科技有限公司, named before): the company is its subject.
+ */
+static void
+find_alias(struct ctx *c, const char *stop)
+{
+	struct mentionx	 m, *x;
+	const char	*s = c->sent, *e = NULL;
+	size_t		 n, k = 0, i;
+	gunichar	 ch;
+
+	while (s < stop && s - c->sent < 64) {
+		ch = text_char(s, &n);
+		if (!g_unichar_isspace(ch) && ch != 0x3000)
+			break;
+		s += n;
+	}
+	/* Find where it goes among the mentions, before this sentence's. */
+	for (n = c->mentions->len; n > 0; n--) {
+		x = &g_array_index(c->mentions, struct mentionx, n - 1);
+		if (x->m.start < s)
+			break;
+		if (x->m.start == s)
+			return;		/* named in full */
+	}
+	for (i = 0; i < MIN(c->norgs, ORGS) && e == NULL; i++) {
+		k = (c->norgs - 1 - i) % ORGS;
+		e = entity_alias(s, stop, c->orgs[k].name, c->orgs[k].core);
+	}
+	if (e == NULL || listed(c, e))
+		return;
+	memset(&m, 0, sizeof m);
+	m.m.name = c->orgs[k].name;
+	m.suffix = c->orgs[k].suffix;
+	m.m.start = s;
+	m.m.end = e;
+	m.m.sentence = c->sentence;
+	m.m.paragraph = c->paragraph;
+	m.m.section = c->section;
+	m.subject = true;
+	m.back = true;
+	g_array_insert_val(c->mentions, n, m);
+}
+
+/*
  * Each fact belongs to the entity of its sentence, else of its paragraph,
- * else of its section.  Names said once in a sentence full of names (the
- * companies in a list of projects) are incidental: among a sentence's
- * names the one the article mentions most wins, and a name mentioned
- * only once yields to the paragraph's or section's main entity.
+ * else of its section.  The subject that heads a clause owns what follows
+ * it until the next subject; a name said in passing (连接…与河阳县, 家住
+ * 城东区的) owns at most its own sentence.  Names said once in a sentence
+ * full of names (the companies in a list of projects) are incidental:
+ * among a sentence's names the one the article mentions most wins, and a
+ * name mentioned only once yields to the section's subject.
  */
 static const char *
 best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
@@ -559,7 +859,7 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 	size_t		 k;
 
 	for (k = lo; k < hi; k++) {
-		if (ms[k].modifier || ms[k].location)
+		if (ms[k].modifier || ms[k].location || ms[k].m.name == NULL)
 			continue;
 		f = GPOINTER_TO_UINT(g_hash_table_lookup(freq, ms[k].m.name));
 		if (f >= min && f >= best) {
@@ -570,11 +870,17 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 	return pick;
 }
 
+static bool
+owns(const struct mentionx *m)
+{
+	return m->subject && !m->modifier && !m->location;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
-	size_t			 i, j = 0, lo, hi, nf = shutu_facts_count(c->facts);
-	size_t			 nm = c->mentions->len;
+	size_t			 i, j = 0, k, lo, hi, nm = c->mentions->len;
+	size_t			 nf = shutu_facts_count(c->facts);
 	const struct mentionx	*ms = (const struct mentionx *)
 	    (void *)c->mentions->data;
 	struct shutu_fact	*f;
@@ -582,10 +888,13 @@ assign_entities(struct ctx *c)
 	const char		*pick;
 	GHashTable		*freq = g_hash_table_new(NULL, NULL);
 	gpointer		 v;
+	bool			 found;
 
 	for (i = 0; i < nm; i++) {
 		unsigned int	 nv;
 
+		if (ms[i].m.name == NULL)
+			continue;
 		v = g_hash_table_lookup(freq, ms[i].m.name);
 		nv = GPOINTER_TO_UINT(v) + 1;
 		g_hash_table_insert(freq, (gpointer)ms[i].m.name,
@@ -601,6 +910,23 @@ assign_entities(struct ctx *c)
 		a = &g_array_index(c->aux, struct aux, i);
 		while (j < nm && ms[j].m.start < a->start)
 			j++;
+		pick = NULL;
+		found = false;
+		/* The subject before it in its paragraph, a bounded look. */
+		for (k = j; k > 0 && j - k < 64 &&
+		    ms[k - 1].m.paragraph == a->paragraph; k--)
+			if (owns(&ms[k - 1])) {
+				pick = ms[k - 1].m.name;
+				found = true;
+				break;
+			}
+		/* Else one after it in its sentence. */
+		for (k = j; !found && k < nm && k - j < 16 &&
+		    ms[k].m.sentence == a->sentence; k++)
+			if (owns(&ms[k])) {
+				pick = ms[k].m.name;
+				found = true;
+			}
 		/* The sentence's mentions: a bounded look either way. */
 		for (lo = j; lo > 0 && j - lo < 16 &&
 		    ms[lo - 1].m.sentence == a->sentence; lo--)
@@ -608,32 +934,25 @@ assign_entities(struct ctx *c)
 		for (hi = j; hi < nm && hi - j < 16 &&
 		    ms[hi].m.sentence == a->sentence; hi++)
 			;
-		pick = best_in(ms, lo, hi, freq, 2);
-		/* Else the paragraph's, else the section's, before the fact. */
-		if (pick == NULL) {
-			for (lo = j; lo > 0 && j - lo < 64 &&
-			    ms[lo - 1].m.paragraph == a->paragraph; lo--)
-				;
-			pick = best_in(ms, lo, j, freq, 2);
-		}
-		if (pick == NULL) {
-			for (lo = j; lo > 0 && j - lo < 64 &&
-			    ms[lo - 1].m.section == a->section; lo--)
-				;
-			pick = best_in(ms, lo, j, freq, 2);
-		}
-		if (pick == NULL) {
-			for (lo = j; lo > 0 && ms[lo - 1].m.sentence ==
-			    a->sentence; lo--)
-				;
-			pick = best_in(ms, lo, hi, freq, 1);
-		}
+		if (!found)
+			found = (pick = best_in(ms, lo, hi, freq, 2)) != NULL;
+		/* Else the section's subject before it. */
+		for (k = j; !found && k > 0 && j - k < 64 &&
+		    ms[k - 1].m.section == a->section; k--)
+			if (owns(&ms[k - 1])) {
+				pick = ms[k - 1].m.name;
+				found = true;
+			}
+		if (!found)
+			found = (pick = best_in(ms, lo, hi, freq, 1)) != NULL;
 		/* Else the article's: its title's, or the most named. */
-		if (pick == NULL)
-			pick = c->main_entity;
-		f->entity = pick;
+		f->entity = found ? pick : c->main_entity;
 	}
 	g_hash_table_destroy(freq);
+	/* The document's entities: the names, in the order first named. */
+	for (i = 0; i < nm; i++)
+		if (!ms[i].back)
+			facts_list_entity(c->facts, ms[i].m.name);
 }
 
 static void
@@ -763,14 +1082,8 @@ extract_checked(const char *text, size_t len, int year)
 			continue;
 		}
 		open_quote(&c, p, n, ch);
-		if (entity_is_suffix_end(ch)) {
-			const char	*floor = c.mention_end > c.sent ?
-			    c.mention_end : c.sent;
-			const char	*s = entity_match(floor, p + n, c.end);
-
-			if (s != NULL)
-				add_mention(&c, s, p + n);
-		}
+		if (entity_is_suffix_end(ch))
+			find_entity(&c, p + n);
 		if ((text_class(ch) & TC_DATE_START) && p >= c.quote_end &&
 		    date_match(p, c.end, prev, &d)) {
 			k = date_fact(&c, p, &d, cp);

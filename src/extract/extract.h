@@ -86,6 +86,7 @@ enum	text_class {
 	TC_HAN = 1 << 10,
 	TC_PUNCT = 1 << 11,	/* punctuation or space: words end there */
 	TC_QUOTE = 1 << 12,	/* opens a quote or a title: “ 『 「 ‘ 《 */
+	TC_NAME_WORD_END = 1 << 13, /* a stop ending a word of names: 中原 */
 };
 
 extern uint16_t		 text_classes[0x10000];
@@ -344,13 +345,48 @@ struct	mention {
 	size_t		 sentence, paragraph, section;
 };
 
+enum	entity_kind {
+	ENTITY_NONE,
+	ENTITY_NAME,		/* 沟赵办事处, 郑州中智数控科技有限公司 */
+	ENTITY_BACK,		/* 该公司, 全市, 市生态环境局: a name said before */
+	ENTITY_NOBODY,		/* 全国: a scope no name of the article owns */
+	ENTITY_DESC,		/* 建设成为创新引领区: what a place is to be */
+};
+
+struct	entity_hit {
+	enum entity_kind	 kind;
+	const char		*start;	/* of the name, or of the words */
+	/*
+	 * ENTITY_NAME: its suffix (办事处, 有限公司), from a static table;
+	 * ENTITY_BACK: what the earlier name must be (市, 公司, 办事处).
+	 */
+	const char		*word;
+};
+
 /*
  * An organization or place whose name ends just at "p" (after the code
- * point that ends a suffix such as 办事处, 公司, 区), not reaching back
- * before "floor".  Returns the name's start, or NULL.
+ * point that ends a suffix such as 办事处, 公司, 区), or words that point
+ * back at one, not reaching back before "floor".  Fills "hit" and
+ * returns its kind.
  */
-const char	*entity_match(const char *floor, const char *p,
-		    const char *end);
+enum entity_kind
+		 entity_find(const char *floor, const char *p, const char *end,
+		    struct entity_hit *hit);
+/* May words pointing back with "key" mean "name" (whose suffix is "suffix")? */
+bool		 entity_refers(const char *key, const char *name,
+		    const char *suffix);
+/*
+ * The bytes of a company's name "full" before its legal form (郑州中智数控
+ * 科技 of 郑州中智数控科技有限公司); 0 if it has none (no company).
+ */
+size_t		 entity_core_len(const char *full);
+/*
+ * The short name of a company whose name before its legal form is the
+ * "core_len" bytes at "core" (中智数控 for 郑州中智数控科技) that "s"
+ * begins with: returns its end, or NULL.
+ */
+const char	*entity_alias(const char *s, const char *end, const char *core,
+		    size_t core_len);
 /* Could a code point end an entity suffix?  (A fast pre-check.) */
 static inline bool
 entity_is_suffix_end(gunichar c)
@@ -376,6 +412,14 @@ void		 facts_set_year(struct shutu_facts *, int);
 /* Adds "name" to the document's entities unless already there. */
 const char	*facts_add_entity(struct shutu_facts *, const char *name,
 		    gssize len);
+/*
+ * The one copy of an entity's name, not yet listed among the document's
+ * entities (a name may turn out to be part of a longer one); then
+ * facts_list_entity() lists it.
+ */
+const char	*facts_entity_name(struct shutu_facts *, const char *name,
+		    gssize len);
+void		 facts_list_entity(struct shutu_facts *, const char *name);
 
 /* Output (json.c) */
 

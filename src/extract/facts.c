@@ -12,7 +12,7 @@ struct	shutu_facts {
 	GArray		*facts;		/* struct shutu_fact */
 	GStringChunk	*strings;	/* owns every string */
 	GPtrArray	*entities;	/* const char *, in "strings" */
-	GHashTable	*entity_set;	/* name -> itself, for uniqueness */
+	GHashTable	*entity_set;	/* name -> listed yet (0 or 1) */
 	const char	*source;	/* in "strings", or NULL */
 	int		 year;		/* 0: unknown */
 };
@@ -73,17 +73,39 @@ facts_set_year(struct shutu_facts *f, int year)
 }
 
 const char *
-facts_add_entity(struct shutu_facts *f, const char *name, gssize len)
+facts_entity_name(struct shutu_facts *f, const char *name, gssize len)
 {
 	char		*tmp = len < 0 ? g_strdup(name) : g_strndup(name, len);
+	gpointer	 key;
 	const char	*s;
 
-	if ((s = g_hash_table_lookup(f->entity_set, tmp)) == NULL) {
+	if (g_hash_table_lookup_extended(f->entity_set, tmp, &key, NULL))
+		s = key;
+	else {
 		s = g_string_chunk_insert_const(f->strings, tmp);
-		g_hash_table_add(f->entity_set, (gpointer)s);
-		g_ptr_array_add(f->entities, (gpointer)s);
+		g_hash_table_insert(f->entity_set, (gpointer)s,
+		    GINT_TO_POINTER(0));
 	}
 	g_free(tmp);
+	return s;
+}
+
+/* "name" must come from facts_entity_name(). */
+void
+facts_list_entity(struct shutu_facts *f, const char *name)
+{
+	if (GPOINTER_TO_INT(g_hash_table_lookup(f->entity_set, name)) != 0)
+		return;
+	g_hash_table_insert(f->entity_set, (gpointer)name, GINT_TO_POINTER(1));
+	g_ptr_array_add(f->entities, (gpointer)name);
+}
+
+const char *
+facts_add_entity(struct shutu_facts *f, const char *name, gssize len)
+{
+	const char	*s = facts_entity_name(f, name, len);
+
+	facts_list_entity(f, s);
 	return s;
 }
 
