@@ -177,6 +177,10 @@ sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
 		s = ns;
 		e = ne;
 	}
+	/* Most sentences are on one line: copied once, as they are. */
+	if (!clip_left && !clip_right && memchr(s, '\n', (size_t)(e - s)) ==
+	    NULL && memchr(s, '\r', (size_t)(e - s)) == NULL)
+		return facts_intern(c->facts, s, (gssize)(e - s));
 	buf = g_string_sized_new((size_t)(e - s) + 8);
 	if (clip_left)
 		g_string_append(buf, "…");
