@@ -205,11 +205,18 @@ end_sentence(struct ctx *c, const char *stop)
 			f->sentence = sentence_text(c, c->sent, stop, a->start,
 			    a->end);
 		if (f->kind == SHUTU_FACT_QUANTITY) {
-			s = label_make(c->words, c->sent, stop, a->floor,
-			    a->start, a->end, i + 1 < nf ? (a + 1)->start : stop,
-			    a->unit,
-			    f->dimension == SHUTU_DIM_PERCENT, prev_label);
-			prev_label = NULL;
+			struct label_in	 li;
+
+			li.sent = c->sent;
+			li.sent_end = stop;
+			li.floor = a->floor;
+			li.num = a->start;
+			li.num_end = a->end;
+			li.next = i + 1 < nf ? (a + 1)->start : stop;
+			li.unit = a->unit;
+			li.dim = f->dimension;
+			li.prev_label = prev_label;
+			s = label_make(c->words, &li);
 			f->label = facts_intern(c->facts, s, -1);
 			prev_label = f->label;
 		} else {

@@ -86,6 +86,9 @@ enum	text_class {
 	TC_HAN = 1 << 10,
 	TC_PUNCT = 1 << 11,	/* punctuation or space: words end there */
 	TC_QUOTE = 1 << 12,	/* opens a quote or a title: “ 『 「 ‘ 《 */
+	TC_STOP = 1 << 13,	/* a stop word of one character: 的 在 为 */
+	TC_LINK = 1 << 14,	/* links a topic to its number, or glues: 共 为 */
+	TC_NOUN_SUFFIX = 1 << 15, /* makes a noun of the word before: 员 率 */
 };
 
 extern uint16_t		 text_classes[0x10000];
@@ -291,6 +294,9 @@ char		*date_iso(const struct date *, int year, char buf[40]);
 
 /* Words (label.c): ICU dictionary word breaking of a short window */
 
+/* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
+void		 label_classes(uint16_t *tab);
+
 struct	words;
 
 struct words	*words_new(void);
@@ -309,19 +315,23 @@ size_t		 words_count(const struct words *);
 void		 words_get(const struct words *, size_t i, size_t *off,
 		    size_t *len);
 
+/* What label_make() knows of a quantity. */
+struct	label_in {
+	const char		*sent, *sent_end;	/* its sentence */
+	const char		*floor;		/* end of the fact before */
+	const char		*num, *num_end;	/* the fact's text */
+	const char		*next;		/* the next fact, else sent_end */
+	const struct unit	*unit;		/* NULL: none (fractions) */
+	enum shutu_dim		 dim;
+	/* The quantity before in the same sentence, or NULL. */
+	const char		*prev_label;	/* for 同比下降14.8% after it */
+};
+
 /*
- * The label of a quantity: "sent" .. "sent_end" is its sentence,
- * "num" .. "num_end" the fact's text, "floor" the end of the previous
- * fact (the label never reaches back across it), "next" the start of the
- * next fact in the sentence (else "sent_end"), "prev_label" the label
- * of that fact in the same sentence (for 同比下降14.8% after it), or NULL.
- * Returns a new string.
+ * The label of a quantity: it never reaches back across "floor" nor
+ * out of its sentence.  Returns a new string.
  */
-char		*label_make(struct words *, const char *sent,
-		    const char *sent_end, const char *floor, const char *num,
-		    const char *num_end, const char *next,
-		    const struct unit *unit, bool percent,
-		    const char *prev_label);
+char		*label_make(struct words *, const struct label_in *);
 /* A short caption for the event of a date in its sentence. */
 char		*label_event(struct words *, const char *sent,
 		    const char *sent_end, const char *date,

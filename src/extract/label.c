@@ -281,60 +281,81 @@ static const char *const link_chars[] = {
 enum	set_id {
 	SET_STOP,
 	SET_HEAD,
-	SET_LINK,
 	SET_BEFORE,
 	SET__COUNT,
 };
 
-static bool
-in_set(enum set_id id, const char *s, size_t len)
+static struct wordtab *
+set_tab(enum set_id id)
 {
 	static struct wordtab	*tabs[SET__COUNT];
 	struct wordtab		*t;
 
+	/* Built once: after that a load, not a call. */
+	if (G_LIKELY((t = g_atomic_pointer_get(&tabs[id])) != NULL))
+		return t;
 	switch (id) {
 	case SET_STOP:
-		t = WORDTAB(&tabs[id], stop_words);
-		break;
+		return WORDTAB(&tabs[id], stop_words);
 	case SET_HEAD:
-		t = WORDTAB(&tabs[id], head_words);
-		break;
-	case SET_LINK:
-		t = WORDTAB(&tabs[id], link_chars);
-		break;
+		return WORDTAB(&tabs[id], head_words);
 	default:
-		t = WORDTAB(&tabs[id], before_stops);
-		break;
+		return WORDTAB(&tabs[id], before_stops);
 	}
-	return wordtab_find(t, s, len) >= 0;
+}
+
+static bool
+in_set(enum set_id id, const char *s, size_t len)
+{
+	return wordtab_find(set_tab(id), s, len) >= 0;
+}
+
+static unsigned int
+class_of(const char *s)
+{
+	size_t	 n;
+
+	return text_class(text_char(s, &n));
+}
+
+/*
+ * The lists' one-character words as classes of the character table: a
+ * load answers what was a lookup (or, for suffixes, a scan).
+ */
+void
+label_classes(uint16_t *tab)
+{
+	const char	*p;
+	size_t		 i, n;
+
+	for (i = 0; i < G_N_ELEMENTS(stop_words); i++)
+		if (strlen(stop_words[i]) == 3)
+			tab[text_char(stop_words[i], &n)] |= TC_STOP;
+	for (i = 0; i < G_N_ELEMENTS(link_chars); i++)
+		tab[text_char(link_chars[i], &n)] |= TC_LINK;
+	for (p = suffix_chars; *p != '\0'; p += n)
+		tab[text_char(p, &n)] |= TC_NOUN_SUFFIX;
 }
 
 static bool
 is_stop(const char *s, size_t len)
 {
+	if (len == 3)
+		return (class_of(s) & TC_STOP) != 0;
 	return in_set(SET_STOP, s, len);
 }
 
+/* 共 约 为…: one character that links, or glues to its neighbours. */
 static bool
 is_link(const char *s, size_t len)
 {
-	return in_set(SET_LINK, s, len);
+	return len == 3 && (class_of(s) & TC_LINK) != 0;
 }
 
 static bool
 is_suffix_char(const char *s, size_t len)
 {
-	const char	*p;
-	size_t		 n;
-	gunichar	 c;
-
-	if (len != 3)
-		return false;
-	c = text_char(s, &n);
-	for (p = suffix_chars; *p != '\0'; p += n)
-		if (text_char(p, &n) == c)
-			return true;
-	return false;
+	return len == 3 && (class_of(s) & TC_NOUN_SUFFIX) != 0;
 }
 
 /* Does the word end in a noun: a head word or a suffix character? */
@@ -488,17 +509,19 @@ topic_before(struct words *w, const char *s, const char *e, bool percent,
 }
 
 char *
-label_make(struct words *w, const char *sent, const char *sent_end,
-    const char *floor, const char *num, const char *num_end,
-    const char *next, const struct unit *unit, bool percent,
-    const char *prev_label)
+label_make(struct words *w, const struct label_in *in)
 {
 	GString		*out = g_string_new(NULL);
 	const char	*changed = NULL, *lo, *hi, *p, *gap_end;
+	const char	*sent = in->sent, *sent_end = in->sent_end;
+	const char	*floor = in->floor, *num = in->num;
+	const char	*num_end = in->num_end, *next = in->next;
+	const char	*prev_label = in->prev_label;
+	const struct unit *unit = in->unit;
 	bool		 measure = unit != NULL && unit->flags & UNIT_MEASURE;
+	bool		 percent = in->dim == SHUTU_DIM_PERCENT;
 	size_t		 n;
 	gunichar	 c;
-
 
 	if (floor < sent)
 		floor = sent;
