@@ -153,6 +153,60 @@ test_quantities(void)
 	}
 }
 
+/*
+ * Labels in context: the fact whose text is "fact" gets "label".  One
+ * row per rule of label.c; texts hold several facts where a rule reads
+ * the fact before.
+ */
+static const struct {
+	const char	*text;
+	const char	*fact;
+	const char	*label;
+} labels[] = {
+	/* the topic: links, and what is or is no part of it */
+	{ "全年固定资产投资比上年增长9.8%。", "9.8%", "固定资产投资增速" },
+	{ "交通投资已连续多年保持在三万亿元以上。", "三万亿元以上", "交通投资" },
+	{ "不少课程的点击量都在5万人次以上。", "5万人次以上", "点击量" },
+	{ "城乡居民基本医疗保险参保率稳定在98%以上。", "98%以上", "医疗保险参保率" },
+	{ "审批时限由原来的20个工作日压缩到5个工作日以内。", "20个工作日", "审批时限" },
+	{ "居民消费价格上涨2.9%。", "2.9%", "居民消费价格涨幅" },
+	{ "改造后生产效率提高了35%。", "35%", "生产效率增幅" },
+	{ "第三产业比重较上年提高1.6个百分点。", "1.6个百分点", "第三产业比重提高" },
+	{ "常住人口城镇化率54.7%，比上年末提高1.2个百分点。", "1.2个百分点", "常住人口城镇化率提高" },
+	{ "本届比赛历时一个月。", "一个月", "比赛历时" },
+	{ "这个车间是集团投资两千三百万元改造而成的。", "两千三百万元", "投资" },
+	{ "集团研发投入2.9亿元。", "2.9亿元", "研发投入" },
+	{ "集团向湖北等地捐赠价值约500万元的设备。", "约500万元", "捐赠价值" },
+	{ "组织专家深入企业现场指导140余次。", "140余次", "企业现场指导" },
+	{ "中智数控现有员工1,320人。", "1,320人", "员工" },
+	{ "每座危桥改造工期约为3个月。", "约为3个月", "危桥改造工期" },
+	{ "年末全县金融机构各项存款余额412.35亿元。", "412.35亿元", "存款余额" },
+	{ "全市森林覆盖率达到35.2%。", "35.2%", "森林覆盖率" },
+	{ "开设少儿美术等公益培训班40个。", "40个", "公益培训班" },
+	{ "全年城乡最低生活保障对象1.26万人。", "1.26万人", "最低生活保障对象" },
+	{ "其中，第一产业增加值38.21亿元。", "38.21亿元", "第一产业增加值" },
+};
+
+static void
+test_labels(void)
+{
+	struct shutu_facts	*facts;
+	const struct shutu_fact	*f;
+	size_t			 i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(labels); i++) {
+		g_test_message("case %zu: %s", i, labels[i].text);
+		facts = extract(labels[i].text, 2020);
+		for (j = 0, f = NULL; j < shutu_facts_count(facts); j++)
+			if (strcmp(shutu_facts_get(facts, j)->text,
+			    labels[i].fact) == 0)
+				f = shutu_facts_get(facts, j);
+		g_assert_nonnull(f);
+		g_assert_cmpstr(f->label, ==, labels[i].label);
+		shutu_facts_free(facts);
+	}
+}
+
 /* Numbers that are not facts: no quantity at all. */
 static const char *const not_facts[] = {
 	"第四届“强网杯”全国网络安全挑战赛。",		/* ordinal */
@@ -522,6 +576,7 @@ main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/extract/quantities", test_quantities);
+	g_test_add_func("/extract/labels", test_labels);
 	g_test_add_func("/extract/not-facts", test_not_facts);
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/year", test_year);

@@ -240,6 +240,7 @@ enum	unit_flags {
 	UNIT_UNDER = 1 << 4,	/* 十五日内 */
 	UNIT_HALF = 1 << 5,	/* 两个半月: a half more */
 	UNIT_SELF = 1 << 6,	/* 16区: a noun counting itself, small counts */
+	UNIT_POINT = 1 << 7,	/* 个百分点: a change of a rate, not a rate */
 };
 
 struct	unit {

@@ -216,29 +216,94 @@ static const char *const stop_words[] = {
 	"增幅", "降幅", "增速", "提升", "扩大", "减少了", "增长了", "下降了",
 	"约占", "占比", "占到", "总数", "其余", "剩余", "另有", "还有", "以及",
 	"投入", "计划", "力争", "确保", "争取", "完成了", "实现了",
+	/* who or when, not what: 湖北等地, 双方, 由原来的, 本届比赛 */
+	"等地", "双方", "甲方", "乙方", "现有", "原来", "原先", "本届",
+	"本次", "此次", "这个", "年末", "年初", "年底", "之间",
+	/* verbs of going, keeping and paying: 深入企业, 稳定在, 控制在 */
+	"深入", "走进", "前往", "稳定", "控制", "维持", "支付",
+	/* changes and spans (changes[], span_links[]) */
+	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
+	"耗时",
+	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
+	"大约", "大约有", "约有", "人民币",
 };
 
 /* Words that end a topic read backwards, but may stand inside a noun. */
 static const char *const before_stops[] = {
-	"中", "上", "下", "里", "内", "多年", "年",
+	"中", "上", "下", "里", "内", "后", "多年", "年",
 };
 
-/* Change verbs skipped before a percent; the label says what changed. */
-static const struct {
-	const char	*verb;
+/*
+ * Change words skipped before a number; the label says what changed.
+ * A rate takes the noun (增长 8% -> 增速), a count or a change of a
+ * rate in points the verb (增加 9 家, 提高 1.6 个百分点); a change
+ * named by its noun (降幅达 60%) keeps it.
+ */
+static const struct change {
+	const char	*word;
 	const char	*noun;
+	const char	*verb;		/* NULL: the word is the noun */
 } changes[] = {
-	{ "增长", "增速" },
-	{ "增长了", "增速" },
-	{ "上升", "增幅" },
-	{ "提高", "增幅" },
-	{ "提升", "增幅" },
-	{ "增加", "增幅" },
-	{ "下降", "降幅" },
-	{ "下降了", "降幅" },
-	{ "降低", "降幅" },
-	{ "减少", "降幅" },
-	{ "回落", "降幅" },
+	{ "增长",	"增速", "增长" },
+	{ "增长了",	"增速", "增长" },
+	{ "上升",	"增幅", "上升" },
+	{ "上升了",	"增幅", "上升" },
+	{ "提高",	"增幅", "提高" },
+	{ "提高了",	"增幅", "提高" },
+	{ "提升",	"增幅", "提升" },
+	{ "提升了",	"增幅", "提升" },
+	{ "增加",	"增幅", "增加" },
+	{ "增加了",	"增幅", "增加" },
+	{ "上涨",	"涨幅", "上涨" },
+	{ "下降",	"降幅", "下降" },
+	{ "下降了",	"降幅", "下降" },
+	{ "降低",	"降幅", "降低" },
+	{ "降低了",	"降幅", "降低" },
+	{ "减少",	"降幅", "减少" },
+	{ "减少了",	"降幅", "减少" },
+	{ "回落",	"降幅", "回落" },
+	{ "下跌",	"跌幅", "下跌" },
+	{ "增速",	"增速", NULL },
+	{ "增幅",	"增幅", NULL },
+	{ "降幅",	"降幅", NULL },
+	{ "涨幅",	"涨幅", NULL },
+	{ "跌幅",	"跌幅", NULL },
+};
+
+/* Links that say how long something took: 本届比赛历时一个月. */
+static const char *const span_links[] = {
+	"历时", "用时", "耗时",
+};
+
+/* Links that make the topic the subject of the number: 降幅最大，为21.6%. */
+static const char *const copulas[] = {
+	"为", "是", "达", "达到", "约为", "有",
+};
+
+/*
+ * How a number compares, said between topic and number (优良天数最多，
+ * 达到131天); inside a topic they are words of it (最低生活保障).
+ */
+static const char *const comparisons[] = {
+	"最多", "最少", "最大", "最小", "最高", "最低", "最快", "最长",
+};
+
+/* Verbs that are nouns when they end a phrase: 研发投入2.9亿元. */
+static const char *const noun_verbs[] = {
+	"投入", "计划",
+};
+
+/*
+ * Who spends, named before the spending: 市交通运输局投资, 园区管委会
+ * 投资.  The entity says who; the label says what.
+ */
+static const char *const owners[] = {
+	"局", "集团", "公司", "管委会", "委员会", "政府", "财政", "办事处",
+};
+
+/* Spending, whose spender is no part of the label. */
+static const char *const spending[] = {
+	"投资", "投入", "出资", "捐赠", "捐款", "拨付",
 };
 
 /* Nouns that end a noun phrase: 党员干部, 企业代表, 共建关系. */
@@ -258,7 +323,7 @@ static const char *const head_words[] = {
 /* One-character suffixes that make a noun of the word before them. */
 static const char suffix_chars[] =
     "员者点处队长家师生户商厂站所院校园馆区村组部局会室业品物车路桥楼房"
-    "间场地线证费款金额量率数人群";
+    "间场地线证费款金额量率数人群值班";
 
 /* Display columns: Han two, Latin letters and digits one (PM2.5). */
 static size_t
@@ -282,6 +347,13 @@ enum	set_id {
 	SET_STOP,
 	SET_HEAD,
 	SET_BEFORE,
+	SET_SPAN,
+	SET_COPULA,
+	SET_NOUN_VERB,
+	SET_COMPARISON,
+	SET_SPENDING,
+	SET_CHANGE,
+	SET_OWNER,
 	SET__COUNT,
 };
 
@@ -299,6 +371,20 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], stop_words);
 	case SET_HEAD:
 		return WORDTAB(&tabs[id], head_words);
+	case SET_SPAN:
+		return WORDTAB(&tabs[id], span_links);
+	case SET_COPULA:
+		return WORDTAB(&tabs[id], copulas);
+	case SET_NOUN_VERB:
+		return WORDTAB(&tabs[id], noun_verbs);
+	case SET_COMPARISON:
+		return WORDTAB(&tabs[id], comparisons);
+	case SET_SPENDING:
+		return WORDTAB(&tabs[id], spending);
+	case SET_CHANGE:
+		return WORDTAB(&tabs[id], changes);
+	case SET_OWNER:
+		return WORDTAB(&tabs[id], owners);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -318,10 +404,6 @@ class_of(const char *s)
 	return text_class(text_char(s, &n));
 }
 
-/*
- * The lists' one-character words as classes of the character table: a
- * load answers what was a lookup (or, for suffixes, a scan).
- */
 void
 label_classes(uint16_t *tab)
 {
@@ -337,12 +419,18 @@ label_classes(uint16_t *tab)
 		tab[text_char(p, &n)] |= TC_NOUN_SUFFIX;
 }
 
+/*
+ * A stop word, or a word ICU made of stop characters (都在, 就是): the
+ * dictionary glues function words that the list has one by one.
+ */
 static bool
 is_stop(const char *s, size_t len)
 {
 	if (len == 3)
 		return (class_of(s) & TC_STOP) != 0;
-	return in_set(SET_STOP, s, len);
+	if (in_set(SET_STOP, s, len))
+		return true;
+	return len == 6 && (class_of(s) & class_of(s + 3) & TC_STOP) != 0;
 }
 
 /* 共 约 为…: one character that links, or glues to its neighbours. */
@@ -350,6 +438,15 @@ static bool
 is_link(const char *s, size_t len)
 {
 	return len == 3 && (class_of(s) & TC_LINK) != 0;
+}
+
+static const struct change *
+find_change(const char *s, size_t len)
+{
+	int	 i;
+
+	i = wordtab_find(set_tab(SET_CHANGE), s, len);
+	return i >= 0 ? &changes[i] : NULL;
 }
 
 static bool
@@ -390,6 +487,18 @@ is_wordish(const char *s, size_t len)
 	return len > 0;
 }
 
+/* Does the text [s, e) end with an owner (市交通运输局, 园区管委会)? */
+static bool
+is_owner(const char *s, const char *e, size_t wlen)
+{
+	int	 i;
+
+	if ((i = wordtab_suffix(set_tab(SET_OWNER), s, e)) < 0)
+		return false;
+	/* 格局, 布局: a two-character word ending in 局 is no bureau */
+	return strcmp(owners[i], "局") != 0 || wlen != 6;
+}
+
 static const char *
 align_back(const char *lo, const char *p)
 {
@@ -414,6 +523,15 @@ is_single(const char *s, size_t len)
 	    (!is_stop(s, len) || is_link(s, len));
 }
 
+/* What a label is for: the fact's kind decides what links add. */
+enum	label_kind {
+	LK_RATE = 1 << 0,	/* a percent or fraction, not points */
+	LK_POINTS = 1 << 1,	/* 个百分点 */
+	LK_SPAN = 1 << 2,	/* a duration */
+	LK_MEASURE = 1 << 3,	/* a measure word: the noun after is counted */
+	LK_BARE = 1 << 4,	/* no unit at all (fractions) */
+};
+
 /*
  * The noun phrase right after the unit: 789名志愿者 -> 志愿者.  ICU splits
  * words missing from its dictionary into characters (共/建/关系); runs
@@ -421,10 +539,11 @@ is_single(const char *s, size_t len)
  */
 static void
 noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
-    bool any_first, GString *out)
+    unsigned int kind, GString *out)
 {
-	size_t	 i, off, len, noff, nlen, cps = 0, nw, k;
-	bool	 single;
+	size_t		 i, off, len, noff, nlen, cps = 0, nw, k;
+	size_t		 start = 0, end = 0;
+	bool		 single, any_first = kind & (LK_MEASURE | LK_BARE);
 
 	words_window(w, s, e, s, gap_e);
 	nw = words_count(w);
@@ -445,103 +564,193 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
 			break;
-		if (out->len > 0 && !is_head(s + off, len))
+		if (cps > 0 && !is_head(s + off, len))
 			break;
-		if (out->len == 0 && !any_first && !is_head(s + off, len))
+		if (cps == 0 && !any_first && !is_head(s + off, len))
 			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
 			break;
-		if (out->len == 0 && len == 3 && is_link(s + off, len))
+		if (cps == 0 && len == 3 && is_link(s + off, len))
 			break;	/* a lone 共 or 为 is no label */
-		g_string_append_len(out, s + off, len);
+		if (cps == 0)
+			start = off;
 		cps += k;
+		end = off + len;
 	}
+	if (cps > 0)
+		g_string_append_len(out, s + start, end - start);
 }
 
-/* The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾. */
-static void
-topic_before(struct words *w, const char *s, const char *e, bool percent,
-    GString *out, const char **changed)
-{
-	size_t		 i, j, off, len, k, cps = 0, first = 0, last_end = 0, nw;
-	bool		 linking = true;
-	const char	*change = NULL;
+/* What topic_before() saw between the topic and its number. */
+struct	links {
+	const struct change *change;	/* the change nearest the number */
+	const char	*named;		/* a change named by its noun: 降幅 */
+	const char	*span;		/* 历时, 用时 */
+};
 
+/*
+ * The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾.  Read
+ * backwards: first the links (为, 达到, 同比增长), then the words of
+ * the topic up to a stop word, a mark or the width of a bar label.
+ */
+static void
+topic_before(struct words *w, const char *s, const char *e,
+    unsigned int kind, GString *out, struct links *lk)
+{
+	size_t		 i, off, len, k, cps = 0, first = 0, first_len = 0;
+	size_t		 last_end = 0, nw, nlinks = 0, n;
+	bool		 linking = true, glue = false;
+	bool		 prev_single = false, as_noun = false, spend = false;
+	int		 t;
+	const char	*stopped = NULL;
+	size_t		 stopped_len = 0;
+	const struct change *ch;
+
+	memset(lk, 0, sizeof *lk);
 	words_window(w, s, e, NULL, NULL);
 	nw = words_count(w);
 	for (i = nw; i > 0; i--) {
 		words_get(w, i - 1, &off, &len);
-		if (linking && is_stop(s + off, len)) {
-			/* 为 达 共计: between topic and number */
-			for (j = 0; j < G_N_ELEMENTS(changes); j++)
-				if (strlen(changes[j].verb) == len &&
-				    memcmp(changes[j].verb, s + off, len) == 0) {
-					change = changes[j].noun;
-					*changed = percent ? changes[j].noun :
-					    changes[j].verb;
-				}
-			continue;
+		if (linking) {
+			if (nlinks == 0 && in_set(SET_NOUN_VERB, s + off,
+			    len)) {
+				as_noun = true;
+				goto topic;
+			}
+			if ((ch = find_change(s + off, len)) != NULL) {
+				if (ch->verb == NULL)
+					lk->named = ch->noun;
+				else if (lk->change == NULL)
+					lk->change = ch;
+				nlinks++;
+				continue;
+			}
+			if (is_stop(s + off, len)) {
+				if ((t = wordtab_find(set_tab(SET_SPAN),
+				    s + off, len)) >= 0)
+					lk->span = span_links[t];
+				nlinks++;
+				continue;
+			}
+			if (in_set(SET_BEFORE, s + off, len) ||
+			    in_set(SET_COMPARISON, s + off, len))
+				continue;	/* 黑臭水体中已有16条 */
 		}
+topic:
 		linking = false;
 		/* 共 in 共建项目 is part of a word once past the link. */
-		if (!is_wordish(s + off, len) || (is_stop(s + off, len) &&
-		    !is_link(s + off, len)))
+		if (!is_wordish(s + off, len))
 			break;
-		if (in_set(SET_BEFORE, s + off, len)) {
-			if (cps > 0)
+		if (is_stop(s + off, len) && !glue && !as_noun) {
+			/*
+			 * 共/建 glue; 车间/是/集团 does not: a copula
+			 * between words is the verb of the clause.
+			 */
+			if (!is_link(s + off, len) || (in_set(SET_COPULA,
+			    s + off, len) && !prev_single)) {
+				stopped = s + off;
+				stopped_len = len;
 				break;
-			continue;	/* 黑臭水体中已有16条 */
+			}
 		}
+		if (cps > 0 && in_set(SET_BEFORE, s + off, len))
+			break;
+		if (spend && is_owner(s, s + off + len, len))
+			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
 			break;
-		if (cps == 0)
+		if (cps == 0 && last_end == 0)
 			last_end = off + len;
 		cps += k;
 		first = off;
+		first_len = len;
+		prev_single = len == 3 && text_is_han(text_char(s + off, &n));
+		/* 覆盖/率, 培训/班: a suffix makes a noun of a verb */
+		glue = cps == k && is_suffix_char(s + off, len);
+		if (cps == k)
+			spend = in_set(SET_SPENDING, s + off, len);
+		as_noun = false;
 	}
 	if (cps == 0)
 		return;
+	/*
+	 * 全/县/居民: a stop word that ICU split, the topic's first word a
+	 * part of it; but a change it names is its subject (增/速/高于全省).
+	 */
+	if ((t = wordtab_prefix(set_tab(SET_STOP), s + first, s + last_end)) >=
+	    0 && strlen(stop_words[t]) > first_len &&
+	    first + strlen(stop_words[t]) < last_end &&
+	    find_change(stop_words[t], strlen(stop_words[t])) == NULL)
+		first += strlen(stop_words[t]);
+	/* 每/座/危桥, 各/项/存款: a measure word left by its determiner */
+	if (stopped != NULL && stopped_len == 3 && first_len == 3 &&
+	    last_end > first + 3) {
+		const struct unit	*u;
+
+		u = unit_match(s + first, s + first + 3);
+		if (u != NULL && u->flags & UNIT_MEASURE &&
+		    strlen(u->word) == 3)
+			first += 3;
+	}
 	g_string_append_len(out, s + first, last_end - first);
-	if (percent && change != NULL)
-		g_string_append(out, change);
+	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
+		g_string_append(out, lk->named != NULL ? lk->named :
+		    lk->change->noun);
+	else if (kind & LK_POINTS && (lk->named != NULL ||
+	    lk->change != NULL)) {
+		if (lk->named != NULL)
+			g_string_append(out, lk->named);
+		if (lk->change != NULL)
+			g_string_append(out, lk->change->verb);
+	} else if (kind & LK_SPAN && lk->span != NULL)
+		g_string_append(out, lk->span);
 }
 
 char *
 label_make(struct words *w, const struct label_in *in)
 {
 	GString		*out = g_string_new(NULL);
-	const char	*changed = NULL, *lo, *hi, *p, *gap_end;
-	const char	*sent = in->sent, *sent_end = in->sent_end;
-	const char	*floor = in->floor, *num = in->num;
-	const char	*num_end = in->num_end, *next = in->next;
-	const char	*prev_label = in->prev_label;
+	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next;
+	const char	*changed;
 	const struct unit *unit = in->unit;
-	bool		 measure = unit != NULL && unit->flags & UNIT_MEASURE;
-	bool		 percent = in->dim == SHUTU_DIM_PERCENT;
+	struct links	 lk;
+	unsigned int	 kind = 0;
 	size_t		 n;
 	gunichar	 c;
 
-	if (floor < sent)
-		floor = sent;
-	lo = num - floor > BEFORE_BYTES ? align_fwd(num - BEFORE_BYTES, num) :
-	    floor;
-	hi = sent_end - num_end > AFTER_BYTES ?
-	    align_back(num_end, num_end + AFTER_BYTES) : sent_end;
+	memset(&lk, 0, sizeof lk);
+	if (unit != NULL && unit->flags & UNIT_MEASURE)
+		kind |= LK_MEASURE;
+	if (unit == NULL)
+		kind |= LK_BARE;
+	if (in->dim == SHUTU_DIM_PERCENT || in->dim == SHUTU_DIM_FRACTION)
+		kind |= unit != NULL && unit->flags & UNIT_POINT ? LK_POINTS :
+		    LK_RATE;
+	if (in->dim == SHUTU_DIM_DURATION)
+		kind |= LK_SPAN;
+	if (floor < in->sent)
+		floor = in->sent;
+	lo = in->num - floor > BEFORE_BYTES ? align_fwd(in->num - BEFORE_BYTES,
+	    in->num) : floor;
+	hi = in->sent_end - in->num_end > AFTER_BYTES ?
+	    align_back(in->num_end, in->num_end + AFTER_BYTES) : in->sent_end;
 	/*
 	 * Labels never cross a mark: cut the windows there, which spares
 	 * ICU most of its work (its cost grows with the run of Han text).
 	 */
-	for (p = num; p > lo; p -= n)
+	for (p = in->num; p > lo; p -= n)
 		if ((c = text_char_before(lo, p, &n)) != '.' &&
 		    text_is_punct(c))	/* PM2.5 */
 			break;
 	lo = p;
 	/* The gap to the next fact or mark, for the window and beyond it. */
-	if (next > sent_end || next < num_end)
-		next = sent_end;
-	for (p = num_end; p < next && p - num_end <= GAP_MAX_BYTES; p += n)
+	next = in->next;
+	if (next > in->sent_end || next < in->num_end)
+		next = in->sent_end;
+	for (p = in->num_end; p < next && p - in->num_end <= GAP_MAX_BYTES;
+	    p += n)
 		if (text_is_punct(text_char(p, &n)))
 			break;
 	gap_end = p;
@@ -551,22 +760,26 @@ label_make(struct words *w, const struct label_in *in)
 	 * Measure words count the noun after them; other units measure the
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
-	if (num_end < hi)
-		noun_after(w, num_end, hi, gap_end, measure || unit == NULL,
-		    out);
-	if (out->len == 0 && lo < num)
-		topic_before(w, lo, num, percent, out, &changed);
+	if (in->num_end < hi)
+		noun_after(w, in->num_end, hi, gap_end, kind, out);
+	if (out->len == 0 && lo < in->num)
+		topic_before(w, lo, in->num, kind, out, &lk);
 	/*
 	 * 平均浓度为46微克/立方米，同比下降14.8%: the change of the quantity
 	 * before it in the sentence.
 	 */
-	if (out->len == 0 && prev_label != NULL && *prev_label != '\0' &&
-	    changed != NULL) {
-		g_string_assign(out, prev_label);
-		if (!g_str_has_suffix(prev_label, changed))
+	if (out->len == 0 && in->prev_label != NULL &&
+	    *in->prev_label != '\0' && (lk.change != NULL ||
+	    lk.named != NULL)) {
+		if (kind & LK_RATE)
+			changed = lk.named != NULL ? lk.named : lk.change->noun;
+		else
+			changed = lk.change != NULL ? lk.change->verb : lk.named;
+		g_string_assign(out, in->prev_label);
+		if (!g_str_has_suffix(in->prev_label, changed))
 			g_string_append(out, changed);
 	}
-	if (out->len == 0 && unit != NULL && unit->dim == SHUTU_DIM_DURATION)
+	if (out->len == 0 && kind & LK_SPAN)
 		g_string_assign(out, "用时");
 	return g_string_free(out, FALSE);
 }
