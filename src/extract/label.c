@@ -523,6 +523,12 @@ is_single(const char *s, size_t len)
 	    (!is_stop(s, len) || is_link(s, len));
 }
 
+static bool
+is_word(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
 /* What a label is for: the fact's kind decides what links add. */
 enum	label_kind {
 	LK_RATE = 1 << 0,	/* a percent or fraction, not points */
@@ -589,6 +595,36 @@ struct	links {
 	const char	*span;		/* 历时, 用时 */
 };
 
+/* Skips back over a bracket ending at word "i"; returns the word before. */
+static size_t
+skip_bracket(const struct words *w, const char *s, size_t i)
+{
+	size_t		 off, len, n;
+	gunichar	 c;
+
+	while (i > 0) {
+		words_get(w, --i, &off, &len);
+		c = text_char(s + off, &n);
+		if (c == 0xff08 || c == '(')
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * A rate base between topic and number: 路网密度为每百平方公里146公里.
+ * "p" is the text after 每, up to the number.
+ */
+static bool
+is_rate_base(const char *p, const char *num)
+{
+	const struct unit	*u;
+	struct cnum		 cn;
+
+	return cnum_parse(p, num, true, &cn) && (u = unit_match(p + cn.len,
+	    num)) != NULL && p + cn.len + strlen(u->word) == num;
+}
+
 /*
  * The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾.  Read
  * backwards: first the links (为, 达到, 同比增长), then the words of
@@ -606,6 +642,7 @@ topic_before(struct words *w, const char *s, const char *e,
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
 	const struct change *ch;
+	gunichar	 c;
 
 	memset(lk, 0, sizeof *lk);
 	words_window(w, s, e, NULL, NULL);
@@ -613,6 +650,17 @@ topic_before(struct words *w, const char *s, const char *e,
 	for (i = nw; i > 0; i--) {
 		words_get(w, i - 1, &off, &len);
 		if (linking) {
+			c = text_char(s + off, &n);
+			/* （GDP） 注册资本： “订单班”: marks by the number */
+			if (c == 0xff09 || c == ')') {
+				if ((i = skip_bracket(w, s, i - 1)) == SIZE_MAX)
+					break;
+				i++;
+				continue;
+			}
+			if (c == 0xff1a || c == ':' || c == 0x201d ||
+			    c == 0x300d || c == 0x300f)
+				continue;
 			if (nlinks == 0 && in_set(SET_NOUN_VERB, s + off,
 			    len)) {
 				as_noun = true;
@@ -649,6 +697,15 @@ topic:
 			 */
 			if (!is_link(s + off, len) || (in_set(SET_COPULA,
 			    s + off, len) && !prev_single)) {
+				/* 为每百平方公里146公里: the topic is before */
+				if (is_word(s + off, len, "每") &&
+				    last_end == (size_t)(e - s) &&
+				    is_rate_base(s + off + len, e)) {
+					cps = last_end = 0;
+					linking = true;
+					glue = spend = false;
+					continue;
+				}
 				stopped = s + off;
 				stopped_len = len;
 				break;
@@ -708,17 +765,57 @@ topic:
 		g_string_append(out, lk->span);
 }
 
+/*
+ * Where the window before the number starts: at the last mark, except
+ * a mark next to it that sets off the topic (地区生产总值（GDP）345.67亿元,
+ * 注册资本：5.8亿元, “订单班”4个); topic_before() steps over those.
+ */
+static const char *
+window_start(const char *lo, const char *num)
+{
+	const char	*p = num, *q;
+	size_t		 n, m;
+	gunichar	 c, d;
+
+	while (p > lo) {
+		c = text_char_before(lo, p, &n);
+		if (c == '.' || !text_is_punct(c)) {	/* PM2.5 */
+			p -= n;
+			continue;
+		}
+		if (num - p > 6)
+			break;
+		if (c == 0xff1a || c == ':' || c == 0x201d || c == 0x300d ||
+		    c == 0x300f) {
+			p -= n;
+			continue;
+		}
+		if (c != 0xff09 && c != ')')
+			break;
+		/* a short bracket: to its opening */
+		for (q = p - n; q > lo; q -= m) {
+			d = text_char_before(lo, q, &m);
+			if (d == 0xff08 || d == '(' || d == 0xff09 ||
+			    d == ')' || text_is_terminator(d))
+				break;
+		}
+		if (q <= lo || (d != 0xff08 && d != '('))
+			break;
+		p = q - m;
+	}
+	return p;
+}
+
 char *
 label_make(struct words *w, const struct label_in *in)
 {
 	GString		*out = g_string_new(NULL);
-	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next;
+	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next, *top;
 	const char	*changed;
 	const struct unit *unit = in->unit;
 	struct links	 lk;
 	unsigned int	 kind = 0;
 	size_t		 n;
-	gunichar	 c;
 
 	memset(&lk, 0, sizeof lk);
 	if (unit != NULL && unit->flags & UNIT_MEASURE)
@@ -740,11 +837,7 @@ label_make(struct words *w, const struct label_in *in)
 	 * Labels never cross a mark: cut the windows there, which spares
 	 * ICU most of its work (its cost grows with the run of Han text).
 	 */
-	for (p = in->num; p > lo; p -= n)
-		if ((c = text_char_before(lo, p, &n)) != '.' &&
-		    text_is_punct(c))	/* PM2.5 */
-			break;
-	lo = p;
+	lo = window_start(lo, in->num);
 	/* The gap to the next fact or mark, for the window and beyond it. */
 	next = in->next;
 	if (next > in->sent_end || next < in->num_end)
@@ -762,8 +855,14 @@ label_make(struct words *w, const struct label_in *in)
 	 */
 	if (in->num_end < hi)
 		noun_after(w, in->num_end, hi, gap_end, kind, out);
-	if (out->len == 0 && lo < in->num)
-		topic_before(w, lo, in->num, kind, out, &lk);
+	/* 总额为人民币陆仟万元: a currency written before the amount */
+	top = in->num;
+	if (text_ends_with(lo, top, "人民币"))
+		top -= strlen("人民币");
+	/* 本合同签订之日起十五日内: the words before say when it starts */
+	if (out->len == 0 && lo < top && !(kind & LK_SPAN &&
+	    text_ends_with(lo, top, "日起")))
+		topic_before(w, lo, top, kind, out, &lk);
 	/*
 	 * 平均浓度为46微克/立方米，同比下降14.8%: the change of the quantity
 	 * before it in the sentence.
