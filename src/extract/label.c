@@ -288,7 +288,7 @@ static const char *const comparisons[] = {
 	"最多", "最少", "最大", "最小", "最高", "最低", "最快", "最长",
 };
 
-/* Verbs that are nouns when they end a phrase: 研发投入2.9亿元. */
+/* Verbs that are nouns when they end a phrase: 研发投入2.9亿元, 年度计划的. */
 static const char *const noun_verbs[] = {
 	"投入", "计划",
 };
@@ -323,7 +323,7 @@ static const char *const head_words[] = {
 /* One-character suffixes that make a noun of the word before them. */
 static const char suffix_chars[] =
     "员者点处队长家师生户商厂站所院校园馆区村组部局会室业品物车路桥楼房"
-    "间场地线证费款金额量率数人群值班";
+    "间场地线证费款金额量率数人群值班镇";
 
 /* Display columns: Han two, Latin letters and digits one (PM2.5). */
 static size_t
@@ -541,19 +541,29 @@ enum	label_kind {
 /*
  * The noun phrase right after the unit: 789名志愿者 -> 志愿者.  ICU splits
  * words missing from its dictionary into characters (共/建/关系); runs
- * of single characters are glued back, as is a suffix (监测/点).
+ * of single characters are glued back, as is a suffix (监测/点).  A
+ * share takes the noun after 的: 七成以上的乡镇 -> 乡镇占比.
  */
 static void
 noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
     unsigned int kind, GString *out)
 {
-	size_t		 i, off, len, noff, nlen, cps = 0, nw, k;
+	size_t		 i = 0, off, len, noff, nlen, cps = 0, nw, k;
 	size_t		 start = 0, end = 0;
 	bool		 single, any_first = kind & (LK_MEASURE | LK_BARE);
+	const char	*suffix = NULL;
 
 	words_window(w, s, e, s, gap_e);
 	nw = words_count(w);
-	for (i = 0; i < nw; i++) {
+	if (nw > 0 && kind & LK_RATE) {
+		words_get(w, 0, &off, &len);
+		if (is_word(s + off, len, "的")) {
+			i = 1;
+			any_first = true;
+			suffix = "占比";
+		}
+	}
+	for (; i < nw; i++) {
 		words_get(w, i, &off, &len);
 		single = is_single(s + off, len);
 		while (i + 1 < nw) {
@@ -584,8 +594,11 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		cps += k;
 		end = off + len;
 	}
-	if (cps > 0)
-		g_string_append_len(out, s + start, end - start);
+	if (cps == 0)
+		return;
+	g_string_append_len(out, s + start, end - start);
+	if (suffix != NULL)
+		g_string_append(out, suffix);
 }
 
 /* What topic_before() saw between the topic and its number. */
@@ -636,7 +649,7 @@ topic_before(struct words *w, const char *s, const char *e,
 {
 	size_t		 i, off, len, k, cps = 0, first = 0, first_len = 0;
 	size_t		 last_end = 0, nw, nlinks = 0, n;
-	bool		 linking = true, glue = false;
+	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
 	int		 t;
 	const char	*stopped = NULL;
@@ -661,8 +674,8 @@ topic_before(struct words *w, const char *s, const char *e,
 			if (c == 0xff1a || c == ':' || c == 0x201d ||
 			    c == 0x300d || c == 0x300f)
 				continue;
-			if (nlinks == 0 && in_set(SET_NOUN_VERB, s + off,
-			    len)) {
+			if ((nlinks == 0 || de) &&
+			    in_set(SET_NOUN_VERB, s + off, len)) {
 				as_noun = true;
 				goto topic;
 			}
@@ -672,18 +685,30 @@ topic_before(struct words *w, const char *s, const char *e,
 				else if (lk->change == NULL)
 					lk->change = ch;
 				nlinks++;
+				de = false;
 				continue;
+			}
+			/* 工程/量的: the word carries the 的 */
+			if (nlinks == 0 && len == 6 && memcmp(s + off + 3, "的",
+			    3) == 0 && !is_stop(s + off, 3)) {
+				de = true;
+				last_end = off + 3;
+				len = 3;
+				goto topic;
 			}
 			if (is_stop(s + off, len)) {
 				if ((t = wordtab_find(set_tab(SET_SPAN),
 				    s + off, len)) >= 0)
 					lk->span = span_links[t];
+				de = nlinks == 0 && is_word(s + off, len, "的");
 				nlinks++;
 				continue;
 			}
 			if (in_set(SET_BEFORE, s + off, len) ||
-			    in_set(SET_COMPARISON, s + off, len))
+			    in_set(SET_COMPARISON, s + off, len)) {
+				de = false;
 				continue;	/* 黑臭水体中已有16条 */
+			}
 		}
 topic:
 		linking = false;
@@ -696,7 +721,7 @@ topic:
 			 * between words is the verb of the clause.
 			 */
 			if (!is_link(s + off, len) || (in_set(SET_COPULA,
-			    s + off, len) && !prev_single)) {
+			    s + off, len) && !prev_single) || de) {
 				/* 为每百平方公里146公里: the topic is before */
 				if (is_word(s + off, len, "每") &&
 				    last_end == (size_t)(e - s) &&
@@ -750,6 +775,19 @@ topic:
 		if (u != NULL && u->flags & UNIT_MEASURE &&
 		    strlen(u->word) == 3)
 			first += 3;
+	}
+	/* 完成年度目标任务的52% -> 年度目标任务完成比例; 占X的 -> 占X比例 */
+	if (de && kind & LK_RATE) {
+		if (stopped != NULL && (is_word(stopped, stopped_len, "完成") ||
+		    is_word(stopped, stopped_len, "完成了"))) {
+			g_string_append_len(out, s + first, last_end - first);
+			g_string_append(out, "完成比例");
+		} else {
+			g_string_append(out, "占");
+			g_string_append_len(out, s + first, last_end - first);
+			g_string_append(out, "比例");
+		}
+		return;
 	}
 	g_string_append_len(out, s + first, last_end - first);
 	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
