@@ -219,6 +219,8 @@ static const char *const stop_words[] = {
 	/* who or when, not what: 湖北等地, 双方, 由原来的, 本届比赛 */
 	"等地", "双方", "甲方", "乙方", "现有", "原来", "原先", "本届",
 	"本次", "此次", "这个", "年末", "年初", "年底", "之间",
+	/* where, said of a place: 村里200多亩猕猴桃 */
+	"村里", "城里", "家里", "县里", "市里", "镇里", "这里", "那里",
 	/* verbs of going, keeping and paying: 深入企业, 稳定在, 控制在 */
 	"深入", "走进", "前往", "稳定", "控制", "维持", "支付",
 	/* changes and spans (changes[], span_links[]) */
@@ -293,6 +295,11 @@ static const char *const noun_verbs[] = {
 	"投入", "计划",
 };
 
+/* Verbs with an object, never the noun after an amount: 投资3.8亿元建设. */
+static const char *const object_verbs[] = {
+	"建设", "新建", "建成", "改造", "用于", "打造", "购置", "采购", "实施",
+};
+
 /*
  * Who spends, named before the spending: 市交通运输局投资, 园区管委会
  * 投资.  The entity says who; the label says what.
@@ -323,7 +330,7 @@ static const char *const head_words[] = {
 /* One-character suffixes that make a noun of the word before them. */
 static const char suffix_chars[] =
     "员者点处队长家师生户商厂站所院校园馆区村组部局会室业品物车路桥楼房"
-    "间场地线证费款金额量率数人群值班镇";
+    "间场地线证费款金额量率数人群值团班镇";
 
 /* Display columns: Han two, Latin letters and digits one (PM2.5). */
 static size_t
@@ -350,6 +357,7 @@ enum	set_id {
 	SET_SPAN,
 	SET_COPULA,
 	SET_NOUN_VERB,
+	SET_OBJECT_VERB,
 	SET_COMPARISON,
 	SET_SPENDING,
 	SET_CHANGE,
@@ -377,6 +385,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], copulas);
 	case SET_NOUN_VERB:
 		return WORDTAB(&tabs[id], noun_verbs);
+	case SET_OBJECT_VERB:
+		return WORDTAB(&tabs[id], object_verbs);
 	case SET_COMPARISON:
 		return WORDTAB(&tabs[id], comparisons);
 	case SET_SPENDING:
@@ -455,9 +465,9 @@ is_suffix_char(const char *s, size_t len)
 	return len == 3 && (class_of(s) & TC_NOUN_SUFFIX) != 0;
 }
 
-/* Does the word end in a noun: a head word or a suffix character? */
+/* Does the word end in a head word (党员干部)? */
 static bool
-is_head(const char *s, size_t len)
+ends_in_head_word(const char *s, size_t len)
 {
 	size_t	 k;
 
@@ -465,7 +475,15 @@ is_head(const char *s, size_t len)
 	for (k = 6; k <= 9 && k <= len; k += 3)
 		if (in_set(SET_HEAD, s + len - k, k))
 			return true;
-	return len >= 3 && is_suffix_char(s + len - 3, 3);
+	return false;
+}
+
+/* Does the word end in a noun: a head word or a suffix character? */
+static bool
+is_head(const char *s, size_t len)
+{
+	return ends_in_head_word(s, len) ||
+	    (len >= 3 && is_suffix_char(s + len - 3, 3));
 }
 
 /* A word of Han characters (or Latin letters and digits: GDP, 5G). */
@@ -541,31 +559,63 @@ enum	label_kind {
 /*
  * The noun phrase right after the unit: 789名志愿者 -> 志愿者.  ICU splits
  * words missing from its dictionary into characters (共/建/关系); runs
- * of single characters are glued back, as is a suffix (监测/点).  A
- * share takes the noun after 的: 七成以上的乡镇 -> 乡镇占比.
+ * of single characters are glued back, as is a suffix (监测/点).  The
+ * phrase runs to its first head word (民间文艺团队), then on over heads
+ * (党员干部); without a head it stands when a mark or a place word ends
+ * it (19条黑臭水体中).  A share takes the noun after 的 (七成以上的乡镇),
+ * a duration spent 时间 the deed after it (两天时间销售非遗产品).
  */
 static void
 noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
-    unsigned int kind, GString *out)
+    bool at_mark, unsigned int kind, GString *out)
 {
-	size_t		 i = 0, off, len, noff, nlen, cps = 0, nw, k;
-	size_t		 start = 0, end = 0;
-	bool		 single, any_first = kind & (LK_MEASURE | LK_BARE);
+	size_t		 i, off, len, noff, nlen, cps = 0, nw, k, start = 0;
+	size_t		 end = 0, best = 0;
+	bool		 single, glued, any_first, headed = false;
+	bool		 closed = false;
 	const char	*suffix = NULL;
 
 	words_window(w, s, e, s, gap_e);
 	nw = words_count(w);
-	if (nw > 0 && kind & LK_RATE) {
-		words_get(w, 0, &off, &len);
-		if (is_word(s + off, len, "的")) {
-			i = 1;
-			any_first = true;
-			suffix = "占比";
+	if (nw == 0)
+		return;
+	any_first = kind & (LK_MEASURE | LK_BARE);
+	words_get(w, 0, &off, &len);
+	i = 0;
+	if (is_word(s + off, len, "整"))
+		return;		/* 陆仟万元整: an even sum */
+	if (kind & LK_RATE && is_word(s + off, len, "的")) {
+		/* 七成以上的乡镇 -> 乡镇占比 */
+		i = 1;
+		any_first = true;
+		suffix = "占比";
+	} else if (kind & LK_SPAN && is_word(s + off, len, "时间")) {
+		/* 两天时间销售非遗产品 -> 销售非遗产品用时 */
+		for (i = 1; i < nw; i++) {
+			words_get(w, i, &noff, &nlen);
+			k = width(s + noff, nlen);
+			if (!is_wordish(s + noff, nlen) || is_stop(s + noff,
+			    nlen) || cps + k > LABEL_MAX_W)
+				break;
+			if (cps == 0)
+				start = noff;
+			cps += k;
+			end = noff + nlen;
 		}
+		if (cps == 0)
+			return;
+		g_string_append_len(out, s + start, end - start);
+		g_string_append(out, "用时");
+		return;
 	}
 	for (; i < nw; i++) {
 		words_get(w, i, &off, &len);
+		/* 投资3.8亿元建设数控系统: a verb and its object */
+		if (cps == 0 && !any_first && in_set(SET_OBJECT_VERB, s + off,
+		    len))
+			break;
 		single = is_single(s + off, len);
+		glued = false;
 		while (i + 1 < nw) {
 			words_get(w, i + 1, &noff, &nlen);
 			if (!is_single(s + noff, nlen) ||
@@ -574,15 +624,20 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			if (!single && is_stop(s + off, len))
 				break;
 			len = noff + nlen - off;
+			glued = !single;
 			i++;
+		}
+		if (in_set(SET_BEFORE, s + off, len) && cps > 0) {
+			closed = true;
+			break;
 		}
 		if (!is_wordish(s + off, len) ||
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
 			break;
-		if (cps > 0 && !is_head(s + off, len))
-			break;
-		if (cps == 0 && !any_first && !is_head(s + off, len))
+		/* 党员干部 runs on; 合唱团获得金奖: a verb glued to 金 not */
+		if (headed && !(glued ? ends_in_head_word(s + off, len) :
+		    is_head(s + off, len)))
 			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
@@ -593,12 +648,70 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			start = off;
 		cps += k;
 		end = off + len;
+		if (is_head(s + off, len)) {
+			headed = true;
+			best = end;
+		} else if (cps == k && any_first && best == 0)
+			best = end;	/* the first word, if nothing better */
 	}
-	if (cps == 0)
+	if (i == nw && cps > 0 && e == gap_e && at_mark)
+		closed = true;
+	if (closed && !headed)
+		best = end;
+	else if (!headed && !any_first)
+		best = 0;
+	if (best == 0)
 		return;
-	g_string_append_len(out, s + start, end - start);
+	g_string_append_len(out, s + start, best - start);
 	if (suffix != NULL)
 		g_string_append(out, suffix);
+}
+
+/*
+ * The noun phrase after a spending's verb (投资约3,600万元建设交通运行
+ * 监测调度中心 -> 运行监测调度中心投资), its head kept and its first
+ * modifiers dropped to fit; or, when "out" is empty, the words right
+ * after the unit (200多亩猕猴桃).
+ */
+static void
+object_after(struct words *w, const char *s, const char *e,
+    const char *gap_e, GString *out)
+{
+	size_t	 i, off, len, nw, start = 0, end = 0, bounds[8], nb = 0, j;
+
+	words_window(w, s, e, s, gap_e);
+	nw = words_count(w);
+	if (nw == 0)
+		return;
+	words_get(w, 0, &off, &len);
+	if (out->len == 0) {
+		if (in_set(SET_OBJECT_VERB, s + off, len))
+			return;
+		noun_after(w, s, e, gap_e, false, LK_MEASURE, out);
+		return;
+	}
+	if (!in_set(SET_OBJECT_VERB, s + off, len))
+		return;
+	/* The words up to a stop or a mark, at most eight. */
+	for (i = 1; i < nw && nb < G_N_ELEMENTS(bounds); i++) {
+		words_get(w, i, &off, &len);
+		if (!is_wordish(s + off, len) || is_stop(s + off, len))
+			break;
+		bounds[nb++] = off;
+		end = off + len;
+		if (is_head(s + off, len))
+			start = end;	/* the phrase ends at its last head */
+	}
+	if (start == 0)
+		return;
+	end = start;
+	/* Drop modifiers from the left until it fits. */
+	for (j = 0; j < nb && bounds[j] < end; j++)
+		if (width(s + bounds[j], end - bounds[j]) <= LABEL_MAX_W)
+			break;
+	if (j == nb || bounds[j] >= end)
+		return;
+	g_string_prepend_len(out, s + bounds[j], end - bounds[j]);
 }
 
 /* What topic_before() saw between the topic and its number. */
@@ -854,6 +967,7 @@ label_make(struct words *w, const struct label_in *in)
 	struct links	 lk;
 	unsigned int	 kind = 0;
 	size_t		 n;
+	bool		 at_mark;
 
 	memset(&lk, 0, sizeof lk);
 	if (unit != NULL && unit->flags & UNIT_MEASURE)
@@ -885,6 +999,7 @@ label_make(struct words *w, const struct label_in *in)
 		if (text_is_punct(text_char(p, &n)))
 			break;
 	gap_end = p;
+	at_mark = p < next && p - in->num_end <= GAP_MAX_BYTES;
 	if (hi > gap_end)
 		hi = gap_end;
 	/*
@@ -892,7 +1007,7 @@ label_make(struct words *w, const struct label_in *in)
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
 	if (in->num_end < hi)
-		noun_after(w, in->num_end, hi, gap_end, kind, out);
+		noun_after(w, in->num_end, hi, gap_end, at_mark, kind, out);
 	/* 总额为人民币陆仟万元: a currency written before the amount */
 	top = in->num;
 	if (text_ends_with(lo, top, "人民币"))
@@ -916,8 +1031,20 @@ label_make(struct words *w, const struct label_in *in)
 		if (!g_str_has_suffix(in->prev_label, changed))
 			g_string_append(out, changed);
 	}
+	/*
+	 * 投资3.8亿元建设数控系统研发中心: what the money builds names it;
+	 * 200多亩猕猴桃: with nothing before it, the noun after the unit.
+	 */
+	if (in->num_end < hi && ((out->len > 0 && in_set(SET_SPENDING,
+	    out->str, out->len)) || (out->len == 0 && !(kind & (LK_RATE |
+	    LK_POINTS | LK_SPAN)))))
+		object_after(w, in->num_end, hi, gap_end, out);
 	if (out->len == 0 && kind & LK_SPAN)
-		g_string_assign(out, "用时");
+		/* a time limit (十五日内, 3年内) or the time something took */
+		g_string_assign(out, text_ends_with(in->num, in->num_end,
+		    "内") || text_starts_with(in->num_end, in->sent_end,
+		    "内") || text_starts_with(in->num_end, in->sent_end,
+		    "以内") ? "期限" : "用时");
 	return g_string_free(out, FALSE);
 }
 
