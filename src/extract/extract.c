@@ -189,6 +189,8 @@ end_sentence(struct ctx *c, const char *stop)
 {
 	size_t			 i, nf = shutu_facts_count(c->facts);
 	const char		*whole = NULL, *prev_label = NULL;
+	const char		*prev_used = NULL;
+	enum shutu_dim		 prev_dim = SHUTU_DIM_OTHER;
 	struct shutu_fact	*f;
 	struct aux		*a;
 	char			*s;
@@ -216,9 +218,12 @@ end_sentence(struct ctx *c, const char *stop)
 			li.unit = a->unit;
 			li.dim = f->dimension;
 			li.prev_label = prev_label;
-			s = label_make(c->words, &li);
+			li.prev_used = prev_used;
+			li.prev_dim = prev_dim;
+			s = label_make(c->words, &li, &prev_used);
 			f->label = facts_intern(c->facts, s, -1);
-			prev_label = f->label;
+			prev_label = prev_used != NULL ? f->label : NULL;
+			prev_dim = f->dimension;
 		} else {
 			s = label_event(c->words, c->sent, stop, a->start,
 			    a->end);

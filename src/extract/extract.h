@@ -324,15 +324,22 @@ struct	label_in {
 	const char		*next;		/* the next fact, else sent_end */
 	const struct unit	*unit;		/* NULL: none (fractions) */
 	enum shutu_dim		 dim;
-	/* The quantity before in the same sentence, or NULL. */
+	/* The quantity before in the same sentence, or NULLs. */
 	const char		*prev_label;	/* for 同比下降14.8% after it */
+	const char		*prev_used;	/* end of the words it took */
+	enum shutu_dim		 prev_dim;
 };
 
 /*
  * The label of a quantity: it never reaches back across "floor" nor
- * out of its sentence.  Returns a new string.
+ * out of its sentence.  "*used" gets the end of the text the label took
+ * after the fact (the fact's end when none), for the next quantity's
+ * "prev_used"; NULL when the label is a default that names nothing
+ * (用时), which the next quantity must not take for its topic.
+ * Returns a new string.
  */
-char		*label_make(struct words *, const struct label_in *);
+char		*label_make(struct words *, const struct label_in *,
+		    const char **used);
 /* A short caption for the event of a date in its sentence. */
 char		*label_event(struct words *, const char *sent,
 		    const char *sent_end, const char *date,

@@ -272,6 +272,11 @@ static const struct change {
 	{ "跌幅",	"跌幅", NULL },
 };
 
+/* Links that say the number is a share of the topic: 占比75%. */
+static const char *const share_links[] = {
+	"占", "约占", "占比", "占到",
+};
+
 /* Links that say how long something took: 本届比赛历时一个月. */
 static const char *const span_links[] = {
 	"历时", "用时", "耗时",
@@ -354,6 +359,7 @@ enum	set_id {
 	SET_STOP,
 	SET_HEAD,
 	SET_BEFORE,
+	SET_SHARE,
 	SET_SPAN,
 	SET_COPULA,
 	SET_NOUN_VERB,
@@ -379,6 +385,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], stop_words);
 	case SET_HEAD:
 		return WORDTAB(&tabs[id], head_words);
+	case SET_SHARE:
+		return WORDTAB(&tabs[id], share_links);
 	case SET_SPAN:
 		return WORDTAB(&tabs[id], span_links);
 	case SET_COPULA:
@@ -552,8 +560,9 @@ enum	label_kind {
 	LK_RATE = 1 << 0,	/* a percent or fraction, not points */
 	LK_POINTS = 1 << 1,	/* 个百分点 */
 	LK_SPAN = 1 << 2,	/* a duration */
-	LK_MEASURE = 1 << 3,	/* a measure word: the noun after is counted */
-	LK_BARE = 1 << 4,	/* no unit at all (fractions) */
+	LK_TIMES = 1 << 3,	/* 倍 */
+	LK_MEASURE = 1 << 4,	/* a measure word: the noun after is counted */
+	LK_BARE = 1 << 5,	/* no unit at all (fractions) */
 };
 
 /*
@@ -564,8 +573,9 @@ enum	label_kind {
  * (党员干部); without a head it stands when a mark or a place word ends
  * it (19条黑臭水体中).  A share takes the noun after 的 (七成以上的乡镇),
  * a duration spent 时间 the deed after it (两天时间销售非遗产品).
+ * Returns the end of the words the label took, or "s".
  */
-static void
+static const char *
 noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
     bool at_mark, unsigned int kind, GString *out)
 {
@@ -578,12 +588,12 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	words_window(w, s, e, s, gap_e);
 	nw = words_count(w);
 	if (nw == 0)
-		return;
+		return s;
 	any_first = kind & (LK_MEASURE | LK_BARE);
 	words_get(w, 0, &off, &len);
 	i = 0;
 	if (is_word(s + off, len, "整"))
-		return;		/* 陆仟万元整: an even sum */
+		return s;	/* 陆仟万元整: an even sum */
 	if (kind & LK_RATE && is_word(s + off, len, "的")) {
 		/* 七成以上的乡镇 -> 乡镇占比 */
 		i = 1;
@@ -603,10 +613,10 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			end = noff + nlen;
 		}
 		if (cps == 0)
-			return;
+			return s;
 		g_string_append_len(out, s + start, end - start);
 		g_string_append(out, "用时");
-		return;
+		return s + off + len;
 	}
 	for (; i < nw; i++) {
 		words_get(w, i, &off, &len);
@@ -661,10 +671,11 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	else if (!headed && !any_first)
 		best = 0;
 	if (best == 0)
-		return;
+		return s;
 	g_string_append_len(out, s + start, best - start);
 	if (suffix != NULL)
 		g_string_append(out, suffix);
+	return s + best;
 }
 
 /*
@@ -675,7 +686,7 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
  */
 static void
 object_after(struct words *w, const char *s, const char *e,
-    const char *gap_e, GString *out)
+    const char *gap_e, GString *out, const char **used)
 {
 	size_t	 i, off, len, nw, start = 0, end = 0, bounds[8], nb = 0, j;
 
@@ -687,7 +698,7 @@ object_after(struct words *w, const char *s, const char *e,
 	if (out->len == 0) {
 		if (in_set(SET_OBJECT_VERB, s + off, len))
 			return;
-		noun_after(w, s, e, gap_e, false, LK_MEASURE, out);
+		*used = noun_after(w, s, e, gap_e, false, LK_MEASURE, out);
 		return;
 	}
 	if (!in_set(SET_OBJECT_VERB, s + off, len))
@@ -712,6 +723,7 @@ object_after(struct words *w, const char *s, const char *e,
 	if (j == nb || bounds[j] >= end)
 		return;
 	g_string_prepend_len(out, s + bounds[j], end - bounds[j]);
+	*used = s + end;
 }
 
 /* What topic_before() saw between the topic and its number. */
@@ -719,6 +731,10 @@ struct	links {
 	const struct change *change;	/* the change nearest the number */
 	const char	*named;		/* a change named by its noun: 降幅 */
 	const char	*span;		/* 历时, 用时 */
+	bool		 share;		/* 占, 占比 */
+	bool		 total;		/* 累计 */
+	bool		 copula;	/* 为, 达到 next to the number */
+	bool		 only;		/* links and nothing else */
 };
 
 /* Skips back over a bracket ending at word "i"; returns the word before. */
@@ -810,9 +826,16 @@ topic_before(struct words *w, const char *s, const char *e,
 				goto topic;
 			}
 			if (is_stop(s + off, len)) {
+				if (nlinks == 0 && in_set(SET_COPULA, s + off,
+				    len))
+					lk->copula = true;
+				if (in_set(SET_SHARE, s + off, len))
+					lk->share = true;
 				if ((t = wordtab_find(set_tab(SET_SPAN),
 				    s + off, len)) >= 0)
 					lk->span = span_links[t];
+				if (is_word(s + off, len, "累计"))
+					lk->total = true;
 				de = nlinks == 0 && is_word(s + off, len, "的");
 				nlinks++;
 				continue;
@@ -868,8 +891,10 @@ topic:
 			spend = in_set(SET_SPENDING, s + off, len);
 		as_noun = false;
 	}
-	if (cps == 0)
+	if (cps == 0) {
+		lk->only = i == 0;
 		return;
+	}
 	/*
 	 * 全/县/居民: a stop word that ICU split, the topic's first word a
 	 * part of it; but a change it names is its subject (增/速/高于全省).
@@ -916,6 +941,59 @@ topic:
 		g_string_append(out, lk->span);
 }
 
+/* The label of the fact before, less the change it named: 重污染天数减少. */
+static size_t
+stem_len(const char *label)
+{
+	size_t	 n = strlen(label);
+	int	 i;
+
+	if ((i = wordtab_suffix(set_tab(SET_CHANGE), label, label + n)) >=
+	    0 && strlen(changes[i].word) < n)
+		n -= strlen(changes[i].word);
+	return n;
+}
+
+/*
+ * What the links add to the label of the fact before: 断面 + 占比,
+ * 地区生产总值 + 增速, 高标准农田 + 累计, 新签订单金额 + 倍数.
+ */
+static bool
+from_previous(const struct label_in *in, const struct links *lk,
+    unsigned int kind, GString *out)
+{
+	const char	*add = NULL, *verb = NULL, *prev = in->prev_label;
+
+	if (prev == NULL || *prev == '\0')
+		return false;
+	/* 用时不到40天就完成了涉及186户: days say nothing of households */
+	if (!lk->share && !lk->total && lk->change == NULL &&
+	    lk->named == NULL && !(kind & LK_TIMES) && in->prev_dim != in->dim)
+		return false;
+	if (lk->share)
+		add = "占比";
+	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
+		verb = lk->named != NULL ? lk->named : lk->change->noun;
+	else if (lk->change != NULL)
+		verb = lk->change->verb;
+	else if (lk->named != NULL)
+		verb = lk->named;
+	if (add == NULL && verb == NULL && lk->total)
+		add = "累计";
+	if (add == NULL && verb == NULL && kind & LK_TIMES)
+		add = "倍数";
+	if (add == NULL && verb == NULL) {
+		g_string_assign(out, prev);
+		return true;
+	}
+	g_string_append_len(out, prev, stem_len(prev));
+	if (add != NULL)
+		g_string_append(out, add);
+	if (verb != NULL && !g_str_has_suffix(out->str, verb))
+		g_string_append(out, verb);
+	return true;
+}
+
 /*
  * Where the window before the number starts: at the last mark, except
  * a mark next to it that sets off the topic (地区生产总值（GDP）345.67亿元,
@@ -958,11 +1036,11 @@ window_start(const char *lo, const char *num)
 }
 
 char *
-label_make(struct words *w, const struct label_in *in)
+label_make(struct words *w, const struct label_in *in, const char **used)
 {
 	GString		*out = g_string_new(NULL);
 	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next, *top;
-	const char	*changed;
+	const char	*floor0;
 	const struct unit *unit = in->unit;
 	struct links	 lk;
 	unsigned int	 kind = 0;
@@ -970,6 +1048,7 @@ label_make(struct words *w, const struct label_in *in)
 	bool		 at_mark;
 
 	memset(&lk, 0, sizeof lk);
+	*used = in->num_end;
 	if (unit != NULL && unit->flags & UNIT_MEASURE)
 		kind |= LK_MEASURE;
 	if (unit == NULL)
@@ -979,8 +1058,19 @@ label_make(struct words *w, const struct label_in *in)
 		    LK_RATE;
 	if (in->dim == SHUTU_DIM_DURATION)
 		kind |= LK_SPAN;
+	if (unit != NULL && strcmp(unit->word, "倍") == 0)
+		kind |= LK_TIMES;
 	if (floor < in->sent)
 		floor = in->sent;
+	/*
+	 * 16个乡镇演出120场次: 乡镇 is the noun of the fact before, not the
+	 * topic of this one; but a noun between two numbers and nothing
+	 * else may serve both.
+	 */
+	floor0 = floor;
+	if (in->prev_used != NULL && in->prev_used > floor &&
+	    in->prev_used < in->num)
+		floor = in->prev_used;
 	lo = in->num - floor > BEFORE_BYTES ? align_fwd(in->num - BEFORE_BYTES,
 	    in->num) : floor;
 	hi = in->sent_end - in->num_end > AFTER_BYTES ?
@@ -1007,7 +1097,8 @@ label_make(struct words *w, const struct label_in *in)
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
 	if (in->num_end < hi)
-		noun_after(w, in->num_end, hi, gap_end, at_mark, kind, out);
+		*used = noun_after(w, in->num_end, hi, gap_end, at_mark, kind,
+		    out);
 	/* 总额为人民币陆仟万元: a currency written before the amount */
 	top = in->num;
 	if (text_ends_with(lo, top, "人民币"))
@@ -1016,20 +1107,40 @@ label_make(struct words *w, const struct label_in *in)
 	if (out->len == 0 && lo < top && !(kind & LK_SPAN &&
 	    text_ends_with(lo, top, "日起")))
 		topic_before(w, lo, top, kind, out, &lk);
+	else if (lo == top)
+		lk.only = true;
 	/*
-	 * 平均浓度为46微克/立方米，同比下降14.8%: the change of the quantity
+	 * 58条道路总长度为53570米: when the rest is a noun phrase of its
+	 * own (总长度), the noun of the fact before belongs to it too (not
+	 * the 时间 of 两天时间销售非遗产品86万元: time names no thing).
+	 */
+	if (floor != floor0 && lo == floor && out->len > 0 &&
+	    in->prev_dim != SHUTU_DIM_DURATION &&
+	    (size_t)(top - lo) >= out->len && memcmp(lo, out->str,
+	    out->len) == 0 && is_head(out->str, out->len)) {
+		lo = window_start(in->num - floor0 > BEFORE_BYTES ?
+		    align_fwd(in->num - BEFORE_BYTES, in->num) : floor0, top);
+		g_string_truncate(out, 0);
+		topic_before(w, lo, top, kind, out, &lk);
+	}
+	/*
+	 * 平均浓度为46微克/立方米，同比下降14.8%; 断面有9个，占比75%: no
+	 * topic but links, which tell what the number says of the fact
 	 * before it in the sentence.
 	 */
-	if (out->len == 0 && in->prev_label != NULL &&
-	    *in->prev_label != '\0' && (lk.change != NULL ||
-	    lk.named != NULL)) {
-		if (kind & LK_RATE)
-			changed = lk.named != NULL ? lk.named : lk.change->noun;
-		else
-			changed = lk.change != NULL ? lk.change->verb : lk.named;
-		g_string_assign(out, in->prev_label);
-		if (!g_str_has_suffix(in->prev_label, changed))
-			g_string_append(out, changed);
+	if (out->len == 0 && lk.only && lk.span == NULL)
+		from_previous(in, &lk, kind, out);
+	/* 城东区PM2.5浓度同比降幅最大，为21.6%: the clause before names it */
+	if (out->len == 0 && lk.only && lk.copula && lo > floor &&
+	    text_char_before(floor, lo, &n) == 0xff0c) {
+		const char	*comma = lo - n;
+		struct links	 lk2;
+
+		lo = comma - floor > BEFORE_BYTES ?
+		    align_fwd(comma - BEFORE_BYTES, comma) : floor;
+		lo = window_start(lo, comma);
+		if (lo < comma)
+			topic_before(w, lo, comma, kind, out, &lk2);
 	}
 	/*
 	 * 投资3.8亿元建设数控系统研发中心: what the money builds names it;
@@ -1038,13 +1149,15 @@ label_make(struct words *w, const struct label_in *in)
 	if (in->num_end < hi && ((out->len > 0 && in_set(SET_SPENDING,
 	    out->str, out->len)) || (out->len == 0 && !(kind & (LK_RATE |
 	    LK_POINTS | LK_SPAN)))))
-		object_after(w, in->num_end, hi, gap_end, out);
-	if (out->len == 0 && kind & LK_SPAN)
+		object_after(w, in->num_end, hi, gap_end, out, used);
+	if (out->len == 0 && kind & LK_SPAN) {
 		/* a time limit (十五日内, 3年内) or the time something took */
 		g_string_assign(out, text_ends_with(in->num, in->num_end,
 		    "内") || text_starts_with(in->num_end, in->sent_end,
 		    "内") || text_starts_with(in->num_end, in->sent_end,
 		    "以内") ? "期限" : "用时");
+		*used = NULL;
+	}
 	return g_string_free(out, FALSE);
 }
 
