@@ -207,6 +207,8 @@ end_sentence(struct ctx *c, const char *stop)
 {
 	size_t			 i, nf = shutu_facts_count(c->facts);
 	const char		*whole = NULL, *prev_label = NULL;
+	const char		*prev_used = NULL;
+	enum shutu_dim		 prev_dim = SHUTU_DIM_OTHER;
 	struct shutu_fact	*f;
 	struct aux		*a;
 	char			*s;
@@ -223,13 +225,23 @@ end_sentence(struct ctx *c, const char *stop)
 			f->sentence = sentence_text(c, c->sent, stop, a->start,
 			    a->end);
 		if (f->kind == SHUTU_FACT_QUANTITY) {
-			s = label_make(c->words, c->sent, stop, a->floor,
-			    a->start, a->end, i + 1 < nf ? (a + 1)->start : stop,
-			    a->unit,
-			    f->dimension == SHUTU_DIM_PERCENT, prev_label);
-			prev_label = NULL;
+			struct label_in	 li;
+
+			li.sent = c->sent;
+			li.sent_end = stop;
+			li.floor = a->floor;
+			li.num = a->start;
+			li.num_end = a->end;
+			li.next = i + 1 < nf ? (a + 1)->start : stop;
+			li.unit = a->unit;
+			li.dim = f->dimension;
+			li.prev_label = prev_label;
+			li.prev_used = prev_used;
+			li.prev_dim = prev_dim;
+			s = label_make(c->words, &li, &prev_used);
 			f->label = facts_intern(c->facts, s, -1);
-			prev_label = f->label;
+			prev_label = prev_used != NULL ? f->label : NULL;
+			prev_dim = f->dimension;
 		} else {
 			s = label_event(c->words, c->sent, stop, a->start,
 			    a->end);

@@ -86,10 +86,13 @@ enum	text_class {
 	TC_HAN = 1 << 10,
 	TC_PUNCT = 1 << 11,	/* punctuation or space: words end there */
 	TC_QUOTE = 1 << 12,	/* opens a quote or a title: “ 『 「 ‘ 《 */
-	TC_NAME_WORD_END = 1 << 13, /* a stop ending a word of names: 中原 */
+	TC_STOP = 1 << 13,	/* a stop word of one character: 的 在 为 */
+	TC_LINK = 1 << 14,	/* links a topic to its number, or glues: 共 为 */
+	TC_NOUN_SUFFIX = 1 << 15, /* makes a noun of the word before: 员 率 */
+	TC_NAME_WORD_END = 1 << 16, /* a stop ending a word of names: 中原 */
 };
 
-extern uint16_t		 text_classes[0x10000];
+extern uint32_t		 text_classes[0x10000];
 extern int		 text_classes_ready;
 void			 text_classes_init(void);
 
@@ -235,7 +238,7 @@ cnum_is_numeral(gunichar c)
 }
 
 /* Sets the TC_DIGIT, TC_NUM_START and TC_NUMERAL classes in "tab". */
-void		 cnum_classes(uint16_t *tab);
+void		 cnum_classes(uint32_t *tab);
 
 /* Units (unit.c) */
 
@@ -247,6 +250,7 @@ enum	unit_flags {
 	UNIT_UNDER = 1 << 4,	/* 十五日内 */
 	UNIT_HALF = 1 << 5,	/* 两个半月: a half more */
 	UNIT_SELF = 1 << 6,	/* 16区: a noun counting itself, small counts */
+	UNIT_POINT = 1 << 7,	/* 个百分点: a change of a rate, not a rate */
 };
 
 struct	unit {
@@ -295,11 +299,14 @@ struct	date {
 bool		 date_match(const char *s, const char *end, gunichar prev,
 		    struct date *out);
 /* Sets TC_DATE_START in "tab" (after cnum_classes(): digits start dates). */
-void		 date_classes(uint16_t *tab);
+void		 date_classes(uint32_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
 
 /* Words (label.c): ICU dictionary word breaking of a short window */
+
+/* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
+void		 label_classes(uint32_t *tab);
 
 struct	words;
 
@@ -319,19 +326,30 @@ size_t		 words_count(const struct words *);
 void		 words_get(const struct words *, size_t i, size_t *off,
 		    size_t *len);
 
+/* What label_make() knows of a quantity. */
+struct	label_in {
+	const char		*sent, *sent_end;	/* its sentence */
+	const char		*floor;		/* end of the fact before */
+	const char		*num, *num_end;	/* the fact's text */
+	const char		*next;		/* the next fact, else sent_end */
+	const struct unit	*unit;		/* NULL: none (fractions) */
+	enum shutu_dim		 dim;
+	/* The quantity before in the same sentence, or NULLs. */
+	const char		*prev_label;	/* for 同比下降14.8% after it */
+	const char		*prev_used;	/* end of the words it took */
+	enum shutu_dim		 prev_dim;
+};
+
 /*
- * The label of a quantity: "sent" .. "sent_end" is its sentence,
- * "num" .. "num_end" the fact's text, "floor" the end of the previous
- * fact (the label never reaches back across it), "next" the start of the
- * next fact in the sentence (else "sent_end"), "prev_label" the label
- * of that fact in the same sentence (for 同比下降14.8% after it), or NULL.
+ * The label of a quantity: it never reaches back across "floor" nor
+ * out of its sentence.  "*used" gets the end of the text the label took
+ * after the fact (the fact's end when none), for the next quantity's
+ * "prev_used"; NULL when the label is a default that names nothing
+ * (用时), which the next quantity must not take for its topic.
  * Returns a new string.
  */
-char		*label_make(struct words *, const char *sent,
-		    const char *sent_end, const char *floor, const char *num,
-		    const char *num_end, const char *next,
-		    const struct unit *unit, bool percent,
-		    const char *prev_label);
+char		*label_make(struct words *, const struct label_in *,
+		    const char **used);
 /* A short caption for the event of a date in its sentence. */
 char		*label_event(struct words *, const char *sent,
 		    const char *sent_end, const char *date,
@@ -395,7 +413,7 @@ entity_is_suffix_end(gunichar c)
 }
 
 /* Sets the TC_ENTITY_END and TC_NAME_STOP classes in "tab". */
-void		 entity_classes(uint16_t *tab);
+void		 entity_classes(uint32_t *tab);
 
 /* The facts container (facts.c) */
 

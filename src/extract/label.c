@@ -216,29 +216,106 @@ static const char *const stop_words[] = {
 	"增幅", "降幅", "增速", "提升", "扩大", "减少了", "增长了", "下降了",
 	"约占", "占比", "占到", "总数", "其余", "剩余", "另有", "还有", "以及",
 	"投入", "计划", "力争", "确保", "争取", "完成了", "实现了",
+	/* who or when, not what: 湖北等地, 双方, 由原来的, 本届比赛 */
+	"等地", "双方", "甲方", "乙方", "现有", "原来", "原先", "本届",
+	"本次", "此次", "这个", "年末", "年初", "年底", "之间",
+	/* where, said of a place: 村里200多亩猕猴桃 */
+	"村里", "城里", "家里", "县里", "市里", "镇里", "这里", "那里",
+	/* verbs of going, keeping and paying: 深入企业, 稳定在, 控制在 */
+	"深入", "走进", "前往", "稳定", "控制", "维持", "支付",
+	/* changes and spans (changes[], span_links[]) */
+	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
+	"耗时",
+	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
+	"大约", "大约有", "约有", "人民币",
 };
 
 /* Words that end a topic read backwards, but may stand inside a noun. */
 static const char *const before_stops[] = {
-	"中", "上", "下", "里", "内", "多年", "年",
+	"中", "上", "下", "里", "内", "后", "多年", "年",
 };
 
-/* Change verbs skipped before a percent; the label says what changed. */
-static const struct {
-	const char	*verb;
+/*
+ * Change words skipped before a number; the label says what changed.
+ * A rate takes the noun (增长 8% -> 增速), a count or a change of a
+ * rate in points the verb (增加 9 家, 提高 1.6 个百分点); a change
+ * named by its noun (降幅达 60%) keeps it.
+ */
+static const struct change {
+	const char	*word;
 	const char	*noun;
+	const char	*verb;		/* NULL: the word is the noun */
 } changes[] = {
-	{ "增长", "增速" },
-	{ "增长了", "增速" },
-	{ "上升", "增幅" },
-	{ "提高", "增幅" },
-	{ "提升", "增幅" },
-	{ "增加", "增幅" },
-	{ "下降", "降幅" },
-	{ "下降了", "降幅" },
-	{ "降低", "降幅" },
-	{ "减少", "降幅" },
-	{ "回落", "降幅" },
+	{ "增长",	"增速", "增长" },
+	{ "增长了",	"增速", "增长" },
+	{ "上升",	"增幅", "上升" },
+	{ "上升了",	"增幅", "上升" },
+	{ "提高",	"增幅", "提高" },
+	{ "提高了",	"增幅", "提高" },
+	{ "提升",	"增幅", "提升" },
+	{ "提升了",	"增幅", "提升" },
+	{ "增加",	"增幅", "增加" },
+	{ "增加了",	"增幅", "增加" },
+	{ "上涨",	"涨幅", "上涨" },
+	{ "下降",	"降幅", "下降" },
+	{ "下降了",	"降幅", "下降" },
+	{ "降低",	"降幅", "降低" },
+	{ "降低了",	"降幅", "降低" },
+	{ "减少",	"降幅", "减少" },
+	{ "减少了",	"降幅", "减少" },
+	{ "回落",	"降幅", "回落" },
+	{ "下跌",	"跌幅", "下跌" },
+	{ "增速",	"增速", NULL },
+	{ "增幅",	"增幅", NULL },
+	{ "降幅",	"降幅", NULL },
+	{ "涨幅",	"涨幅", NULL },
+	{ "跌幅",	"跌幅", NULL },
+};
+
+/* Links that say the number is a share of the topic: 占比75%. */
+static const char *const share_links[] = {
+	"占", "约占", "占比", "占到",
+};
+
+/* Links that say how long something took: 本届比赛历时一个月. */
+static const char *const span_links[] = {
+	"历时", "用时", "耗时",
+};
+
+/* Links that make the topic the subject of the number: 降幅最大，为21.6%. */
+static const char *const copulas[] = {
+	"为", "是", "达", "达到", "约为", "有",
+};
+
+/*
+ * How a number compares, said between topic and number (优良天数最多，
+ * 达到131天); inside a topic they are words of it (最低生活保障).
+ */
+static const char *const comparisons[] = {
+	"最多", "最少", "最大", "最小", "最高", "最低", "最快", "最长",
+};
+
+/* Verbs that are nouns when they end a phrase: 研发投入2.9亿元, 年度计划的. */
+static const char *const noun_verbs[] = {
+	"投入", "计划",
+};
+
+/* Verbs with an object, never the noun after an amount: 投资3.8亿元建设. */
+static const char *const object_verbs[] = {
+	"建设", "新建", "建成", "改造", "用于", "打造", "购置", "采购", "实施",
+};
+
+/*
+ * Who spends, named before the spending: 市交通运输局投资, 园区管委会
+ * 投资.  The entity says who; the label says what.
+ */
+static const char *const owners[] = {
+	"局", "集团", "公司", "管委会", "委员会", "政府", "财政", "办事处",
+};
+
+/* Spending, whose spender is no part of the label. */
+static const char *const spending[] = {
+	"投资", "投入", "出资", "捐赠", "捐款", "拨付",
 };
 
 /* Nouns that end a noun phrase: 党员干部, 企业代表, 共建关系. */
@@ -258,7 +335,7 @@ static const char *const head_words[] = {
 /* One-character suffixes that make a noun of the word before them. */
 static const char suffix_chars[] =
     "员者点处队长家师生户商厂站所院校园馆区村组部局会室业品物车路桥楼房"
-    "间场地线证费款金额量率数人群";
+    "间场地线证费款金额量率数人群值团班镇";
 
 /* Display columns: Han two, Latin letters and digits one (PM2.5). */
 static size_t
@@ -281,58 +358,130 @@ static const char *const link_chars[] = {
 enum	set_id {
 	SET_STOP,
 	SET_HEAD,
-	SET_LINK,
 	SET_BEFORE,
+	SET_SHARE,
+	SET_SPAN,
+	SET_COPULA,
+	SET_NOUN_VERB,
+	SET_OBJECT_VERB,
+	SET_COMPARISON,
+	SET_SPENDING,
+	SET_CHANGE,
+	SET_OWNER,
 	SET__COUNT,
 };
 
-static bool
-in_set(enum set_id id, const char *s, size_t len)
+static struct wordtab *
+set_tab(enum set_id id)
 {
 	static struct wordtab	*tabs[SET__COUNT];
 	struct wordtab		*t;
 
+	/* Built once: after that a load, not a call. */
+	if (G_LIKELY((t = g_atomic_pointer_get(&tabs[id])) != NULL))
+		return t;
 	switch (id) {
 	case SET_STOP:
-		t = WORDTAB(&tabs[id], stop_words);
-		break;
+		return WORDTAB(&tabs[id], stop_words);
 	case SET_HEAD:
-		t = WORDTAB(&tabs[id], head_words);
-		break;
-	case SET_LINK:
-		t = WORDTAB(&tabs[id], link_chars);
-		break;
+		return WORDTAB(&tabs[id], head_words);
+	case SET_SHARE:
+		return WORDTAB(&tabs[id], share_links);
+	case SET_SPAN:
+		return WORDTAB(&tabs[id], span_links);
+	case SET_COPULA:
+		return WORDTAB(&tabs[id], copulas);
+	case SET_NOUN_VERB:
+		return WORDTAB(&tabs[id], noun_verbs);
+	case SET_OBJECT_VERB:
+		return WORDTAB(&tabs[id], object_verbs);
+	case SET_COMPARISON:
+		return WORDTAB(&tabs[id], comparisons);
+	case SET_SPENDING:
+		return WORDTAB(&tabs[id], spending);
+	case SET_CHANGE:
+		return WORDTAB(&tabs[id], changes);
+	case SET_OWNER:
+		return WORDTAB(&tabs[id], owners);
 	default:
-		t = WORDTAB(&tabs[id], before_stops);
-		break;
+		return WORDTAB(&tabs[id], before_stops);
 	}
-	return wordtab_find(t, s, len) >= 0;
 }
 
+static bool
+in_set(enum set_id id, const char *s, size_t len)
+{
+	return wordtab_find(set_tab(id), s, len) >= 0;
+}
+
+static unsigned int
+class_of(const char *s)
+{
+	size_t	 n;
+
+	return text_class(text_char(s, &n));
+}
+
+void
+label_classes(uint32_t *tab)
+{
+	const char	*p;
+	size_t		 i, n;
+
+	for (i = 0; i < G_N_ELEMENTS(stop_words); i++)
+		if (strlen(stop_words[i]) == 3)
+			tab[text_char(stop_words[i], &n)] |= TC_STOP;
+	for (i = 0; i < G_N_ELEMENTS(link_chars); i++)
+		tab[text_char(link_chars[i], &n)] |= TC_LINK;
+	for (p = suffix_chars; *p != '\0'; p += n)
+		tab[text_char(p, &n)] |= TC_NOUN_SUFFIX;
+}
+
+/*
+ * A stop word, or a word ICU made of stop characters (都在, 就是): the
+ * dictionary glues function words that the list has one by one.
+ */
 static bool
 is_stop(const char *s, size_t len)
 {
-	return in_set(SET_STOP, s, len);
+	if (len == 3)
+		return (class_of(s) & TC_STOP) != 0;
+	if (in_set(SET_STOP, s, len))
+		return true;
+	return len == 6 && (class_of(s) & class_of(s + 3) & TC_STOP) != 0;
 }
 
+/* 共 约 为…: one character that links, or glues to its neighbours. */
 static bool
 is_link(const char *s, size_t len)
 {
-	return in_set(SET_LINK, s, len);
+	return len == 3 && (class_of(s) & TC_LINK) != 0;
+}
+
+static const struct change *
+find_change(const char *s, size_t len)
+{
+	int	 i;
+
+	i = wordtab_find(set_tab(SET_CHANGE), s, len);
+	return i >= 0 ? &changes[i] : NULL;
 }
 
 static bool
 is_suffix_char(const char *s, size_t len)
 {
-	const char	*p;
-	size_t		 n;
-	gunichar	 c;
+	return len == 3 && (class_of(s) & TC_NOUN_SUFFIX) != 0;
+}
 
-	if (len != 3)
-		return false;
-	c = text_char(s, &n);
-	for (p = suffix_chars; *p != '\0'; p += n)
-		if (text_char(p, &n) == c)
+/* Does the word end in a head word (党员干部)? */
+static bool
+ends_in_head_word(const char *s, size_t len)
+{
+	size_t	 k;
+
+	/* Head words are two or three characters: try the word's ends. */
+	for (k = 6; k <= 9 && k <= len; k += 3)
+		if (in_set(SET_HEAD, s + len - k, k))
 			return true;
 	return false;
 }
@@ -341,13 +490,8 @@ is_suffix_char(const char *s, size_t len)
 static bool
 is_head(const char *s, size_t len)
 {
-	size_t	 k;
-
-	/* Head words are two or three characters: try the word's ends. */
-	for (k = 6; k <= 9 && k <= len; k += 3)
-		if (in_set(SET_HEAD, s + len - k, k))
-			return true;
-	return len >= 3 && is_suffix_char(s + len - 3, 3);
+	return ends_in_head_word(s, len) ||
+	    (len >= 3 && is_suffix_char(s + len - 3, 3));
 }
 
 /* A word of Han characters (or Latin letters and digits: GDP, 5G). */
@@ -367,6 +511,18 @@ is_wordish(const char *s, size_t len)
 			return false;
 	}
 	return len > 0;
+}
+
+/* Does the text [s, e) end with an owner (市交通运输局, 园区管委会)? */
+static bool
+is_owner(const char *s, const char *e, size_t wlen)
+{
+	int	 i;
+
+	if ((i = wordtab_suffix(set_tab(SET_OWNER), s, e)) < 0)
+		return false;
+	/* 格局, 布局: a two-character word ending in 局 is no bureau */
+	return strcmp(owners[i], "局") != 0 || wlen != 6;
 }
 
 static const char *
@@ -393,23 +549,83 @@ is_single(const char *s, size_t len)
 	    (!is_stop(s, len) || is_link(s, len));
 }
 
+static bool
+is_word(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+/* What a label is for: the fact's kind decides what links add. */
+enum	label_kind {
+	LK_RATE = 1 << 0,	/* a percent or fraction, not points */
+	LK_POINTS = 1 << 1,	/* 个百分点 */
+	LK_SPAN = 1 << 2,	/* a duration */
+	LK_TIMES = 1 << 3,	/* 倍 */
+	LK_MEASURE = 1 << 4,	/* a measure word: the noun after is counted */
+	LK_BARE = 1 << 5,	/* no unit at all (fractions) */
+};
+
 /*
  * The noun phrase right after the unit: 789名志愿者 -> 志愿者.  ICU splits
  * words missing from its dictionary into characters (共/建/关系); runs
- * of single characters are glued back, as is a suffix (监测/点).
+ * of single characters are glued back, as is a suffix (监测/点).  The
+ * phrase runs to its first head word (民间文艺团队), then on over heads
+ * (党员干部); without a head it stands when a mark or a place word ends
+ * it (19条黑臭水体中).  A share takes the noun after 的 (七成以上的乡镇),
+ * a duration spent 时间 the deed after it (两天时间销售非遗产品).
+ * Returns the end of the words the label took, or "s".
  */
-static void
+static const char *
 noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
-    bool any_first, GString *out)
+    bool at_mark, unsigned int kind, GString *out)
 {
-	size_t	 i, off, len, noff, nlen, cps = 0, nw, k;
-	bool	 single;
+	size_t		 i, off, len, noff, nlen, cps = 0, nw, k, start = 0;
+	size_t		 end = 0, best = 0;
+	bool		 single, glued, any_first, headed = false;
+	bool		 closed = false;
+	const char	*suffix = NULL;
 
 	words_window(w, s, e, s, gap_e);
 	nw = words_count(w);
-	for (i = 0; i < nw; i++) {
+	if (nw == 0)
+		return s;
+	any_first = kind & (LK_MEASURE | LK_BARE);
+	words_get(w, 0, &off, &len);
+	i = 0;
+	if (is_word(s + off, len, "整"))
+		return s;	/* 陆仟万元整: an even sum */
+	if (kind & LK_RATE && is_word(s + off, len, "的")) {
+		/* 七成以上的乡镇 -> 乡镇占比 */
+		i = 1;
+		any_first = true;
+		suffix = "占比";
+	} else if (kind & LK_SPAN && is_word(s + off, len, "时间")) {
+		/* 两天时间销售非遗产品 -> 销售非遗产品用时 */
+		for (i = 1; i < nw; i++) {
+			words_get(w, i, &noff, &nlen);
+			k = width(s + noff, nlen);
+			if (!is_wordish(s + noff, nlen) || is_stop(s + noff,
+			    nlen) || cps + k > LABEL_MAX_W)
+				break;
+			if (cps == 0)
+				start = noff;
+			cps += k;
+			end = noff + nlen;
+		}
+		if (cps == 0)
+			return s;
+		g_string_append_len(out, s + start, end - start);
+		g_string_append(out, "用时");
+		return s + off + len;
+	}
+	for (; i < nw; i++) {
 		words_get(w, i, &off, &len);
+		/* 投资3.8亿元建设数控系统: a verb and its object */
+		if (cps == 0 && !any_first && in_set(SET_OBJECT_VERB, s + off,
+		    len))
+			break;
 		single = is_single(s + off, len);
+		glued = false;
 		while (i + 1 < nw) {
 			words_get(w, i + 1, &noff, &nlen);
 			if (!is_single(s + noff, nlen) ||
@@ -418,133 +634,530 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			if (!single && is_stop(s + off, len))
 				break;
 			len = noff + nlen - off;
+			glued = !single;
 			i++;
+		}
+		if (in_set(SET_BEFORE, s + off, len) && cps > 0) {
+			closed = true;
+			break;
 		}
 		if (!is_wordish(s + off, len) ||
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
 			break;
-		if (out->len > 0 && !is_head(s + off, len))
-			break;
-		if (out->len == 0 && !any_first && !is_head(s + off, len))
+		/* 党员干部 runs on; 合唱团获得金奖: a verb glued to 金 not */
+		if (headed && !(glued ? ends_in_head_word(s + off, len) :
+		    is_head(s + off, len)))
 			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
 			break;
-		if (out->len == 0 && len == 3 && is_link(s + off, len))
+		if (cps == 0 && len == 3 && is_link(s + off, len))
 			break;	/* a lone 共 or 为 is no label */
-		g_string_append_len(out, s + off, len);
+		if (cps == 0)
+			start = off;
 		cps += k;
+		end = off + len;
+		if (is_head(s + off, len)) {
+			headed = true;
+			best = end;
+		} else if (cps == k && any_first && best == 0)
+			best = end;	/* the first word, if nothing better */
 	}
+	if (i == nw && cps > 0 && e == gap_e && at_mark)
+		closed = true;
+	if (closed && !headed)
+		best = end;
+	else if (!headed && !any_first)
+		best = 0;
+	if (best == 0)
+		return s;
+	g_string_append_len(out, s + start, best - start);
+	if (suffix != NULL)
+		g_string_append(out, suffix);
+	return s + best;
 }
 
-/* The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾. */
+/*
+ * The noun phrase after a spending's verb (投资约3,600万元建设交通运行
+ * 监测调度中心 -> 运行监测调度中心投资), its head kept and its first
+ * modifiers dropped to fit; or, when "out" is empty, the words right
+ * after the unit (200多亩猕猴桃).
+ */
 static void
-topic_before(struct words *w, const char *s, const char *e, bool percent,
-    GString *out, const char **changed)
+object_after(struct words *w, const char *s, const char *e,
+    const char *gap_e, GString *out, const char **used)
 {
-	size_t		 i, j, off, len, k, cps = 0, first = 0, last_end = 0, nw;
-	bool		 linking = true;
-	const char	*change = NULL;
+	size_t	 i, off, len, nw, start = 0, end = 0, bounds[8], nb = 0, j;
 
+	words_window(w, s, e, s, gap_e);
+	nw = words_count(w);
+	if (nw == 0)
+		return;
+	words_get(w, 0, &off, &len);
+	if (out->len == 0) {
+		if (in_set(SET_OBJECT_VERB, s + off, len))
+			return;
+		*used = noun_after(w, s, e, gap_e, false, LK_MEASURE, out);
+		return;
+	}
+	if (!in_set(SET_OBJECT_VERB, s + off, len))
+		return;
+	/* The words up to a stop or a mark, at most eight. */
+	for (i = 1; i < nw && nb < G_N_ELEMENTS(bounds); i++) {
+		words_get(w, i, &off, &len);
+		if (!is_wordish(s + off, len) || is_stop(s + off, len))
+			break;
+		bounds[nb++] = off;
+		end = off + len;
+		if (is_head(s + off, len))
+			start = end;	/* the phrase ends at its last head */
+	}
+	if (start == 0)
+		return;
+	end = start;
+	/* Drop modifiers from the left until it fits. */
+	for (j = 0; j < nb && bounds[j] < end; j++)
+		if (width(s + bounds[j], end - bounds[j]) <= LABEL_MAX_W)
+			break;
+	if (j == nb || bounds[j] >= end)
+		return;
+	g_string_prepend_len(out, s + bounds[j], end - bounds[j]);
+	*used = s + end;
+}
+
+/* What topic_before() saw between the topic and its number. */
+struct	links {
+	const struct change *change;	/* the change nearest the number */
+	const char	*named;		/* a change named by its noun: 降幅 */
+	const char	*span;		/* 历时, 用时 */
+	bool		 share;		/* 占, 占比 */
+	bool		 total;		/* 累计 */
+	bool		 copula;	/* 为, 达到 next to the number */
+	bool		 only;		/* links and nothing else */
+};
+
+/* Skips back over a bracket ending at word "i"; returns the word before. */
+static size_t
+skip_bracket(const struct words *w, const char *s, size_t i)
+{
+	size_t		 off, len, n;
+	gunichar	 c;
+
+	while (i > 0) {
+		words_get(w, --i, &off, &len);
+		c = text_char(s + off, &n);
+		if (c == 0xff08 || c == '(')
+			return i;
+	}
+	return SIZE_MAX;
+}
+
+/*
+ * A rate base between topic and number: 路网密度为每百平方公里146公里.
+ * "p" is the text after 每, up to the number.
+ */
+static bool
+is_rate_base(const char *p, const char *num)
+{
+	const struct unit	*u;
+	struct cnum		 cn;
+
+	return cnum_parse(p, num, true, &cn) && (u = unit_match(p + cn.len,
+	    num)) != NULL && p + cn.len + strlen(u->word) == num;
+}
+
+/*
+ * The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾.  Read
+ * backwards: first the links (为, 达到, 同比增长), then the words of
+ * the topic up to a stop word, a mark or the width of a bar label.
+ */
+static void
+topic_before(struct words *w, const char *s, const char *e,
+    unsigned int kind, GString *out, struct links *lk)
+{
+	size_t		 i, off, len, k, cps = 0, first = 0, first_len = 0;
+	size_t		 last_end = 0, nw, nlinks = 0, n;
+	bool		 linking = true, de = false, glue = false;
+	bool		 prev_single = false, as_noun = false, spend = false;
+	int		 t;
+	const char	*stopped = NULL;
+	size_t		 stopped_len = 0;
+	const struct change *ch;
+	gunichar	 c;
+
+	memset(lk, 0, sizeof *lk);
 	words_window(w, s, e, NULL, NULL);
 	nw = words_count(w);
 	for (i = nw; i > 0; i--) {
 		words_get(w, i - 1, &off, &len);
-		if (linking && is_stop(s + off, len)) {
-			/* 为 达 共计: between topic and number */
-			for (j = 0; j < G_N_ELEMENTS(changes); j++)
-				if (strlen(changes[j].verb) == len &&
-				    memcmp(changes[j].verb, s + off, len) == 0) {
-					change = changes[j].noun;
-					*changed = percent ? changes[j].noun :
-					    changes[j].verb;
-				}
-			continue;
+		if (linking) {
+			c = text_char(s + off, &n);
+			/* （GDP） 注册资本： “订单班”: marks by the number */
+			if (c == 0xff09 || c == ')') {
+				if ((i = skip_bracket(w, s, i - 1)) == SIZE_MAX)
+					break;
+				i++;
+				continue;
+			}
+			if (c == 0xff1a || c == ':' || c == 0x201d ||
+			    c == 0x300d || c == 0x300f)
+				continue;
+			if ((nlinks == 0 || de) &&
+			    in_set(SET_NOUN_VERB, s + off, len)) {
+				as_noun = true;
+				goto topic;
+			}
+			if ((ch = find_change(s + off, len)) != NULL) {
+				if (ch->verb == NULL)
+					lk->named = ch->noun;
+				else if (lk->change == NULL)
+					lk->change = ch;
+				nlinks++;
+				de = false;
+				continue;
+			}
+			/* 工程/量的: the word carries the 的 */
+			if (nlinks == 0 && len == 6 && memcmp(s + off + 3, "的",
+			    3) == 0 && !is_stop(s + off, 3)) {
+				de = true;
+				last_end = off + 3;
+				len = 3;
+				goto topic;
+			}
+			if (is_stop(s + off, len)) {
+				if (nlinks == 0 && in_set(SET_COPULA, s + off,
+				    len))
+					lk->copula = true;
+				if (in_set(SET_SHARE, s + off, len))
+					lk->share = true;
+				if ((t = wordtab_find(set_tab(SET_SPAN),
+				    s + off, len)) >= 0)
+					lk->span = span_links[t];
+				if (is_word(s + off, len, "累计"))
+					lk->total = true;
+				de = nlinks == 0 && is_word(s + off, len, "的");
+				nlinks++;
+				continue;
+			}
+			if (in_set(SET_BEFORE, s + off, len) ||
+			    in_set(SET_COMPARISON, s + off, len)) {
+				de = false;
+				continue;	/* 黑臭水体中已有16条 */
+			}
 		}
+topic:
 		linking = false;
 		/* 共 in 共建项目 is part of a word once past the link. */
-		if (!is_wordish(s + off, len) || (is_stop(s + off, len) &&
-		    !is_link(s + off, len)))
+		if (!is_wordish(s + off, len))
 			break;
-		if (in_set(SET_BEFORE, s + off, len)) {
-			if (cps > 0)
+		if (is_stop(s + off, len) && !glue && !as_noun) {
+			/*
+			 * 共/建 glue; 车间/是/集团 does not: a copula
+			 * between words is the verb of the clause.
+			 */
+			if (!is_link(s + off, len) || (in_set(SET_COPULA,
+			    s + off, len) && !prev_single) || de) {
+				/* 为每百平方公里146公里: the topic is before */
+				if (is_word(s + off, len, "每") &&
+				    last_end == (size_t)(e - s) &&
+				    is_rate_base(s + off + len, e)) {
+					cps = last_end = 0;
+					linking = true;
+					glue = spend = false;
+					continue;
+				}
+				stopped = s + off;
+				stopped_len = len;
 				break;
-			continue;	/* 黑臭水体中已有16条 */
+			}
 		}
+		if (cps > 0 && in_set(SET_BEFORE, s + off, len))
+			break;
+		if (spend && is_owner(s, s + off + len, len))
+			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
 			break;
-		if (cps == 0)
+		if (cps == 0 && last_end == 0)
 			last_end = off + len;
 		cps += k;
 		first = off;
+		first_len = len;
+		prev_single = len == 3 && text_is_han(text_char(s + off, &n));
+		/* 覆盖/率, 培训/班: a suffix makes a noun of a verb */
+		glue = cps == k && is_suffix_char(s + off, len);
+		if (cps == k)
+			spend = in_set(SET_SPENDING, s + off, len);
+		as_noun = false;
 	}
-	if (cps == 0)
+	if (cps == 0) {
+		lk->only = i == 0;
 		return;
+	}
+	/*
+	 * 全/县/居民: a stop word that ICU split, the topic's first word a
+	 * part of it; but a change it names is its subject (增/速/高于全省).
+	 */
+	if ((t = wordtab_prefix(set_tab(SET_STOP), s + first, s + last_end)) >=
+	    0 && strlen(stop_words[t]) > first_len &&
+	    first + strlen(stop_words[t]) < last_end &&
+	    find_change(stop_words[t], strlen(stop_words[t])) == NULL)
+		first += strlen(stop_words[t]);
+	/* 每/座/危桥, 各/项/存款: a measure word left by its determiner */
+	if (stopped != NULL && stopped_len == 3 && first_len == 3 &&
+	    last_end > first + 3) {
+		const struct unit	*u;
+
+		u = unit_match(s + first, s + first + 3);
+		if (u != NULL && u->flags & UNIT_MEASURE &&
+		    strlen(u->word) == 3)
+			first += 3;
+	}
+	/* 完成年度目标任务的52% -> 年度目标任务完成比例; 占X的 -> 占X比例 */
+	if (de && kind & LK_RATE) {
+		if (stopped != NULL && (is_word(stopped, stopped_len, "完成") ||
+		    is_word(stopped, stopped_len, "完成了"))) {
+			g_string_append_len(out, s + first, last_end - first);
+			g_string_append(out, "完成比例");
+		} else {
+			g_string_append(out, "占");
+			g_string_append_len(out, s + first, last_end - first);
+			g_string_append(out, "比例");
+		}
+		return;
+	}
 	g_string_append_len(out, s + first, last_end - first);
-	if (percent && change != NULL)
-		g_string_append(out, change);
+	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
+		g_string_append(out, lk->named != NULL ? lk->named :
+		    lk->change->noun);
+	else if (kind & LK_POINTS && (lk->named != NULL ||
+	    lk->change != NULL)) {
+		if (lk->named != NULL)
+			g_string_append(out, lk->named);
+		if (lk->change != NULL)
+			g_string_append(out, lk->change->verb);
+	} else if (kind & LK_SPAN && lk->span != NULL)
+		g_string_append(out, lk->span);
+}
+
+/* The label of the fact before, less the change it named: 重污染天数减少. */
+static size_t
+stem_len(const char *label)
+{
+	size_t	 n = strlen(label);
+	int	 i;
+
+	if ((i = wordtab_suffix(set_tab(SET_CHANGE), label, label + n)) >=
+	    0 && strlen(changes[i].word) < n)
+		n -= strlen(changes[i].word);
+	return n;
+}
+
+/*
+ * What the links add to the label of the fact before: 断面 + 占比,
+ * 地区生产总值 + 增速, 高标准农田 + 累计, 新签订单金额 + 倍数.
+ */
+static bool
+from_previous(const struct label_in *in, const struct links *lk,
+    unsigned int kind, GString *out)
+{
+	const char	*add = NULL, *verb = NULL, *prev = in->prev_label;
+
+	if (prev == NULL || *prev == '\0')
+		return false;
+	/* 用时不到40天就完成了涉及186户: days say nothing of households */
+	if (!lk->share && !lk->total && lk->change == NULL &&
+	    lk->named == NULL && !(kind & LK_TIMES) && in->prev_dim != in->dim)
+		return false;
+	if (lk->share)
+		add = "占比";
+	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
+		verb = lk->named != NULL ? lk->named : lk->change->noun;
+	else if (lk->change != NULL)
+		verb = lk->change->verb;
+	else if (lk->named != NULL)
+		verb = lk->named;
+	if (add == NULL && verb == NULL && lk->total)
+		add = "累计";
+	if (add == NULL && verb == NULL && kind & LK_TIMES)
+		add = "倍数";
+	if (add == NULL && verb == NULL) {
+		g_string_assign(out, prev);
+		return true;
+	}
+	g_string_append_len(out, prev, stem_len(prev));
+	if (add != NULL)
+		g_string_append(out, add);
+	if (verb != NULL && !g_str_has_suffix(out->str, verb))
+		g_string_append(out, verb);
+	return true;
+}
+
+/*
+ * Where the window before the number starts: at the last mark, except
+ * a mark next to it that sets off the topic (地区生产总值（GDP）345.67亿元,
+ * 注册资本：5.8亿元, “订单班”4个); topic_before() steps over those.
+ */
+static const char *
+window_start(const char *lo, const char *num)
+{
+	const char	*p = num, *q;
+	size_t		 n, m;
+	gunichar	 c, d;
+
+	while (p > lo) {
+		c = text_char_before(lo, p, &n);
+		if (c == '.' || !text_is_punct(c)) {	/* PM2.5 */
+			p -= n;
+			continue;
+		}
+		if (num - p > 6)
+			break;
+		if (c == 0xff1a || c == ':' || c == 0x201d || c == 0x300d ||
+		    c == 0x300f) {
+			p -= n;
+			continue;
+		}
+		if (c != 0xff09 && c != ')')
+			break;
+		/* a short bracket: to its opening */
+		for (q = p - n; q > lo; q -= m) {
+			d = text_char_before(lo, q, &m);
+			if (d == 0xff08 || d == '(' || d == 0xff09 ||
+			    d == ')' || text_is_terminator(d))
+				break;
+		}
+		if (q <= lo || (d != 0xff08 && d != '('))
+			break;
+		p = q - m;
+	}
+	return p;
 }
 
 char *
-label_make(struct words *w, const char *sent, const char *sent_end,
-    const char *floor, const char *num, const char *num_end,
-    const char *next, const struct unit *unit, bool percent,
-    const char *prev_label)
+label_make(struct words *w, const struct label_in *in, const char **used)
 {
 	GString		*out = g_string_new(NULL);
-	const char	*changed = NULL, *lo, *hi, *p, *gap_end;
-	bool		 measure = unit != NULL && unit->flags & UNIT_MEASURE;
+	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next, *top;
+	const char	*floor0;
+	const struct unit *unit = in->unit;
+	struct links	 lk;
+	unsigned int	 kind = 0;
 	size_t		 n;
-	gunichar	 c;
+	bool		 at_mark;
 
-
-	if (floor < sent)
-		floor = sent;
-	lo = num - floor > BEFORE_BYTES ? align_fwd(num - BEFORE_BYTES, num) :
-	    floor;
-	hi = sent_end - num_end > AFTER_BYTES ?
-	    align_back(num_end, num_end + AFTER_BYTES) : sent_end;
+	memset(&lk, 0, sizeof lk);
+	*used = in->num_end;
+	if (unit != NULL && unit->flags & UNIT_MEASURE)
+		kind |= LK_MEASURE;
+	if (unit == NULL)
+		kind |= LK_BARE;
+	if (in->dim == SHUTU_DIM_PERCENT || in->dim == SHUTU_DIM_FRACTION)
+		kind |= unit != NULL && unit->flags & UNIT_POINT ? LK_POINTS :
+		    LK_RATE;
+	if (in->dim == SHUTU_DIM_DURATION)
+		kind |= LK_SPAN;
+	if (unit != NULL && strcmp(unit->word, "倍") == 0)
+		kind |= LK_TIMES;
+	if (floor < in->sent)
+		floor = in->sent;
+	/*
+	 * 16个乡镇演出120场次: 乡镇 is the noun of the fact before, not the
+	 * topic of this one; but a noun between two numbers and nothing
+	 * else may serve both.
+	 */
+	floor0 = floor;
+	if (in->prev_used != NULL && in->prev_used > floor &&
+	    in->prev_used < in->num)
+		floor = in->prev_used;
+	lo = in->num - floor > BEFORE_BYTES ? align_fwd(in->num - BEFORE_BYTES,
+	    in->num) : floor;
+	hi = in->sent_end - in->num_end > AFTER_BYTES ?
+	    align_back(in->num_end, in->num_end + AFTER_BYTES) : in->sent_end;
 	/*
 	 * Labels never cross a mark: cut the windows there, which spares
 	 * ICU most of its work (its cost grows with the run of Han text).
 	 */
-	for (p = num; p > lo; p -= n)
-		if ((c = text_char_before(lo, p, &n)) != '.' &&
-		    text_is_punct(c))	/* PM2.5 */
-			break;
-	lo = p;
+	lo = window_start(lo, in->num);
 	/* The gap to the next fact or mark, for the window and beyond it. */
-	if (next > sent_end || next < num_end)
-		next = sent_end;
-	for (p = num_end; p < next && p - num_end <= GAP_MAX_BYTES; p += n)
+	next = in->next;
+	if (next > in->sent_end || next < in->num_end)
+		next = in->sent_end;
+	for (p = in->num_end; p < next && p - in->num_end <= GAP_MAX_BYTES;
+	    p += n)
 		if (text_is_punct(text_char(p, &n)))
 			break;
 	gap_end = p;
+	at_mark = p < next && p - in->num_end <= GAP_MAX_BYTES;
 	if (hi > gap_end)
 		hi = gap_end;
 	/*
 	 * Measure words count the noun after them; other units measure the
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
-	if (num_end < hi)
-		noun_after(w, num_end, hi, gap_end, measure || unit == NULL,
+	if (in->num_end < hi)
+		*used = noun_after(w, in->num_end, hi, gap_end, at_mark, kind,
 		    out);
-	if (out->len == 0 && lo < num)
-		topic_before(w, lo, num, percent, out, &changed);
+	/* 总额为人民币陆仟万元: a currency written before the amount */
+	top = in->num;
+	if (text_ends_with(lo, top, "人民币"))
+		top -= strlen("人民币");
+	/* 本合同签订之日起十五日内: the words before say when it starts */
+	if (out->len == 0 && lo < top && !(kind & LK_SPAN &&
+	    text_ends_with(lo, top, "日起")))
+		topic_before(w, lo, top, kind, out, &lk);
+	else if (lo == top)
+		lk.only = true;
 	/*
-	 * 平均浓度为46微克/立方米，同比下降14.8%: the change of the quantity
+	 * 58条道路总长度为53570米: when the rest is a noun phrase of its
+	 * own (总长度), the noun of the fact before belongs to it too (not
+	 * the 时间 of 两天时间销售非遗产品86万元: time names no thing).
+	 */
+	if (floor != floor0 && lo == floor && out->len > 0 &&
+	    in->prev_dim != SHUTU_DIM_DURATION &&
+	    (size_t)(top - lo) >= out->len && memcmp(lo, out->str,
+	    out->len) == 0 && is_head(out->str, out->len)) {
+		lo = window_start(in->num - floor0 > BEFORE_BYTES ?
+		    align_fwd(in->num - BEFORE_BYTES, in->num) : floor0, top);
+		g_string_truncate(out, 0);
+		topic_before(w, lo, top, kind, out, &lk);
+	}
+	/*
+	 * 平均浓度为46微克/立方米，同比下降14.8%; 断面有9个，占比75%: no
+	 * topic but links, which tell what the number says of the fact
 	 * before it in the sentence.
 	 */
-	if (out->len == 0 && prev_label != NULL && *prev_label != '\0' &&
-	    changed != NULL) {
-		g_string_assign(out, prev_label);
-		if (!g_str_has_suffix(prev_label, changed))
-			g_string_append(out, changed);
+	if (out->len == 0 && lk.only && lk.span == NULL)
+		from_previous(in, &lk, kind, out);
+	/* 城东区PM2.5浓度同比降幅最大，为21.6%: the clause before names it */
+	if (out->len == 0 && lk.only && lk.copula && lo > floor &&
+	    text_char_before(floor, lo, &n) == 0xff0c) {
+		const char	*comma = lo - n;
+		struct links	 lk2;
+
+		lo = comma - floor > BEFORE_BYTES ?
+		    align_fwd(comma - BEFORE_BYTES, comma) : floor;
+		lo = window_start(lo, comma);
+		if (lo < comma)
+			topic_before(w, lo, comma, kind, out, &lk2);
 	}
-	if (out->len == 0 && unit != NULL && unit->dim == SHUTU_DIM_DURATION)
-		g_string_assign(out, "用时");
+	/*
+	 * 投资3.8亿元建设数控系统研发中心: what the money builds names it;
+	 * 200多亩猕猴桃: with nothing before it, the noun after the unit.
+	 */
+	if (in->num_end < hi && ((out->len > 0 && in_set(SET_SPENDING,
+	    out->str, out->len)) || (out->len == 0 && !(kind & (LK_RATE |
+	    LK_POINTS | LK_SPAN)))))
+		object_after(w, in->num_end, hi, gap_end, out, used);
+	if (out->len == 0 && kind & LK_SPAN) {
+		/* a time limit (十五日内, 3年内) or the time something took */
+		g_string_assign(out, text_ends_with(in->num, in->num_end,
+		    "内") || text_starts_with(in->num_end, in->sent_end,
+		    "内") || text_starts_with(in->num_end, in->sent_end,
+		    "以内") ? "期限" : "用时");
+		*used = NULL;
+	}
 	return g_string_free(out, FALSE);
 }
 

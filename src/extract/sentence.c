@@ -8,7 +8,7 @@
 
 #include "extract.h"
 
-uint16_t	 text_classes[0x10000];
+uint32_t	 text_classes[0x10000];
 int		 text_classes_ready;
 
 static bool
@@ -62,6 +62,7 @@ text_classes_init(void)
 	cnum_classes(text_classes);
 	entity_classes(text_classes);
 	date_classes(text_classes);
+	label_classes(text_classes);
 	g_atomic_int_set(&text_classes_ready, 1);
 	g_once_init_leave(&once, 1);
 }

@@ -163,8 +163,8 @@ static const struct unit units[] = {
 	/* Percent: the value is the percent number (30% -> 30). */
 	{ "%",		NULL,	D(PERCENT),	1, 0 },
 	{ "％",		NULL,	D(PERCENT),	1, 0 },
-	{ "个百分点",	NULL,	D(PERCENT),	1, 0 },
-	{ "百分点",	NULL,	D(PERCENT),	1, 0 },
+	{ "个百分点",	NULL,	D(PERCENT),	1, UNIT_POINT },
+	{ "百分点",	NULL,	D(PERCENT),	1, UNIT_POINT },
 	/* 成 is tenths: 三成 -> 30 (percent). */
 	{ "成",		NULL,	D(PERCENT),	1, UNIT_TENTH },
 	{ "‰",		NULL,	D(OTHER),	NAN, 0 },
