@@ -152,6 +152,7 @@ int
 main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
+	text_classes_init();
 	g_test_add_func("/cnum/exact-decimals", test_exact_decimals);
 	g_test_add_func("/cnum/parse", test_parse);
 	g_test_add_func("/cnum/bare-scale", test_bare_scale);

@@ -194,6 +194,7 @@ int
 main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
+	text_classes_init();
 	g_test_add_func("/unit/table", test_units);
 	g_test_add_func("/unit/not-facts", test_not_fact_units);
 	g_test_add_func("/unit/approx", test_approx);

@@ -1023,6 +1023,7 @@ extract_checked(const char *text, size_t len, int year)
 	bool		 line_start = true, heading = false;
 	struct date	 d;
 
+	text_classes_init();	/* before any module asks text_class() */
 	memset(&c, 0, sizeof c);
 	c.text = text != NULL ? text : "";
 	c.end = c.text + len;

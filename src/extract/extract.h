@@ -94,13 +94,20 @@ enum	text_class {
 
 extern uint32_t		 text_classes[0x10000];
 extern int		 text_classes_ready;
+/*
+ * Builds the table (once; thread-safe).  The extractor's entry points
+ * call it, and so must a program that calls the modules directly (the
+ * unit tests): text_class() does not check, as it runs for every
+ * character (the check cost 2 %), except in debug builds.
+ */
 void			 text_classes_init(void);
 
 static inline unsigned int
 text_class(gunichar c)
 {
-	if (G_UNLIKELY(!g_atomic_int_get(&text_classes_ready)))
-		text_classes_init();
+#ifndef NDEBUG
+	g_assert(text_classes_ready);
+#endif
 	if (G_LIKELY(c < 0x10000))
 		return text_classes[c];
 	return c >= 0x20000 && c <= 0x2fa1f ? TC_HAN : 0;
