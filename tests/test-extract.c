@@ -604,6 +604,50 @@ test_json_roundtrip(void)
 	shutu_facts_free(facts);
 }
 
+/*
+ * An article free of quotes, backslashes and control characters has its
+ * JSON written without escaping (facts_plain()); what comes out must be
+ * what escaping writes.  Facts read back from JSON are always escaped.
+ */
+static void
+test_json_plain(void)
+{
+	static const char *const articles[] = {
+		"沟赵办事处组织300余名党员干部，\n清运垃圾10000余立方米。",
+		"沟赵办事处组织300余名\t党员干部，清运“垃圾”10000余立方米。",
+		"沟赵办事处组织300余名\"党员\"干部，清运垃圾10000余立方米。",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(articles); i++) {
+		struct shutu_facts	*facts = extract(articles[i], 2020), *back;
+		GError			*error = NULL;
+		char			*json = shutu_facts_to_json(facts);
+		char			*dir = test_mkdtemp();
+		char			*path = g_build_filename(dir, "f.json",
+					    NULL);
+		char			*json2;
+
+		g_test_message("%s", articles[i]);
+		g_assert_true(g_file_set_contents(path, json, -1, NULL));
+		back = shutu_facts_load_json(path, &error);
+		g_assert_no_error(error);
+		json2 = shutu_facts_to_json(back);
+		g_assert_cmpstr(json, ==, json2);
+		if (i == 1)
+			g_assert_nonnull(strstr(json, "300余名\\t党员"));
+		if (i == 2)
+			g_assert_nonnull(strstr(json, "300余名\\\"党员"));
+		g_free(json2);
+		shutu_facts_free(back);
+		test_rmdir(dir);
+		g_free(path);
+		g_free(dir);
+		g_free(json);
+		shutu_facts_free(facts);
+	}
+}
+
 static void
 test_csv_table(void)
 {
@@ -713,6 +757,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/offsets", test_offsets);
 	g_test_add_func("/extract/bad-input", test_bad_input);
 	g_test_add_func("/extract/json", test_json_roundtrip);
+	g_test_add_func("/extract/json-plain", test_json_plain);
 	g_test_add_func("/extract/json-stream", test_json_stream);
 	g_test_add_func("/extract/csv-table", test_csv_table);
 	g_test_add_func("/extract/file", test_file);

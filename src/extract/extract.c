@@ -1129,6 +1129,7 @@ extract_checked(const char *text, size_t len, int year)
 	if (year == 0)
 		year = reference_year(&c);
 	facts_set_year(c.facts, year);
+	facts_set_plain(c.facts, json_plain_text(c.text, len));
 	finish_dates(&c, year);
 	assign_entities(&c);
 

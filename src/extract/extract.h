@@ -434,6 +434,15 @@ struct shutu_fact
 struct shutu_fact
 		*facts_get_mutable(struct shutu_facts *, size_t);
 void		 facts_set_year(struct shutu_facts *, int);
+/*
+ * Every string of the facts is free of '"', '\\' and control characters,
+ * so JSON needs no escaping: true when the article is (its strings are
+ * pieces of it, without line breaks, and constants).
+ */
+void		 facts_set_plain(struct shutu_facts *, bool);
+bool		 facts_plain(const struct shutu_facts *);
+/* Is "text" free of '"', '\\' and control characters but \n and \r? */
+bool		 json_plain_text(const char *text, size_t len);
 /* Adds "name" to the document's entities unless already there. */
 const char	*facts_add_entity(struct shutu_facts *, const char *name,
 		    gssize len);

@@ -15,6 +15,7 @@ struct	shutu_facts {
 	GHashTable	*entity_set;	/* name -> listed yet (0 or 1) */
 	const char	*source;	/* in "strings", or NULL */
 	int		 year;		/* 0: unknown */
+	bool		 plain;		/* no string needs escaping in JSON */
 };
 
 struct shutu_facts *
@@ -64,6 +65,18 @@ facts_get_mutable(struct shutu_facts *f, size_t i)
 {
 	g_return_val_if_fail(i < f->facts->len, NULL);
 	return &g_array_index(f->facts, struct shutu_fact, i);
+}
+
+void
+facts_set_plain(struct shutu_facts *f, bool plain)
+{
+	f->plain = plain;
+}
+
+bool
+facts_plain(const struct shutu_facts *f)
+{
+	return f->plain;
 }
 
 void

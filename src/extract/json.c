@@ -188,6 +188,54 @@ json_append_string(GString *out, const char *s)
 		PUT((out), ",\n    \"" k "\": ");				\
 } while (0)
 
+bool
+json_plain_text(const char *text, size_t len)
+{
+	const char	*p = text, *end = text + len, *stop;
+	uint64_t	 x;
+
+	while (p < end) {
+		/* Eight bytes at a time; a line break stops only this word. */
+		if (end - p >= 8) {
+			memcpy(&x, p, 8);
+			if (!needs_escape8(x)) {
+				p += 8;
+				continue;
+			}
+			stop = p + 8;
+		} else
+			stop = end;
+		for (; p < stop; p++) {
+			unsigned char	 ch = (unsigned char)*p;
+
+			if (ch == '"' || ch == '\\' || (ch < 0x20 &&
+			    ch != '\n' && ch != '\r'))
+				return false;
+		}
+	}
+	return true;
+}
+
+/*
+ * A string known to need no escaping (facts_plain()): copied as it is.
+ * Debug builds check the claim.
+ */
+static inline void
+append_plain(GString *out, const char *s)
+{
+#ifndef NDEBUG
+	g_assert(s == NULL || json_plain_text(s, strlen(s)));
+	g_assert(s == NULL || strchr(s, '\n') == NULL);
+#endif
+	if (s == NULL) {
+		PUT(out, "null");
+		return;
+	}
+	PUT(out, "\"");
+	put(out, s, strlen(s));
+	PUT(out, "\"");
+}
+
 /*
  * The facts of a sentence share its text (the same pointer): escape it
  * once and copy it for the rest.  Sentences are most of the JSON.
@@ -198,11 +246,15 @@ struct	sentence_cache {
 };
 
 static void
-append_sentence(GString *out, const char *s, struct sentence_cache *sc)
+append_sentence(GString *out, const char *s, struct sentence_cache *sc,
+    bool plain)
 {
 	if (s != sc->text) {
 		g_string_truncate(sc->json, 0);
-		json_append_string(sc->json, s);
+		if (plain)
+			append_plain(sc->json, s);
+		else
+			json_append_string(sc->json, s);
 		sc->text = s;
 	}
 	put(out, sc->json->str, sc->json->len);
@@ -210,11 +262,19 @@ append_sentence(GString *out, const char *s, struct sentence_cache *sc)
 
 static void
 append_fact(GString *out, const struct shutu_fact *f,
-    struct sentence_cache *sc)
+    struct sentence_cache *sc, bool plain)
 {
+	/* Strings from the article: plain when the article is. */
+#define STR(s) do {							\
+	if (plain)							\
+		append_plain(out, (s));					\
+	else								\
+		json_append_string(out, (s));				\
+} while (0)
+
 	PUT(out, "{");
 	KEY(out, "id", true);
-	json_append_string(out, f->id);
+	append_plain(out, f->id);
 	KEY(out, "kind", false);
 	if (f->kind == SHUTU_FACT_QUANTITY) {
 		PUT(out, "\"quantity\"");
@@ -223,37 +283,39 @@ append_fact(GString *out, const struct shutu_fact *f,
 		KEY(out, "value_max", false);
 		json_append_number(out, f->value_max);
 		KEY(out, "approx", false);
-		json_append_string(out, shutu_approx_name(f->approx));
+		append_plain(out, shutu_approx_name(f->approx));
 		KEY(out, "unit", false);
-		json_append_string(out, f->unit != NULL ? f->unit : "");
+		STR(f->unit != NULL ? f->unit : "");
 		KEY(out, "dimension", false);
-		json_append_string(out, shutu_dim_name(f->dimension));
+		append_plain(out, shutu_dim_name(f->dimension));
 		KEY(out, "base_value", false);
 		json_append_number(out, f->base_value);
 		KEY(out, "label", false);
-		json_append_string(out, f->label != NULL ? f->label : "");
+		STR(f->label != NULL ? f->label : "");
 	} else {
 		PUT(out, "\"date\"");
 		KEY(out, "date", false);
-		json_append_string(out, f->date);
+		append_plain(out, f->date);
 		KEY(out, "precision", false);
-		json_append_string(out, shutu_precision_name(f->precision));
+		append_plain(out, shutu_precision_name(f->precision));
 	}
 	KEY(out, "entity", false);
-	json_append_string(out, f->entity);
+	STR(f->entity);
 	KEY(out, "text", false);
-	json_append_string(out, f->text);
+	STR(f->text);
 	KEY(out, "start", false);
 	append_size(out, f->start);
 	KEY(out, "end", false);
 	append_size(out, f->end);
 	if (f->kind == SHUTU_FACT_DATE) {
 		KEY(out, "event", false);
-		json_append_string(out, f->event != NULL ? f->event : "");
+		STR(f->event != NULL ? f->event : "");
 	}
 	KEY(out, "sentence", false);
-	append_sentence(out, f->sentence != NULL ? f->sentence : "", sc);
+	append_sentence(out, f->sentence != NULL ? f->sentence : "", sc,
+	    plain);
 	PUT(out, "\n  }");
+#undef STR
 }
 
 /*
@@ -285,7 +347,8 @@ emit_json(const struct shutu_facts *facts, GString *out,
 	n = shutu_facts_count(facts);
 	for (i = 0; i < n; i++) {
 		g_string_append(out, i == 0 ? "\n  " : ",\n  ");
-		append_fact(out, shutu_facts_get(facts, i), &sc);
+		append_fact(out, shutu_facts_get(facts, i), &sc,
+		    facts_plain(facts));
 		if (out->len >= 65536 && flush != NULL && !flush(out, arg)) {
 			ok = false;
 			break;
