@@ -1036,6 +1036,8 @@ extract_checked(const char *text, size_t len, int year)
 	c.words = words_new();
 	c.aux = g_array_sized_new(FALSE, TRUE, sizeof(struct aux),
 	    (guint)MIN(len / 64, G_MAXUINT / 2));
+	util_advise_huge(c.aux->data, MIN(len / 64, G_MAXUINT / 2) *
+	    sizeof(struct aux));
 	c.mentions = g_array_new(FALSE, TRUE, sizeof(struct mentionx));
 	c.votes = g_new0(unsigned short, YEAR_MAX - YEAR_MIN + 1);
 	c.sent = c.prev_end = c.quote_end = c.mention_end = c.text;

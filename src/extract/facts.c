@@ -7,6 +7,7 @@
 #include <string.h>
 
 #include "extract.h"
+#include "util/util.h"
 
 struct	shutu_facts {
 	GArray		*facts;		/* struct shutu_fact */
@@ -25,6 +26,8 @@ facts_new(size_t hint)
 
 	f->facts = g_array_sized_new(FALSE, TRUE, sizeof(struct shutu_fact),
 	    (guint)MIN(hint, G_MAXUINT / 2));
+	util_advise_huge(f->facts->data, MIN(hint, G_MAXUINT / 2) *
+	    sizeof(struct shutu_fact));
 	f->strings = g_string_chunk_new(16384);
 	f->entities = g_ptr_array_new();
 	f->entity_set = g_hash_table_new(g_str_hash, g_str_equal);

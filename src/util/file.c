@@ -13,12 +13,11 @@
 bool
 util_read_file(const char *path, char **out, size_t *len, GError **error)
 {
-	GString	*buf;
-	char	 chunk[65536];
-	size_t	 n;
-
-	FILE	*fp = stdin;
-	int	 saved;
+	struct stat	 st;
+	char		*data;
+	size_t		 n, used = 0, cap = 65536;
+	FILE		*fp = stdin;
+	int		 saved;
 
 	if (strcmp(path, "-") != 0 && (fp = fopen(path, "rb")) == NULL) {
 		saved = errno;
@@ -26,17 +25,35 @@ util_read_file(const char *path, char **out, size_t *len, GError **error)
 		    path, g_strerror(saved));
 		return false;
 	}
-	buf = g_string_new(NULL);
-	while ((n = fread(chunk, 1, sizeof chunk, fp)) > 0) {
-		g_string_append_len(buf, chunk, n);
+	/* A file's size, when it has one, saves growing the buffer. */
+	if (fstat(fileno(fp), &st) == 0 && S_ISREG(st.st_mode) &&
+	    st.st_size > 0 && st.st_size <= UTIL_INPUT_MAX)
+		cap = (size_t)st.st_size + 1;
+	data = g_malloc(cap);
+	util_advise_huge(data, cap);
+	for (;;) {
+		if (cap - used < 2) {
+			/* Full: grow only if there is more (not at a file's end). */
+			int	 ch = fgetc(fp);
+
+			if (ch == EOF)
+				break;
+			cap = MIN(cap * 2, (size_t)UTIL_INPUT_MAX + 2);
+			data = g_realloc(data, cap);
+			data[used] = (char)ch;
+			n = 1;
+		} else if ((n = fread(data + used, 1, cap - used - 1, fp)) ==
+		    0)
+			break;
+		used += n;
 		/* /dev/zero, or a runaway pipe: refuse, do not exhaust memory. */
-		if (buf->len > UTIL_INPUT_MAX) {
+		if (used > UTIL_INPUT_MAX) {
 			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT,
 			    "%s: larger than %d MiB", fp == stdin ? "<stdin>" :
 			    path, UTIL_INPUT_MAX >> 20);
 			if (fp != stdin)
 				fclose(fp);
-			g_string_free(buf, TRUE);
+			g_free(data);
 			return false;
 		}
 	}
@@ -46,13 +63,14 @@ util_read_file(const char *path, char **out, size_t *len, GError **error)
 		    fp == stdin ? "<stdin>" : path, g_strerror(saved));
 		if (fp != stdin)
 			fclose(fp);
-		g_string_free(buf, TRUE);
+		g_free(data);
 		return false;
 	}
 	if (fp != stdin)
 		fclose(fp);
-	*len = buf->len;
-	*out = g_string_free(buf, FALSE);
+	data[used] = '\0';
+	*len = used;
+	*out = data;
 	return true;
 }
 

@@ -13,6 +13,12 @@
 #define UTIL_INPUT_MAX	(1024 << 20)
 
 /*
+ * Ask for huge pages for the large block "p" of "n" bytes that is about
+ * to be filled (Linux; elsewhere nothing).  A hint: never fails.
+ */
+void		 util_advise_huge(void *p, size_t n);
+
+/*
  * Read a whole file ("-": standard input) as bytes; "*out" ends in a NUL
  * not counted in "*len".  Errors name the path.
  */
