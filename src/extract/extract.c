@@ -47,6 +47,7 @@ struct	ctx {
 	const char		*text, *end;
 	struct shutu_facts	*facts;
 	struct words		*words;
+	GString			*label;		/* label_make()'s buffer */
 	GArray			*aux;		/* struct aux, one per fact */
 	GArray			*mentions;	/* struct mentionx */
 	const char		*sent;		/* start of this sentence */
@@ -238,16 +239,16 @@ end_sentence(struct ctx *c, const char *stop)
 			li.prev_label = prev_label;
 			li.prev_used = prev_used;
 			li.prev_dim = prev_dim;
-			s = label_make(c->words, &li, &prev_used);
-			f->label = facts_intern(c->facts, s, -1);
+			label_make(c->words, &li, &prev_used, c->label);
+			f->label = facts_intern(c->facts, c->label->str, -1);
 			prev_label = prev_used != NULL ? f->label : NULL;
 			prev_dim = f->dimension;
 		} else {
 			s = label_event(c->words, c->sent, stop, a->start,
 			    a->end);
 			f->event = facts_intern(c->facts, s, -1);
+			g_free(s);
 		}
-		g_free(s);
 	}
 	if (c->first_pending < nf && c->norgs > 0)
 		find_alias(c, stop);
@@ -1034,6 +1035,7 @@ extract_checked(const char *text, size_t len, int year)
 	 */
 	c.facts = facts_new(len / 64);
 	c.words = words_new();
+	c.label = g_string_sized_new(64);
 	c.aux = g_array_sized_new(FALSE, TRUE, sizeof(struct aux),
 	    (guint)MIN(len / 64, G_MAXUINT / 2));
 	util_advise_huge(c.aux->data, MIN(len / 64, G_MAXUINT / 2) *
@@ -1136,6 +1138,7 @@ extract_checked(const char *text, size_t len, int year)
 	assign_entities(&c);
 
 	words_free(c.words);
+	g_string_free(c.label, TRUE);
 	g_array_free(c.aux, TRUE);
 	g_array_free(c.mentions, TRUE);
 	g_free(c.votes);

@@ -353,10 +353,11 @@ struct	label_in {
  * after the fact (the fact's end when none), for the next quantity's
  * "prev_used"; NULL when the label is a default that names nothing
  * (用时), which the next quantity must not take for its topic.
- * Returns a new string.
+ * The label is written to "out" (emptied first): one buffer serves every
+ * fact.
  */
-char		*label_make(struct words *, const struct label_in *,
-		    const char **used);
+void		 label_make(struct words *, const struct label_in *,
+		    const char **used, GString *out);
 /* A short caption for the event of a date in its sentence. */
 char		*label_event(struct words *, const char *sent,
 		    const char *sent_end, const char *date,

@@ -1035,10 +1035,10 @@ window_start(const char *lo, const char *num)
 	return p;
 }
 
-char *
-label_make(struct words *w, const struct label_in *in, const char **used)
+void
+label_make(struct words *w, const struct label_in *in, const char **used,
+    GString *out)
 {
-	GString		*out = g_string_new(NULL);
 	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next, *top;
 	const char	*floor0;
 	const struct unit *unit = in->unit;
@@ -1047,6 +1047,7 @@ label_make(struct words *w, const struct label_in *in, const char **used)
 	size_t		 n;
 	bool		 at_mark;
 
+	g_string_truncate(out, 0);
 	memset(&lk, 0, sizeof lk);
 	*used = in->num_end;
 	if (unit != NULL && unit->flags & UNIT_MEASURE)
@@ -1158,7 +1159,6 @@ label_make(struct words *w, const struct label_in *in, const char **used)
 		    "以内") ? "期限" : "用时");
 		*used = NULL;
 	}
-	return g_string_free(out, FALSE);
 }
 
 /* Marks dropped from a caption: quotes, brackets and their contents. */
