@@ -25,6 +25,21 @@ struct	wordtab {
 	size_t		  n;
 };
 
+/*
+ * Do the "n" bytes at "a" and "b" agree?  Words are a few bytes long: a
+ * loop here beats a call into the library's memcmp().
+ */
+static inline bool
+same(const char *a, const char *b, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; i < n; i++)
+		if (a[i] != b[i])
+			return false;
+	return true;
+}
+
 static unsigned int
 bucket(gunichar c)
 {
@@ -117,7 +132,7 @@ wordtab_prefix(const struct wordtab *t, const char *p, const char *end)
 	for (i = t->first[bucket(text_char(p, &n))]; i != NONE;
 	    i = t->next_first[i]) {
 		len = t->lens[i];
-		if ((size_t)(end - p) >= len && memcmp(p, t->words[i], len) == 0)
+		if ((size_t)(end - p) >= len && same(p, t->words[i], len))
 			return i;
 	}
 	return -1;
@@ -135,7 +150,7 @@ wordtab_suffix(const struct wordtab *t, const char *start, const char *p)
 	    i = t->next_last[i]) {
 		len = t->lens[i];
 		if ((size_t)(p - start) >= len &&
-		    memcmp(p - len, t->words[i], len) == 0)
+		    same(p - len, t->words[i], len))
 			return i;
 	}
 	return -1;
@@ -151,7 +166,7 @@ wordtab_find(const struct wordtab *t, const char *s, size_t len)
 		return -1;
 	for (i = t->first[bucket(text_char(s, &n))]; i != NONE;
 	    i = t->next_first[i])
-		if (t->lens[i] == len && memcmp(s, t->words[i], len) == 0)
+		if (t->lens[i] == len && same(s, t->words[i], len))
 			return i;
 	return -1;
 }
