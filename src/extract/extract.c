@@ -28,10 +28,13 @@
 struct	aux {
 	const char		*start, *end;	/* the fact's text */
 	const char		*floor;		/* end of the fact before */
-	const struct unit	*unit;
-	struct date		 date;		/* dates only */
+	union {
+		const struct unit *unit;	/* quantities */
+		struct date	 date;		/* dates */
+	};
 	int			 year_ctx;	/* year named earlier in the sentence */
-	size_t			 sentence, paragraph, section;
+	/* 32 bits: an article is at most 1 GiB (UTIL_INPUT_MAX). */
+	uint32_t		 sentence, paragraph, section;
 };
 
 struct	mentionx {
@@ -275,9 +278,9 @@ add_fact(struct ctx *c, struct shutu_fact *f, struct aux *a, size_t start_cp,
 	f->start = start_cp;
 	f->end = end_cp;
 	a->floor = c->prev_end;
-	a->sentence = c->sentence;
-	a->paragraph = c->paragraph;
-	a->section = c->section;
+	a->sentence = (uint32_t)c->sentence;
+	a->paragraph = (uint32_t)c->paragraph;
+	a->section = (uint32_t)c->section;
 	g_array_append_vals(c->aux, a, 1);
 	c->prev_end = a->end;
 	return facts_add(c->facts, f);
