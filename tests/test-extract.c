@@ -39,6 +39,13 @@ static const struct {
 	{ "营业收入1.2万元。", 12000, NAN, A(EXACT), "元", D(MONEY), "营业收入", "1.2万元" },
 	{ "地区生产总值3.45亿元。", 345000000, NAN, A(EXACT), "元", D(MONEY), "地区生产总值", "3.45亿元" },
 	{ "巡检设备15余万台次。", 150000, NAN, A(OVER), "台次", D(COUNT), NULL, "15余万台次" },
+	/* 约 across a verb: about, the verb outside the fact */
+	{ "约占八成。", 80, NAN, A(ABOUT), "成", D(PERCENT), NULL, "八成" },
+	{ "大约有18万人次参加。", 180000, NAN, A(ABOUT), "人次", D(COUNT), NULL, "18万人次" },
+	/* 目前 ends in 前 but ranks nothing */
+	{ "目前6栋标准化厂房已封顶。", 6, NAN, A(EXACT), "栋", D(COUNT), "标准化厂房", "6栋" },
+	/* a ratio, written bare */
+	{ "城乡居民收入比为2.03。", 2.03, NAN, A(EXACT), "", D(OTHER), "城乡居民收入比", "2.03" },
 	{ "共计投资近百亿元。", 1e10, NAN, A(ABOUT), "元", D(MONEY), "投资", "近百亿元" },
 	{ "全国投资三万亿元。", 3e12, NAN, A(EXACT), "元", D(MONEY), NULL, "三万亿元" },
 	/* fractions and percent */
@@ -266,6 +273,10 @@ static const char *const not_facts[] = {
 	"“1+9”党建局域网初步形成。",			/* programme */
 	"以“四纵四横两区两园五景六停十五街”为轴线。",	/* slogan */
 	"从一片荒芜蝶变。",				/* idiom */
+	"巩固九年义务教育成果。",			/* a name: 九年义务教育 */
+	"推行五年制培养。",				/* a name: 五年制 */
+	"比上年缩小0.05。",				/* a bare number, no ratio before */
+	"前10名企业。",					/* rank */
 	"像一条绚丽的绿丝带。",				/* indefinite 一 */
 	"一个个紧张忙碌的施工现场。",			/* idiom */
 	"一座座高大建筑鳞次栉比。",			/* idiom */
@@ -648,6 +659,27 @@ test_json_plain(void)
 	}
 }
 
+/* 比上年缩小0.05: the change of the ratio just named, in its sentence. */
+static void
+test_ratio_change(void)
+{
+	struct shutu_facts	*facts = extract("城乡居民收入比为2.03，"
+				    "比上年缩小0.05。", 2020);
+	const struct shutu_fact	*f;
+
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 2);
+	f = shutu_facts_get(facts, 1);
+	g_assert_cmpstr(f->text, ==, "0.05");
+	g_assert_cmpfloat(f->value, ==, 0.05);
+	g_assert_cmpstr(shutu_dim_name(f->dimension), ==, "other");
+	g_assert_cmpstr(f->label, ==, "城乡居民收入比缩小");
+	shutu_facts_free(facts);
+	/* Not across sentences. */
+	facts = extract("城乡居民收入比为2.03。比上年缩小0.05。", 2020);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 1);
+	shutu_facts_free(facts);
+}
+
 static void
 test_csv_table(void)
 {
@@ -758,6 +790,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/bad-input", test_bad_input);
 	g_test_add_func("/extract/json", test_json_roundtrip);
 	g_test_add_func("/extract/json-plain", test_json_plain);
+	g_test_add_func("/extract/ratio-change", test_ratio_change);
 	g_test_add_func("/extract/json-stream", test_json_stream);
 	g_test_add_func("/extract/csv-table", test_csv_table);
 	g_test_add_func("/extract/file", test_file);

@@ -49,6 +49,17 @@ static const struct approx after[] = {
 	{ "许",		A(ABOUT) },
 };
 
+/*
+ * 约占八成, 大约有18万人次: 约 qualifies the number across a verb, which
+ * stays out of the fact's text (and tells its label: 占 → 占比).
+ */
+static const struct approx across[] = {
+	{ "约占",	A(ABOUT) },
+	{ "约有",	A(ABOUT) },
+	{ "大约有",	A(ABOUT) },
+	{ "约合",	A(ABOUT) },
+};
+
 #undef A
 
 const struct approx *
@@ -69,4 +80,14 @@ approx_after(const char *s, const char *end)
 
 	i = wordtab_prefix(WORDTAB(&tab, after), s, end);
 	return i >= 0 ? &after[i] : NULL;
+}
+
+const struct approx *
+approx_across(const char *start, const char *p)
+{
+	static struct wordtab	*tab;
+	int			 i;
+
+	i = wordtab_suffix(WORDTAB(&tab, across), start, p);
+	return i >= 0 ? &across[i] : NULL;
 }

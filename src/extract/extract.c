@@ -67,6 +67,7 @@ struct	ctx {
 	}			 orgs[ORGS];	/* companies named, a ring */
 	size_t			 norgs;
 	int			 sent_year;
+	size_t			 ratio_sentence;	/* 1 + the sentence of a ratio */
 	size_t			 nq, nd;
 	unsigned short		*votes;		/* per year, YEAR_MIN.. */
 	const char		*main_entity;	/* the title's, or the most named */
@@ -108,6 +109,30 @@ static const struct {
 	{ "初",		"lunar day" },
 	{ "编号",	"code" },
 	{ "第一",	"ordinal" },
+	/* Words ending in 前 that are no rank: 目前6栋厂房 */
+	{ "目前",	NULL },
+	{ "当前",	NULL },
+	{ "此前",	NULL },
+	{ "之前",	NULL },
+	{ "以前",	NULL },
+	{ "日前",	NULL },
+	{ "提前",	NULL },
+	{ "空前",	NULL },
+};
+
+/* A ratio written bare, after 比为 (城乡居民收入比为2.03). */
+static const char *const ratio_before[] = {
+	"比为", "比是", "比达", "比达到", "之比为",
+};
+
+/* The change of such a ratio: 比上年缩小0.05. */
+static const char *const ratio_change[] = {
+	"缩小", "扩大", "提高", "下降", "降低", "上升", "减少", "增加",
+};
+
+/* Words after a unit that make the number part of a name: 九年义务教育. */
+static const char *const name_after[] = {
+	"义务教育", "制", "一贯制",
 };
 
 /* A lone 一 counts a duration after these: 历时一年. */
@@ -318,8 +343,33 @@ static bool
 refused_before(const char *floor, const char *p)
 {
 	static struct wordtab	*tab;
+	int			 i;
 
-	return wordtab_suffix(WORDTAB(&tab, refusals), floor, p) >= 0;
+	i = wordtab_suffix(WORDTAB(&tab, refusals), floor, p);
+	return i >= 0 && refusals[i].why != NULL;
+}
+
+/*
+ * A bare decimal that is a ratio: 收入比为2.03, or in the same sentence
+ * just after one, its change (比上年缩小0.05).
+ */
+static bool
+bare_ratio(struct ctx *c, const char *floor, const char *start,
+    const struct cnum *num)
+{
+	static struct wordtab	*before_tab, *change_tab;
+
+	if (!(num->flags & CNUM_ARABIC) || num->flags & (CNUM_FRACTION |
+	    CNUM_RANGE | CNUM_SCALED | CNUM_PERCENT))
+		return false;
+	if (wordtab_suffix(WORDTAB(&before_tab, ratio_before), floor,
+	    start) >= 0) {
+		c->ratio_sentence = c->sentence + 1;
+		return true;
+	}
+	return c->ratio_sentence == c->sentence + 1 &&
+	    wordtab_suffix(WORDTAB(&change_tab, ratio_change), floor,
+	    start) >= 0;
 }
 
 static void
@@ -373,6 +423,8 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	start = ap != NULL ? p - strlen(ap->word) : p;
 	if (ap != NULL)
 		f.approx = ap->approx;
+	else if ((ap2 = approx_across(floor, p)) != NULL)
+		f.approx = ap2->approx;	/* 约占八成: the text is 八成 */
 	if (num.flags & CNUM_OVER)
 		f.approx = SHUTU_APPROX_OVER;
 	/* 300余名: 余 多 between number and unit */
@@ -423,6 +475,10 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 			f.dimension = SHUTU_DIM_OTHER;
 			base = NAN;
 		}
+	} else if (bare_ratio(c, floor, start, &num)) {
+		f.unit = "";
+		f.dimension = SHUTU_DIM_OTHER;
+		base = 1;	/* a ratio is its own base */
 	} else {
 		f.unit = "";
 		f.dimension = SHUTU_DIM_OTHER;
@@ -458,6 +514,12 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	}
 	if (refused_before(floor, start))
 		ok = false;
+	if (u != NULL) {
+		static struct wordtab	*tab;
+
+		if (wordtab_prefix(WORDTAB(&tab, name_after), q, c->end) >= 0)
+			ok = false;	/* 九年义务教育, 五年制 */
+	}
 	if (p < c->quote_end)
 		ok = false;	/* “五个之城”, “最后100米” */
 	if (num.flags & CNUM_ONE && ap != NULL && u != NULL) {

@@ -283,6 +283,9 @@ struct	approx {
 /* The longest approximator ending just before "p", or NULL. */
 const struct approx
 		*approx_before(const char *start, const char *p);
+/* 约占, 约有 ending just before "p": about, but not part of the fact. */
+const struct approx
+		*approx_across(const char *start, const char *p);
 /* The approximator starting at "s" that may follow a number, or NULL. */
 const struct approx
 		*approx_after(const char *s, const char *end);

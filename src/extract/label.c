@@ -1131,6 +1131,27 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	 */
 	if (out->len == 0 && lk.only && lk.span == NULL)
 		from_previous(in, &lk, kind, out);
+	/* 城乡居民收入比为2.03: a bare ratio keeps its 比 */
+	if (out->len > 0 && kind & LK_BARE && in->dim == SHUTU_DIM_OTHER &&
+	    !g_str_has_suffix(out->str, "比") && (text_ends_with(lo, top,
+	    "比为") || text_ends_with(lo, top, "比是") ||
+	    text_ends_with(lo, top, "比达")))
+		g_string_append(out, "比");
+	/* 比上年缩小0.05 after such a ratio: the ratio's change */
+	if (kind & LK_BARE && in->prev_label != NULL &&
+	    g_str_has_suffix(in->prev_label, "比")) {
+		static const char *const moves[] = {
+			"缩小", "扩大", "提高", "下降", "降低", "上升", "减少",
+			"增加",
+		};
+		size_t	 i;
+
+		for (i = 0; i < G_N_ELEMENTS(moves); i++)
+			if (strcmp(out->str, moves[i]) == 0) {
+				g_string_prepend(out, in->prev_label);
+				break;
+			}
+	}
 	/* 城东区PM2.5浓度同比降幅最大，为21.6%: the clause before names it */
 	if (out->len == 0 && lk.only && lk.copula && lo > floor &&
 	    text_char_before(floor, lo, &n) == 0xff0c) {
