@@ -145,6 +145,64 @@ test_order_note(void)
 	layout_free(l);
 }
 
+/* The value labels, note and alt text a bar chart writes for a spec. */
+static void
+texts(const char *json, GString *values, char **note, char **alt)
+{
+	struct layout	*l = lay(json, NULL);
+	size_t		 i;
+
+	g_assert_nonnull(l);
+	*note = NULL;
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box *b = g_ptr_array_index(l->boxes, i);
+
+		if (strcmp(b->role, "value") == 0)
+			g_string_append_printf(values, "%s|", b->text);
+		if (strcmp(b->role, "note") == 0)
+			*note = g_strdup(b->text);
+	}
+	*alt = g_strdup(l->alt);
+	layout_free(l);
+}
+
+/*
+ * Approximate values as Chinese writes them: 200余 in 万元 beside 约13,500
+ * (never 0.02余 亿元); the note names the marks the labels use (超 for
+ * percents); prose says 约为, 不到, 超过, not 为约.
+ */
+static void
+test_approx_words(void)
+{
+	GString	*v = g_string_new(NULL);
+	char	*note, *alt;
+
+	texts("{\"type\":\"bar\",\"title\":\"t\",\"unit\":\"元\",\"data\":["
+	    "{\"label\":\"总投资\",\"value\":135000000,\"approx\":\"about\"},"
+	    "{\"label\":\"税收\",\"value\":10000000,\"approx\":\"over\"},"
+	    "{\"label\":\"帮扶资金\",\"value\":2000000,\"approx\":\"over\"},"
+	    "{\"label\":\"奖励\",\"value\":1500000}]}", v, &note, &alt);
+	g_test_message("%s / %s / %s", v->str, note, alt);
+	g_assert_cmpstr(v->str, ==, "约13,500|1000余|200余|150|");
+	g_assert_nonnull(strstr(alt, "总投资最大，约为1.35亿元"));
+	g_assert_nonnull(strstr(alt, "奖励最小，为150万元"));
+	g_free(note);
+	g_free(alt);
+	g_string_truncate(v, 0);
+	texts("{\"type\":\"bar\",\"title\":\"t\",\"unit\":\"%\",\"data\":["
+	    "{\"label\":\"达标率\",\"value\":98,\"approx\":\"over\"},"
+	    "{\"label\":\"空置率\",\"value\":8,\"approx\":\"under\"},"
+	    "{\"label\":\"覆盖率\",\"value\":60}]}", v, &note, &alt);
+	g_test_message("%s / %s / %s", v->str, note, alt);
+	g_assert_nonnull(strstr(note, "“超”"));
+	g_assert_null(strstr(note, "“余”"));
+	g_assert_nonnull(strstr(alt, "达标率最大，超过98%"));
+	g_assert_nonnull(strstr(alt, "空置率最小，不到8%"));
+	g_free(note);
+	g_free(alt);
+	g_string_free(v, TRUE);
+}
+
 int
 main(int argc, char *argv[])
 {
@@ -153,5 +211,6 @@ main(int argc, char *argv[])
 	g_test_add_func("/bar/sound", test_sound);
 	g_test_add_func("/bar/refused", test_refused);
 	g_test_add_func("/bar/order-note", test_order_note);
+	g_test_add_func("/bar/approx-words", test_approx_words);
 	return g_test_run();
 }

@@ -35,6 +35,39 @@ test_scale(void)
 	}
 }
 
+/*
+ * A value marked 余 stays whole: 200余万 beside 1.35亿 makes the chart
+ * 万元 (200余, 13,500), not 亿元 with 0.02余 — unless the largest would
+ * then need eight digits.
+ */
+static const struct {
+	double		 values[3];
+	double		 whole;
+	const char	*scale;
+	int		 decimals;
+} wholes[] = {
+	{ { 1.35e8, 1e7, 2e6 },	2e6,	"万",	0 },
+	{ { 1.35e8, 1e7, 2e6 },	1e8,	"亿",	2 },	/* 1余亿 is whole */
+	{ { 2e11, 1e7, 2e6 },	2e6,	"亿",	2 },	/* 20,000,000万: no */
+	{ { 6500, 260000, 0 },	6500,	"",	0 },	/* 6500余平方米 */
+};
+
+static void
+test_keep_whole(void)
+{
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(wholes); i++) {
+		struct numfmt	 nf;
+
+		numfmt_choose(&nf, wholes[i].values, 3);
+		numfmt_keep_whole(&nf, wholes[i].values, 3, &wholes[i].whole,
+		    1);
+		g_assert_cmpstr(nf.scale, ==, wholes[i].scale);
+		g_assert_cmpint(nf.decimals, ==, wholes[i].decimals);
+	}
+}
+
 /* The number alone, scaled, grouped, signed (N4, N5, T10). */
 static const struct {
 	double		 divisor;
@@ -164,6 +197,7 @@ main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/numfmt/scale", test_scale);
+	g_test_add_func("/numfmt/keep-whole", test_keep_whole);
 	g_test_add_func("/numfmt/number", test_number);
 	g_test_add_func("/numfmt/value", test_value);
 	g_test_add_func("/numfmt/unit", test_unit);

@@ -9,18 +9,40 @@
 
 #include "chart.h"
 
+/*
+ * A value as prose writes it: each number in its own scale (6500余平方米,
+ * 200余万元; a chart's one scale is for its axis), with the verb that
+ * suits its mark: 为93,000人, 约为93,000人, 不到8%, 超过20%.
+ */
 static char *
-value_words(const struct numfmt *nf, const struct spec_value *v,
-    const char *unit)
+value_words(const struct spec_value *v, const char *unit)
 {
 	struct numfmt_value	 nv = {
 		.value = v->value, .value_max = v->value_max,
 		.approx = v->approx,
 		.percent = unit != NULL && strcmp(unit, "%") == 0,
 	};
-	char			*n = numfmt_value(nf, &nv), *out;
+	struct numfmt		 nf;
+	double			 vals[2] = { v->value, v->value_max };
+	char			*n, *out;
+	const char		*verb = "为", *num;
 
-	out = g_strconcat(n, nv.percent ? "" : nf->scale,
+	numfmt_choose(&nf, vals, isnan(v->value_max) ? 1 : 2);
+	if (v->approx == SHUTU_APPROX_OVER)
+		numfmt_keep_whole(&nf, vals, 1, vals, 1);
+	nf.decimals = -1;	/* prose: each number as short as it can be */
+	n = numfmt_value(&nf, &nv);
+	num = n;
+	if (g_str_has_prefix(n, "约")) {
+		verb = "约为";
+		num = n + strlen("约");
+	} else if (g_str_has_prefix(n, "不到"))
+		verb = "";
+	else if (g_str_has_prefix(n, "超")) {
+		verb = "超过";
+		num = n + strlen("超");
+	}
+	out = g_strconcat(verb, num, nv.percent ? "" : nf.scale,
 	    nv.percent || unit == NULL ? "" : unit, NULL);
 	g_free(n);
 	return out;
@@ -30,17 +52,9 @@ char *
 bar_alt_text(const struct spec *s)
 {
 	GString		*a = g_string_new(NULL);
-	struct numfmt	 nf;
-	double		*vals = g_new(double, s->ndata * s->nseries);
-	size_t		 i, hi = 0, lo = 0, n = 0;
+	size_t		 i, hi = 0, lo = 0;
 	const char	*unit = s->unit;
 
-	for (i = 0; i < s->ndata; i++)
-		for (size_t j = 0; j < s->nseries; j++)
-			vals[n++] = s->data[i].values[j].value;
-	numfmt_choose(&nf, vals, n);
-	nf.decimals = -1;	/* prose: each number as short as it can be */
-	g_free(vals);
 	for (i = 1; i < s->ndata; i++) {
 		if (s->data[i].values[0].value > s->data[hi].values[0].value)
 			hi = i;
@@ -60,19 +74,19 @@ bar_alt_text(const struct spec *s)
 	} else
 		g_string_append_printf(a, "共%zu项。", s->ndata);
 	if (s->ndata > 1) {
-		char	*h = value_words(&nf, &s->data[hi].values[0],
+		char	*h = value_words(&s->data[hi].values[0],
 			    s->unit != NULL ? s->unit : s->data[hi].unit);
-		char	*l = value_words(&nf, &s->data[lo].values[0],
+		char	*l = value_words(&s->data[lo].values[0],
 			    s->unit != NULL ? s->unit : s->data[lo].unit);
 
-		g_string_append_printf(a, "%s最大，为%s；%s最小，为%s。",
+		g_string_append_printf(a, "%s最大，%s；%s最小，%s。",
 		    s->data[hi].label, h, s->data[lo].label, l);
 		g_free(h);
 		g_free(l);
 	} else if (s->ndata == 1) {
-		char	*h = value_words(&nf, &s->data[0].values[0], unit);
+		char	*h = value_words(&s->data[0].values[0], unit);
 
-		g_string_append_printf(a, "%s为%s。", s->data[0].label, h);
+		g_string_append_printf(a, "%s%s。", s->data[0].label, h);
 		g_free(h);
 	}
 	if (s->source != NULL)

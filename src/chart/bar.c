@@ -166,6 +166,8 @@ measure_values(struct bar *b, GError **error)
 	const struct spec	*s = b->s;
 	GArray			*all = g_array_new(FALSE, FALSE,
 				    sizeof(double));
+	GArray			*whole = g_array_new(FALSE, FALSE,
+				    sizeof(double));
 	enum shutu_approx	*seen;
 	size_t			 i, j, nseen = 0;
 	bool			 range = false, exact = false;
@@ -187,6 +189,8 @@ measure_values(struct bar *b, GError **error)
 
 			g_array_append_val(all, v->value);
 			g_array_append_val(all, hi);
+			if (v->approx == SHUTU_APPROX_OVER && isnan(v->value_max))
+				g_array_append_val(whole, v->value);
 			if (v->approx != SHUTU_APPROX_EXACT)
 				seen[nseen++] = v->approx;
 			else
@@ -209,6 +213,9 @@ measure_values(struct bar *b, GError **error)
 		}
 	}
 	numfmt_choose(&b->nf, (double *)all->data, all->len);
+	numfmt_keep_whole(&b->nf, (double *)all->data, all->len,
+	    (double *)whole->data, whole->len);
+	g_array_free(whole, TRUE);
 	if (is_percent(b->unit)) {
 		b->nf.divisor = 1;	/* 12.5%, never 0.00125万% */
 		b->nf.scale = "";

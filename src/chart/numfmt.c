@@ -73,6 +73,41 @@ numfmt_choose(struct numfmt *nf, const double *values, size_t n)
 			    fabs(values[i]) / nf->divisor, nf->max_decimals));
 }
 
+void
+numfmt_keep_whole(struct numfmt *nf, const double *values, size_t n,
+    const double *whole, size_t nwhole)
+{
+	size_t	 i, k;
+	double	 m = 0;
+	bool	 ok;
+
+	for (k = 0; k < G_N_ELEMENTS(scales); k++)
+		if (scales[k].divisor == nf->divisor)
+			break;
+	for (i = 0; i < n; i++)
+		if (isfinite(values[i]))
+			m = fmax(m, fabs(values[i]));
+	for (; k + 1 < G_N_ELEMENTS(scales); k++) {
+		for (i = 0, ok = true; i < nwhole && ok; i++) {
+			double	 x = whole[i] / scales[k].divisor;
+
+			ok = !isfinite(x) || fabs(x - nearbyint(x)) < 1e-9;
+		}
+		/* Whole already, or the next scale would need eight digits. */
+		if (ok || m / scales[k + 1].divisor >= 1e7)
+			break;
+	}
+	if (scales[k].divisor == nf->divisor)
+		return;
+	nf->divisor = scales[k].divisor;
+	nf->scale = scales[k].word;
+	nf->decimals = 0;
+	for (i = 0; i < n; i++)
+		if (isfinite(values[i]))
+			nf->decimals = MAX(nf->decimals, decimals(
+			    fabs(values[i]) / nf->divisor, nf->max_decimals));
+}
+
 char *
 numfmt_number(const struct numfmt *nf, double v)
 {

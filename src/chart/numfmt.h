@@ -37,6 +37,14 @@ struct	numfmt_value {
  */
 void		 numfmt_choose(struct numfmt *, const double *values,
 		    size_t n);
+/*
+ * After numfmt_choose(): a smaller scale when one of "whole" (values
+ * marked 余 or 多) would otherwise be written with a point — 200余万元
+ * beside 1.35亿元 is 200余 in 万元, never 0.02余 in 亿元 — as long as the
+ * largest of "values" stays under eight digits.
+ */
+void		 numfmt_keep_whole(struct numfmt *, const double *values,
+		    size_t n, const double *whole, size_t nwhole);
 /* "53,570", "3.45", "−4": the number alone, scaled (g_free). */
 char		*numfmt_number(const struct numfmt *, double v);
 /* With approximation and range: "300余", "约1/3", "30～40" (g_free). */
