@@ -23,7 +23,8 @@ struct	plan_chart {
 /*
  * The charts for "facts": an infographic of the key numbers per entity,
  * a bar chart per group of comparable facts (same entity, dimension and
- * unit, three labels or more), a timeline of the dated events.  Specs
+ * unit, three labels or more, levels apart from rises and falls), a
+ * timeline of the dated events.  Specs
  * name their data as "facts": "facts_path" with "select" by ids, so they
  * can be edited and drawn again.  "title" is the article's.
  */
