@@ -321,6 +321,9 @@ static const struct {
 	{ "2008-08-08，奥运会开幕。", 0, "2008-08-08", SHUTU_PRECISION_DAY, "奥运会开幕" },
 	{ "庆祝建党99周年。6月29日，召开座谈会。", 0, "2020-06-29", SHUTU_PRECISION_DAY, "召开座谈会" },
 	{ "6月28日，开工。", 0, "--06-28", SHUTU_PRECISION_DAY, NULL },
+	/* captions: past parts of the month, up to the next date */
+	{ "截至6月底，集团新建实验室投入使用。", 2020, "2020-06", SHUTU_PRECISION_MONTH, "集团新建实验室投入使用" },
+	{ "上半年的成绩来之不易。", 2020, "2020", SHUTU_PRECISION_PART, "成绩来之不易" },
 };
 
 static void
@@ -680,6 +683,19 @@ test_ratio_change(void)
 	shutu_facts_free(facts);
 }
 
+/* An event's caption ends where the next date begins. */
+static void
+test_event_until(void)
+{
+	struct shutu_facts	*facts = extract("预计9月份主体厂房完工、"
+				    "12月份设备进场调试。", 2020);
+
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 2);
+	g_assert_cmpstr(shutu_facts_get(facts, 0)->event, ==, "主体厂房完工");
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->event, ==, "设备进场调试");
+	shutu_facts_free(facts);
+}
+
 static void
 test_csv_table(void)
 {
@@ -791,6 +807,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/json", test_json_roundtrip);
 	g_test_add_func("/extract/json-plain", test_json_plain);
 	g_test_add_func("/extract/ratio-change", test_ratio_change);
+	g_test_add_func("/extract/event-until", test_event_until);
 	g_test_add_func("/extract/json-stream", test_json_stream);
 	g_test_add_func("/extract/csv-table", test_csv_table);
 	g_test_add_func("/extract/file", test_file);

@@ -272,7 +272,17 @@ end_sentence(struct ctx *c, const char *stop)
 			prev_label = prev_used != NULL ? f->label : NULL;
 			prev_dim = f->dimension;
 		} else {
-			s = label_event(c->words, c->sent, stop, a->start,
+			/* A caption stops at the next date: 9月份主体厂房完工、12月份… */
+			const char	*until = stop;
+			size_t		 k;
+
+			for (k = i + 1; k < nf; k++)
+				if (facts_get_mutable(c->facts, k)->kind ==
+				    SHUTU_FACT_DATE) {
+					until = (a + (k - i))->start;
+					break;
+				}
+			s = label_event(c->words, c->sent, until, a->start,
 			    a->end);
 			f->event = facts_intern(c->facts, s, -1);
 			g_free(s);

@@ -1230,6 +1230,9 @@ trim_caption(GString *c)
 	for (i = 0; i < G_N_ELEMENTS(drop); i++)
 		while ((at = strstr(c->str, drop[i])) != NULL)
 			g_string_erase(c, at - c->str, strlen(drop[i]));
+	/* A list cut at the next date: 主体厂房完工、 */
+	while (g_str_has_suffix(c->str, "、") || g_str_has_suffix(c->str, "，"))
+		g_string_truncate(c, c->len - strlen("、"));
 }
 
 static bool
@@ -1243,6 +1246,10 @@ is_clause_end(gunichar c)
 static const char *const time_words[] = {
 	"上午", "下午", "晚上", "晚间", "凌晨", "中午", "早上", "当天", "当日",
 	"前后", "以来", "期间", "起", "晚", "份", "，", "、", " ", "：",
+	/* parts of the month: 6月底, 3月中旬 */
+	"底", "初", "末", "中旬", "上旬", "下旬",
+	/* 上半年的成绩: what follows says what, not what happened */
+	"的",
 };
 
 char *
