@@ -581,6 +581,27 @@ test_bad_input(void)
 	shutu_facts_free(NULL);		/* NULL is fine */
 }
 
+/* "json" written to a file and read back, as JSON again (g_free). */
+static char *
+reread(const char *json)
+{
+	char			*dir = test_mkdtemp();
+	char			*path = g_build_filename(dir, "facts.json", NULL);
+	struct shutu_facts	*back;
+	GError			*error = NULL;
+	char			*out;
+
+	g_assert_true(g_file_set_contents(path, json, -1, NULL));
+	back = shutu_facts_load_json(path, &error);
+	g_assert_no_error(error);
+	out = shutu_facts_to_json(back);
+	shutu_facts_free(back);
+	test_rmdir(dir);
+	g_free(path);
+	g_free(dir);
+	return out;
+}
+
 static void
 test_json_roundtrip(void)
 {
@@ -634,29 +655,17 @@ test_json_plain(void)
 	size_t	 i;
 
 	for (i = 0; i < G_N_ELEMENTS(articles); i++) {
-		struct shutu_facts	*facts = extract(articles[i], 2020), *back;
-		GError			*error = NULL;
+		struct shutu_facts	*facts = extract(articles[i], 2020);
 		char			*json = shutu_facts_to_json(facts);
-		char			*dir = test_mkdtemp();
-		char			*path = g_build_filename(dir, "f.json",
-					    NULL);
-		char			*json2;
+		char			*json2 = reread(json);
 
 		g_test_message("%s", articles[i]);
-		g_assert_true(g_file_set_contents(path, json, -1, NULL));
-		back = shutu_facts_load_json(path, &error);
-		g_assert_no_error(error);
-		json2 = shutu_facts_to_json(back);
 		g_assert_cmpstr(json, ==, json2);
 		if (i == 1)
 			g_assert_nonnull(strstr(json, "300余名\\t党员"));
 		if (i == 2)
 			g_assert_nonnull(strstr(json, "300余名\\\"党员"));
 		g_free(json2);
-		shutu_facts_free(back);
-		test_rmdir(dir);
-		g_free(path);
-		g_free(dir);
 		g_free(json);
 		shutu_facts_free(facts);
 	}

@@ -790,6 +790,26 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	}
 }
 
+/* A mention that stands for "name", named before: the subject of its clause. */
+static struct mentionx
+back_mention(const struct ctx *c, const char *name, const char *suffix,
+    const char *s, const char *e)
+{
+	struct mentionx	 m;
+
+	memset(&m, 0, sizeof m);
+	m.m.name = name;
+	m.suffix = suffix;
+	m.m.start = s;
+	m.m.end = e;
+	m.m.sentence = c->sentence;
+	m.m.paragraph = c->paragraph;
+	m.m.section = c->section;
+	m.subject = true;
+	m.back = true;
+	return m;
+}
+
 /*
  * Words that point back (该公司, 全市, 办事处) at the head of a clause:
  * the name they stand for, the last one named of that kind, is its
@@ -800,12 +820,12 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
 	struct mentionx		 m;
 	const struct mentionx	*x = NULL;
+	const char		*name = NULL, *suffix = NULL;
 	size_t			 k, nm = c->mentions->len;
 
 	/* Not the end of a name: 办事处拥有多项省市 is read whole (and refused). */
 	if (!clause_head(c, hit->start) || listed(c, e))
 		return;
-	memset(&m, 0, sizeof m);
 	if (hit->kind == ENTITY_BACK) {
 		for (k = nm; k > 0 && nm - k < BACK_LOOK; k--) {
 			x = &g_array_index(c->mentions, struct mentionx, k - 1);
@@ -815,16 +835,10 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 		}
 		if (k == 0 || nm - k >= BACK_LOOK)
 			return;
-		m.m.name = x->m.name;
-		m.suffix = x->suffix;
+		name = x->m.name;
+		suffix = x->suffix;
 	}
-	m.m.start = hit->start;
-	m.m.end = e;
-	m.m.sentence = c->sentence;
-	m.m.paragraph = c->paragraph;
-	m.m.section = c->section;
-	m.subject = true;
-	m.back = true;
+	m = back_mention(c, name, suffix, hit->start, e);
 	g_array_append_val(c->mentions, m);
 }
 
@@ -920,16 +934,7 @@ find_alias(struct ctx *c, const char *stop)
 	}
 	if (e == NULL || listed(c, e))
 		return;
-	memset(&m, 0, sizeof m);
-	m.m.name = c->orgs[k].name;
-	m.suffix = c->orgs[k].suffix;
-	m.m.start = s;
-	m.m.end = e;
-	m.m.sentence = c->sentence;
-	m.m.paragraph = c->paragraph;
-	m.m.section = c->section;
-	m.subject = true;
-	m.back = true;
+	m = back_mention(c, c->orgs[k].name, c->orgs[k].suffix, s, e);
 	g_array_insert_val(c->mentions, n, m);
 }
 
