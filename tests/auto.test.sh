@@ -4,14 +4,8 @@
 # gallery's links and images (in headless Chromium when installed),
 # escaping, sharding, names that stay inside DIR, failures that do not
 # stop the rest, and a killed batch that leaves no half-written file.
-set -u
-: "${SHUTU:?}" "${SRC:?}"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0 n=0
+. "$SRC/tests/lib.sh"
 
-ok() { n=$((n + 1)); }
-bad() { n=$((n + 1)); fail=$((fail + 1)); echo "FAIL: $*"; }
 expect() { if eval "$1"; then ok; else bad "$2"; fi; }
 
 # Every local href and src of a page points at a file that exists.
@@ -151,5 +145,4 @@ done
 expect '[ $half -eq 0 ]' "$half half-written files after kill -9"
 expect '[ "$(ls "$T/k" | wc -l)" -gt 0 ]' "the batch had written something before the kill"
 
-echo "$((n - fail)) passed, $fail failed"
-[ "$fail" = 0 ]
+finish

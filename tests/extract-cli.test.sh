@@ -3,28 +3,7 @@
 # shutu extract from the command line: one row per case, with the exit
 # status and the first line of stderr expected, then the shape of what
 # comes out on stdout.
-set -u
-: "${SHUTU:?}" "${SRC:?}"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0 n=0
-
-# check WANT_STATUS WANT_STDERR_FIRST_LINE ARGS... (stdin from $T/stdin)
-check() {
-	want_rc=$1 want_err=$2
-	shift 2
-	n=$((n + 1))
-	"$SHUTU" "$@" <"$T/stdin" >"$T/stdout" 2>"$T/stderr"
-	rc=$?
-	got=$(head -n 1 "$T/stderr")
-	if [ "$rc" != "$want_rc" ] || [ "$got" != "$want_err" ]; then
-		echo "FAIL: shutu $*"
-		echo "  status $rc, want $want_rc"
-		echo "  stderr: $got"
-		echo "  want:   $want_err"
-		fail=$((fail + 1))
-	fi
-}
+. "$SRC/tests/lib.sh"
 
 # expect WHAT: the last run's stdout contains WHAT
 expect() {
@@ -40,7 +19,6 @@ printf '面积35.97平方公里。\n' > "$T/b.txt"
 printf 'abc\377def' > "$T/bad.txt"
 printf 'ab\000cd' > "$T/nul.txt"
 : > "$T/empty.txt"
-: > "$T/stdin"
 
 #     status  first line of stderr                                   args
 check 0 ""                                                           extract "$T/a.txt"
@@ -90,5 +68,4 @@ if [ -w /dev/full ]; then
 	fi
 fi
 
-echo "$n checks, $fail failed"
-[ "$fail" = 0 ]
+finish

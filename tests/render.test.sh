@@ -3,31 +3,11 @@
 # shutu render and shutu fonts from the command line: one row per case,
 # with the exit status and the first line of stderr expected, and no file
 # left behind by a failure.
-set -u
-: "${SHUTU:?}" "${SRC:?}"
-T=$(mktemp -d)
-trap 'rm -rf "$T"' EXIT
-fail=0 n=0
+. "$SRC/tests/lib.sh"
 
 # spec NAME CONTENT: write a spec file into $T
 spec() { printf '%s' "$2" > "$T/$1"; }
 
-# check WANT_STATUS WANT_STDERR_FIRST_LINE ARGS...
-check() {
-	want_rc=$1 want_err=$2
-	shift 2
-	n=$((n + 1))
-	"$SHUTU" "$@" >"$T/stdout" 2>"$T/stderr"
-	rc=$?
-	got=$(head -n 1 "$T/stderr")
-	if [ "$rc" != "$want_rc" ] || [ "$got" != "$want_err" ]; then
-		echo "FAIL: shutu $*"
-		echo "  status $rc, want $want_rc"
-		echo "  stderr: $got"
-		echo "  want:   $want_err"
-		fail=$((fail + 1))
-	fi
-}
 
 # no_file PATH: a failed run left nothing (not even a temporary) behind
 no_file() {
@@ -151,5 +131,4 @@ EOC
 SHUTU_FONTS_CONF="$T/nofonts/fonts.conf" check 1 "shutu: no font covers U+6D4B 测, U+8BD5 试, U+7532 甲 (in \"测试\"); install a font that has them, e.g. 'apt-get install fonts-noto-cjk', or add one to $T/nofonts/fonts.conf" render "$T/ok.json" -o "$T/nofont.png"
 no_file "$T/nofont.png"
 
-echo "$((n - fail)) passed, $fail failed"
-[ "$fail" = 0 ]
+finish
