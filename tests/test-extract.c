@@ -44,6 +44,11 @@ static const struct {
 	{ "大约有18万人次参加。", 180000, NAN, A(ABOUT), "人次", D(COUNT), NULL, "18万人次" },
 	/* 目前 ends in 前 but ranks nothing */
 	{ "目前6栋标准化厂房已封顶。", 6, NAN, A(EXACT), "栋", D(COUNT), "标准化厂房", "6栋" },
+	/* at least; 多 after 成 and 倍; 多 that begins a word */
+	{ "总投资不少于5000万元。", 50000000, NAN, A(OVER), "元", D(MONEY), "总投资", "不少于5000万元" },
+	{ "占三成多。", 30, NAN, A(OVER), "成", D(PERCENT), NULL, "三成多" },
+	{ "增长5倍多。", 5, NAN, A(OVER), "倍", D(OTHER), NULL, "5倍多" },
+	{ "新建3台多功能车。", 3, NAN, A(EXACT), "台", D(COUNT), "多功能车", "3台" },
 	/* a ratio, written bare */
 	{ "城乡居民收入比为2.03。", 2.03, NAN, A(EXACT), "", D(OTHER), "城乡居民收入比", "2.03" },
 	{ "共计投资近百亿元。", 1e10, NAN, A(ABOUT), "元", D(MONEY), "投资", "近百亿元" },
@@ -277,6 +282,8 @@ static const char *const not_facts[] = {
 	"推行五年制培养。",				/* a name: 五年制 */
 	"比上年缩小0.05。",				/* a bare number, no ratio before */
 	"前10名企业。",					/* rank */
+	"沿112国道布局。",				/* a road's number */
+	"改建312省道。",				/* a road's number */
 	"像一条绚丽的绿丝带。",				/* indefinite 一 */
 	"一个个紧张忙碌的施工现场。",			/* idiom */
 	"一座座高大建筑鳞次栉比。",			/* idiom */
@@ -324,6 +331,8 @@ static const struct {
 	/* captions: past parts of the month, up to the next date */
 	{ "截至6月底，集团新建实验室投入使用。", 2020, "2020-06", SHUTU_PRECISION_MONTH, "集团新建实验室投入使用" },
 	{ "上半年的成绩来之不易。", 2020, "2020", SHUTU_PRECISION_PART, "成绩来之不易" },
+	/* the year before the article's */
+	{ "去年6月，项目开工。", 2021, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
 };
 
 static void
@@ -692,6 +701,18 @@ test_ratio_change(void)
 	shutu_facts_free(facts);
 }
 
+/* A number right after a unit begins the next fact: 386户1420人. */
+static void
+test_adjacent(void)
+{
+	struct shutu_facts	*facts = extract("全村386户1420人。", 2020);
+
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 2);
+	g_assert_cmpstr(shutu_facts_get(facts, 0)->text, ==, "386户");
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->text, ==, "1420人");
+	shutu_facts_free(facts);
+}
+
 /* An event's caption ends where the next date begins. */
 static void
 test_event_until(void)
@@ -817,6 +838,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/json-plain", test_json_plain);
 	g_test_add_func("/extract/ratio-change", test_ratio_change);
 	g_test_add_func("/extract/event-until", test_event_until);
+	g_test_add_func("/extract/adjacent", test_adjacent);
 	g_test_add_func("/extract/json-stream", test_json_stream);
 	g_test_add_func("/extract/csv-table", test_csv_table);
 	g_test_add_func("/extract/file", test_file);

@@ -33,6 +33,11 @@ static const struct approx before[] = {
 	{ "少于",	A(UNDER) },
 	{ "小于",	A(UNDER) },
 	{ "不超过",	A(UNDER) },
+	/* at least: 不少于5000万元 */
+	{ "不少于",	A(OVER) },
+	{ "不低于",	A(OVER) },
+	{ "不小于",	A(OVER) },
+	{ "至少",	A(OVER) },
 	{ "未超过",	A(UNDER) },
 };
 

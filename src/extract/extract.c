@@ -507,6 +507,14 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		f.value_max = num2.value;
 		q += k + num2.len + strlen(u->word);
 	}
+	/* 三成多, 5倍多: 多 after a ratio's unit */
+	if (u != NULL && (strcmp(u->word, "成") == 0 ||
+	    strcmp(u->word, "倍") == 0) && (ap2 = approx_after(q, c->end)) !=
+	    NULL && (strcmp(ap2->word, "多") == 0 || strcmp(ap2->word,
+	    "余") == 0)) {
+		f.approx = ap2->approx;
+		q += strlen(ap2->word);
+	}
 	/* 3000人以上, 40左右 */
 	if ((ap2 = approx_after(q, c->end)) != NULL &&
 	    strlen(ap2->word) > 3) {
@@ -560,8 +568,9 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	if (prev < 0x80 && g_ascii_isalpha((int)prev))
 		ok = false;	/* G20 */
 	if (prev == '+' || (q < c->end && (*q == '+' || g_ascii_isalpha(*q) ||
-	    g_ascii_isdigit(*q))))
-		ok = false;	/* 1+9, 5G */
+	    (g_ascii_isdigit(*q) && (u == NULL ||
+	    g_ascii_isalpha(u->word[0]))))))
+		ok = false;	/* 1+9, 5G; but 386户1420人 is two facts */
 	if (q < c->end && ok) {
 		next = text_char(q, &n);
 		/* 五个一, 两区两园, 五个之城: programmes and slogans */
@@ -612,6 +621,21 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	a.end = p + d->len;
 	a.date = *d;
 	a.year_ctx = c->sent_year;
+	/* 去年6月: the month of the year before the article's */
+	if (d->year == 0 && a.year_ctx == 0) {
+		static const struct {
+			const char	*word;
+			int		 shift;
+		} rel[] = {
+			{ "去年", -1 }, { "前年", -2 }, { "明年", 1 },
+			{ "上年", -1 }, { "次年", 1 },
+		};
+		size_t	 i;
+
+		for (i = 0; i < G_N_ELEMENTS(rel); i++)
+			if (text_ends_with(c->sent, p, rel[i].word))
+				a.date.year_shift = (signed char)rel[i].shift;
+	}
 	if (d->year != 0) {
 		vote_year(c, d->year);
 		c->sent_year = d->year;
@@ -1066,7 +1090,8 @@ finish_dates(struct ctx *c, int year)
 			continue;
 		a = &g_array_index(c->aux, struct aux, i);
 		f->date = facts_intern(c->facts, date_iso(&a->date,
-		    a->year_ctx != 0 ? a->year_ctx : year, buf), -1);
+		    a->year_ctx != 0 ? a->year_ctx : year != 0 ? year +
+		    a->date.year_shift : 0, buf), -1);
 	}
 }
 

@@ -299,6 +299,7 @@ struct	date {
 	enum shutu_precision	 precision;
 	size_t			 len;	/* bytes */
 	bool			 relative; /* 年初, 上半年 with no number */
+	signed char		 year_shift; /* 去年6月: -1 from the article's */
 };
 
 /*

@@ -113,6 +113,10 @@ static const struct unit units[] = {
 	{ "乡",		NULL,	D(COUNT),	1, UNIT_SELF },
 	{ "村",		NULL,	D(COUNT),	1, UNIT_SELF },
 	{ "国",		NULL,	D(COUNT),	1, UNIT_SELF },
+	/* Road numbers: 112国道, 312省道 are names, not counts. */
+	{ "国道",	NULL,	D(COUNT),	1, NF },
+	{ "省道",	NULL,	D(COUNT),	1, NF },
+	{ "县道",	NULL,	D(COUNT),	1, NF },
 	{ "岁",		NULL,	D(OTHER),	NAN, 0 },
 	{ "周岁",	NULL,	D(OTHER),	NAN, 0 },
 	/* Length */
