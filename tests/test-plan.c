@@ -80,7 +80,8 @@ test_like_with_like(void)
 
 /*
  * A timeline shows events: not the headline's 上半年 (what the article
- * is about), not 截至6月底 (the date a figure stands at).
+ * is about), not 截至6月底 (the date a figure stands at), not 比5月份 (the
+ * date a figure is compared with).
  */
 static void
 test_timeline_events(void)
@@ -88,7 +89,7 @@ test_timeline_events(void)
 	static const char	 text[] =
 	    "智造集团上半年营收逆势增长\n"
 	    "2月10日，集团分批次有序复工。3月，集团产能恢复到正常水平。"
-	    "截至6月底，集团累计完成营业收入41.3亿元。"
+	    "截至6月底，集团累计完成营业收入41.3亿元，比5月份增长两成。"
 	    "7月15日，集团召开半年工作总结会。\n";
 	GError			*error = NULL;
 	struct shutu_facts	*facts;

@@ -402,14 +402,15 @@ plan_bars(GPtrArray *out, const struct shutu_facts *facts,
 }
 
 /*
- * 截至6月底, 到9月: a date that bounds a figure, not an event.  Read in
- * the sentence, just before the date's text.
+ * 截至6月底, 到9月: a date that bounds a figure, not an event; 是2017年的
+ * 5倍, 比2019年增长: one that a figure is compared with.  Read in the
+ * sentence, just before the date's text.
  */
 static bool
 reference_date(const struct shutu_fact *f)
 {
 	static const char *const words[] = { "截至", "截止", "截止到", "到",
-	    "至" };
+	    "至", "比", "较", "是", "相比" };
 	const char	*at;
 	size_t		 i;
 
