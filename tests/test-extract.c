@@ -49,6 +49,7 @@ static const struct {
 	{ "占三成多。", 30, NAN, A(OVER), "成", D(PERCENT), NULL, "三成多" },
 	{ "增长5倍多。", 5, NAN, A(OVER), "倍", D(OTHER), NULL, "5倍多" },
 	{ "新建3台多功能车。", 3, NAN, A(EXACT), "台", D(COUNT), "多功能车", "3台" },
+	{ "采购体温枪150把。", 150, NAN, A(EXACT), "把", D(COUNT), NULL, "150把" },
 	/* a ratio, written bare */
 	{ "城乡居民收入比为2.03。", 2.03, NAN, A(EXACT), "", D(OTHER), "城乡居民收入比", "2.03" },
 	{ "共计投资近百亿元。", 1e10, NAN, A(ABOUT), "元", D(MONEY), "投资", "近百亿元" },

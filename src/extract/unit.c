@@ -53,6 +53,7 @@ static const struct unit units[] = {
 	{ "位",		NULL,	D(COUNT),	1, M },
 	{ "座",		NULL,	D(COUNT),	1, M },
 	{ "台",		NULL,	D(COUNT),	1, M },
+	{ "把",		NULL,	D(COUNT),	1, M },	/* 150把体温枪 */
 	{ "辆",		NULL,	D(COUNT),	1, M },
 	{ "套",		NULL,	D(COUNT),	1, M },
 	{ "间",		NULL,	D(COUNT),	1, M },
