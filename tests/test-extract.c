@@ -419,6 +419,9 @@ static const struct {
 	/* a bare 社区 is any of many; 街道 is the one named */
 	{ "# 柳湖街道\n秦岭社区书记说。街道推行路长制，社区书记担任路长86名。\n"
 	    "在秦岭社区，网格员很忙。", "柳湖街道" },
+	/* a verb leads no name: 我代表县人民政府 names no 代表县 */
+	{ "# 淇川县政府工作报告\n我代表县人民政府报告工作。\n"
+	    "全县地区生产总值达到186.4亿元。", "淇川县" },
 };
 
 /* Texts and the document's entities they name, in order. */
@@ -455,6 +458,17 @@ static const struct {
 	/* words pointing back name nothing new */
 	{ "郑州中智数控科技有限公司成立。该公司很好，全市也好。",
 	    { "郑州中智数控科技有限公司" } },
+	/* verbs and times lead no name: 启动, 改扩建, 力争年底, 全年 */
+	{ "启动城北片区更新，全年改造老旧小区21个，新建、改扩建中小学11所。",
+	    { "城北片区" } },
+	{ "力争年底村集体经济收入突破60万元。", { NULL } },
+	/* a government is no part of a name; 和 after it joins */
+	{ "淇川县人民政府县长周明远。在镇政府和县商务局的支持下。",
+	    { "淇川县" } },
+	/* 现代 is one word; a modern farm park is a kind, not a name */
+	{ "在青石镇、柳泉镇各建设1个现代农业产业园。", { "青石镇", "柳泉镇" } },
+	/* in the village (村里), back home (返乡): words, not names */
+	{ "依托枣园风光和村里的老宅，近两年全村返乡青年52名。", { NULL } },
 };
 
 static void

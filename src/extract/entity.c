@@ -30,12 +30,12 @@ static const struct suffix {
 	{ "开发区",	NULL, NULL },
 	{ "片区",	NULL, NULL },
 	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市" },
-	{ "市",		"场民值容貌区级委政", "城超都门全本该各夜" },
-	{ "县",		"城域级委", "全本该各" },
+	{ "市",		"场民值容貌区级委政里", "城超都门全本该各夜" },
+	{ "县",		"城域级委里", "全本该各" },
 	{ "省",		"级委内外", "全本该各外" },
-	{ "镇",		"级", "城乡" },
-	{ "乡",		"村镇亲土级", "城下家故老" },
-	{ "村",		"民庄级", "乡农山渔" },
+	{ "镇",		"级里", "城乡" },
+	{ "乡",		"村镇亲土级里", "城下家故老返回还" },
+	{ "村",		"民庄级里", "乡农山渔" },
 	{ "公司",	NULL, NULL },
 	{ "有限公司",	NULL, NULL },
 	{ "股份有限公司", NULL, NULL },
@@ -77,6 +77,7 @@ static const char *const generic[] = {
 	"家乡", "故乡", "老乡",
 	/* kinds of parks, not their names */
 	"化工园区", "工业园区", "产业园区", "物流园区", "科技园区", "农业园区",
+	"农业产业园", "现代农业产业园", "中小学",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -95,7 +96,11 @@ static const char *const lead_verbs[] = {
 	"部分", "多个", "所有", "各个", "全部", "一些", "这些", "其他", "其中",
 	"先后", "分别", "共同", "积极", "全面", "持续", "已经", "正在",
 	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
-	"紧紧", "实行", "聚焦",
+	"紧紧", "实行", "聚焦", "代表", "启动", "扩建", "改建", "改扩建",
+	"力争", "争取",
+	/* times: 力争年底村集体经济收入… */
+	"年底", "年初", "年末", "年内", "月底", "月初", "目前", "当前", "如今",
+	"明年",
 	/* roles a party plays: 施工方中原高速公路股份有限公司 */
 	"施工方", "建设方", "承建方", "投资方", "合作方", "主办方", "承办方",
 };
@@ -107,11 +112,16 @@ static const char *const lead_verbs[] = {
 static const char *const inner_verbs[] = {
 	"下沉", "引领", "联系", "走进", "来到", "前往", "位于", "地处", "家住",
 	"入驻", "落户",
+	/* 淇川县人民政府县长: a government is no part of a place's name */
+	"政府",
 };
 
-/* Words of names that hold a function word: 中原, 数据 (新华三大数据…). */
+/*
+ * Words of names that hold a function word: 中原, 数据 (新华三大数据…),
+ * 现代 (现代农业产业园).
+ */
 static const char *const name_words[] = {
-	"中原", "太原", "平原", "高原", "草原", "数据",
+	"中原", "太原", "平原", "高原", "草原", "数据", "现代",
 };
 
 /* Abbreviations that point at another name: 市生态环境局, 集团产业园. */
@@ -182,8 +192,11 @@ entity_classes(uint32_t *tab)
 		tab[last_char(backs[i].word)] |= TC_ENTITY_END;
 	for (p = stop_chars; *p != '\0'; p += n)
 		tab[text_char(p, &n)] |= TC_NAME_STOP;
-	for (i = 0; i < G_N_ELEMENTS(name_words); i++)
+	/* the stop in a word of names: its last character, or its first */
+	for (i = 0; i < G_N_ELEMENTS(name_words); i++) {
 		tab[last_char(name_words[i])] |= TC_NAME_WORD_END;
+		tab[text_char(name_words[i], &n)] |= TC_NAME_WORD_END;
+	}
 }
 
 static bool
@@ -285,12 +298,16 @@ entity_find(const char *floor, const char *p, const char *end,
 	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
 		c = text_char_before(floor, q, &n);
 		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN) {
-			/* 中原, 数据: the function word is part of a word */
-			if (!(text_class(c) & TC_NAME_WORD_END) || (i =
-			    wordtab_suffix(WORDTAB(&word_tab, name_words),
-			    floor, q)) < 0)
+			/* 中原, 现代: the function word is part of a word */
+			if (!(text_class(c) & TC_NAME_WORD_END))
 				break;
-			n = strlen(name_words[i]);
+			if ((i = wordtab_suffix(WORDTAB(&word_tab, name_words),
+			    floor, q)) >= 0)
+				n = strlen(name_words[i]);
+			else if ((i = wordtab_prefix(WORDTAB(&word_tab,
+			    name_words), q - n, s)) < 0 ||
+			    strlen(name_words[i]) <= n)
+				break;
 		}
 		q -= n;
 	}
@@ -300,8 +317,12 @@ entity_find(const char *floor, const char *p, const char *end,
 		hit->start = q;
 		return hit->kind;
 	}
-	/* 2025年郑州高新区: the 年 (or 月) of a date leads no name. */
-	if (q > floor && q < s && g_ascii_isdigit(q[-1]) &&
+	/*
+	 * 2025年郑州高新区, 全年改造老旧小区: the 年 (or 月) of a date or a
+	 * time leads no name.
+	 */
+	if (q > floor && q < s && (g_ascii_isdigit(q[-1]) ||
+	    has_char("全每本该", text_char_before(floor, q, &n))) &&
 	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
 		q += n;
 	/* Drop verbs that lead the name: 参观学习紫荆…科技园. */
@@ -312,12 +333,17 @@ entity_find(const char *floor, const char *p, const char *end,
 			return ENTITY_NONE;	/* 筑牢社区: a verb, no name */
 		q += n;
 	}
-	/* A verb inside makes a phrase; the name, if any, follows it. */
+	/*
+	 * A verb inside makes a phrase; the name, if any, follows it, and
+	 * a 和 after it joins two phrases (镇政府和县商务局).
+	 */
 	for (r = q; r < s; r += n) {
 		if ((i = wordtab_prefix(WORDTAB(&inner_tab, inner_verbs), r,
 		    s)) >= 0) {
-			n = strlen(inner_verbs[i]);
-			q = r + n;
+			q = r + strlen(inner_verbs[i]);
+			if (text_starts_with(q, s, "和"))
+				q += strlen("和");
+			n = (size_t)(q - r);
 		} else
 			text_char(r, &n);
 	}
