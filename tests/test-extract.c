@@ -422,6 +422,15 @@ static const struct {
 	/* a verb leads no name: 我代表县人民政府 names no 代表县 */
 	{ "# 淇川县政府工作报告\n我代表县人民政府报告工作。\n"
 	    "全县地区生产总值达到186.4亿元。", "淇川县" },
+	/*
+	 * In a report its title's entity speaks: a town owns the sentence it
+	 * heads, not the next; a name said in passing owns nothing.
+	 */
+	{ "# 淇川县政府工作报告\n白沙乡流转土地。剩余的1126名贫困人口全部脱贫。",
+	    "淇川县" },
+	{ "# 淇川县政府工作报告\n## 三\n启动城北片区更新，征收房屋约1500户。",
+	    "淇川县" },
+	{ "# 嵩阳县统计公报\n白沙乡流转土地5600余亩。", "白沙乡" },
 };
 
 /* Texts and the document's entities they name, in order. */
