@@ -478,6 +478,13 @@ static const struct {
 	{ "在青石镇、柳泉镇各建设1个现代农业产业园。", { "青石镇", "柳泉镇" } },
 	/* in the village (村里), back home (返乡): words, not names */
 	{ "依托枣园风光和村里的老宅，近两年全村返乡青年52名。", { NULL } },
+	/* what a report says was done leads no name, nor 全面 or 新 before it */
+	{ "全面完成县乡村三级服务中心建设，完成城关镇等12个乡镇管网建设。",
+	    { "城关镇" } },
+	{ "开工建设县第二人民医院，发展壮大村集体经济，选举产生村干部830名。",
+	    { NULL } },
+	/* kinds of zones and villages are no names */
+	{ "谋划实施高新技术产业开发区扩区工程，新打造示范村15个。", { NULL } },
 };
 
 static void

@@ -29,7 +29,7 @@ static const struct suffix {
 	{ "高新区",	NULL, NULL },
 	{ "开发区",	NULL, NULL },
 	{ "片区",	NULL, NULL },
-	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市" },
+	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市扩" },
 	{ "市",		"场民值容貌区级委政里", "城超都门全本该各夜" },
 	{ "县",		"城域级委里", "全本该各" },
 	{ "省",		"级委内外", "全本该各外" },
@@ -78,6 +78,9 @@ static const char *const generic[] = {
 	/* kinds of parks, not their names */
 	"化工园区", "工业园区", "产业园区", "物流园区", "科技园区", "农业园区",
 	"农业产业园", "现代农业产业园", "中小学",
+	/* kinds of zones and villages: a report's 高新技术产业开发区, 示范村 */
+	"高新技术产业开发区", "经济技术开发区", "经济开发区", "产业集聚区",
+	"示范村", "示范镇", "示范乡", "文明村", "中心村", "重点村", "特色村",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -98,11 +101,22 @@ static const char *const lead_verbs[] = {
 	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
 	"紧紧", "实行", "聚焦", "代表", "启动", "扩建", "改建", "改扩建",
 	"力争", "争取",
+	/* what a report says was done or will be: 完成城关镇…, 开工建设县… */
+	"完成", "实施", "开工", "谋划", "加快", "加强", "深化", "提升", "培育",
+	"发展", "壮大", "选举", "产生", "实现", "巩固", "拓展", "整治", "申报",
+	"争创", "覆盖", "惠及", "连接", "贯通", "修建", "铺设", "完善", "优化",
+	"扎实", "大力", "着力", "加大", "新增", "累计", "稳步", "扶持", "鼓励",
+	"引导", "帮扶", "对接", "全力", "进一步",
 	/* times: 力争年底村集体经济收入… */
 	"年底", "年初", "年末", "年内", "月底", "月初", "目前", "当前", "如今",
 	"明年",
 	/* roles a party plays: 施工方中原高速公路股份有限公司 */
 	"施工方", "建设方", "承建方", "投资方", "合作方", "主办方", "承办方",
+};
+
+/* Adverbs before a lead verb: 新打造, 再建设. */
+static const char *const lead_adverbs[] = {
+	"新", "再",
 };
 
 /*
@@ -275,7 +289,7 @@ entity_find(const char *floor, const char *p, const char *end,
     struct entity_hit *hit)
 {
 	static struct wordtab	*suffix_tab, *lead_tab, *inner_tab, *word_tab,
-				*generic_tab, *anaphora_tab;
+				*generic_tab, *anaphora_tab, *adverb_tab;
 	const struct suffix	*suf;
 	const char		*s, *q, *r;
 	size_t			 n, cps;
@@ -325,10 +339,20 @@ entity_find(const char *floor, const char *p, const char *end,
 	    has_char("全每本该", text_char_before(floor, q, &n))) &&
 	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
 		q += n;
-	/* Drop verbs that lead the name: 参观学习紫荆…科技园. */
-	while ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q, s)) >=
-	    0) {
-		n = strlen(lead_verbs[i]);
+	/* A stop may begin a verb that leads it: 全面完成县… */
+	if (q > floor && q < s && (text_class(c = text_char_before(floor, q,
+	    &n)) & TC_NAME_STOP) && (i = wordtab_prefix(WORDTAB(&lead_tab,
+	    lead_verbs), q - n, s)) >= 0 && strlen(lead_verbs[i]) > n)
+		q -= n;
+	/* Drop verbs that lead the name: 参观学习紫荆…科技园, 新打造… */
+	for (;;) {
+		/* an adverb goes only with the verb after it */
+		i = wordtab_prefix(WORDTAB(&adverb_tab, lead_adverbs), q, s);
+		n = i >= 0 ? strlen(lead_adverbs[i]) : 0;
+		if ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q + n,
+		    s)) < 0)
+			break;
+		n += strlen(lead_verbs[i]);
 		if ((size_t)(s - q) == n)
 			return ENTITY_NONE;	/* 筑牢社区: a verb, no name */
 		q += n;
