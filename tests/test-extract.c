@@ -485,6 +485,11 @@ static const struct {
 	    { NULL } },
 	/* kinds of zones and villages are no names */
 	{ "谋划实施高新技术产业开发区扩区工程，新打造示范村15个。", { NULL } },
+	/* 新增 is a verb, not 新 before 增; 上市 is a word */
+	{ "长垣市新增上市企业2家，推动企业上市。", { "长垣市" } },
+	/* a stop may begin the words before a name: 全资子公司 */
+	{ "全资子公司华兴新材料有限公司完成产值3.2亿元。",
+	    { "华兴新材料有限公司" } },
 };
 
 static void

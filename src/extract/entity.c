@@ -30,7 +30,7 @@ static const struct suffix {
 	{ "开发区",	NULL, NULL },
 	{ "片区",	NULL, NULL },
 	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市扩" },
-	{ "市",		"场民值容貌区级委政里", "城超都门全本该各夜" },
+	{ "市",		"场民值容貌区级委政里", "城超都门全本该各夜上" },
 	{ "县",		"城域级委里", "全本该各" },
 	{ "省",		"级委内外", "全本该各外" },
 	{ "镇",		"级里", "城乡" },
@@ -112,6 +112,7 @@ static const char *const lead_verbs[] = {
 	"明年",
 	/* roles a party plays: 施工方中原高速公路股份有限公司 */
 	"施工方", "建设方", "承建方", "投资方", "合作方", "主办方", "承办方",
+	"子公司", "全资子公司", "控股子公司", "母公司",
 };
 
 /* Adverbs before a lead verb: 新打造, 再建设. */
@@ -339,18 +340,24 @@ entity_find(const char *floor, const char *p, const char *end,
 	    has_char("全每本该", text_char_before(floor, q, &n))) &&
 	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
 		q += n;
-	/* A stop may begin a verb that leads it: 全面完成县… */
+	/* A stop may begin a word that leads it: 全面完成县…, 全资子公司 */
 	if (q > floor && q < s && (text_class(c = text_char_before(floor, q,
-	    &n)) & TC_NAME_STOP) && (i = wordtab_prefix(WORDTAB(&lead_tab,
-	    lead_verbs), q - n, s)) >= 0 && strlen(lead_verbs[i]) > n)
+	    &n)) & TC_NAME_STOP) && ((i = wordtab_prefix(WORDTAB(&lead_tab,
+	    lead_verbs), q - n, s)) >= 0 ? strlen(lead_verbs[i]) > n :
+	    (i = wordtab_prefix(WORDTAB(&anaphora_tab, anaphora), q - n,
+	    s)) >= 0 && strlen(anaphora[i].word) > n))
 		q -= n;
 	/* Drop verbs that lead the name: 参观学习紫荆…科技园, 新打造… */
 	for (;;) {
-		/* an adverb goes only with the verb after it */
-		i = wordtab_prefix(WORDTAB(&adverb_tab, lead_adverbs), q, s);
-		n = i >= 0 ? strlen(lead_adverbs[i]) : 0;
-		if ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q + n,
-		    s)) < 0)
+		n = 0;
+		/* an adverb goes only with the verb after it: 新打造, not 新增 */
+		if ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q,
+		    s)) < 0 && (i = wordtab_prefix(WORDTAB(&adverb_tab,
+		    lead_adverbs), q, s)) >= 0) {
+			n = strlen(lead_adverbs[i]);
+			i = wordtab_prefix(lead_tab, q + n, s);
+		}
+		if (i < 0)
 			break;
 		n += strlen(lead_verbs[i]);
 		if ((size_t)(s - q) == n)
