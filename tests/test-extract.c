@@ -431,6 +431,9 @@ static const struct {
 	{ "# 淇川县政府工作报告\n## 三\n启动城北片区更新，征收房屋约1500户。",
 	    "淇川县" },
 	{ "# 嵩阳县统计公报\n白沙乡流转土地5600余亩。", "白沙乡" },
+	/* a farmers' cooperative, and 合作社 said again */
+	{ "# 李庄村\n村里成立了李庄木耳专业合作社。如今，合作社年产干木耳60吨。",
+	    "李庄木耳专业合作社" },
 };
 
 /* Texts and the document's entities they name, in order. */
@@ -490,6 +493,9 @@ static const struct {
 	/* a stop may begin the words before a name: 全资子公司 */
 	{ "全资子公司华兴新材料有限公司完成产值3.2亿元。",
 	    { "华兴新材料有限公司" } },
+	/* a cooperative is named; the kinds of them are not */
+	{ "成立了平山县李庄木耳专业合作社，专业合作社和农民合作社很多。",
+	    { "平山县", "李庄木耳专业合作社" } },
 };
 
 static void

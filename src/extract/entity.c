@@ -56,6 +56,7 @@ static const struct suffix {
 	{ "银行",	NULL, NULL },
 	{ "协会",	NULL, NULL },
 	{ "商会",	NULL, NULL },
+	{ "合作社",	NULL, NULL },
 };
 
 /* Generic words that look like names: 辖区 is not a place called 辖. */
@@ -77,6 +78,8 @@ static const char *const generic[] = {
 	"家乡", "故乡", "老乡",
 	/* kinds of parks, not their names */
 	"化工园区", "工业园区", "产业园区", "物流园区", "科技园区", "农业园区",
+	"合作社", "专业合作社", "农民专业合作社", "农民合作社", "供销合作社",
+	"信用合作社", "股份经济合作社",
 	"农业产业园", "现代农业产业园", "中小学",
 	/* kinds of zones and villages: a report's 高新技术产业开发区, 示范村 */
 	"高新技术产业开发区", "经济技术开发区", "经济开发区", "产业集聚区",
@@ -172,6 +175,7 @@ static const struct back {
 	{ "街道", "街道" }, { "全街道", "街道" }, { "该街道", "街道" },
 	/* a bare 社区 or 园区 is any of many (社区书记担任…) */
 	{ "该社区", "社区" }, { "该园区", "园区" },
+	{ "合作社", "合作社" }, { "该合作社", "合作社" },
 	{ "公司", "公司" }, { "该公司", "公司" }, { "本公司", "公司" },
 	{ "集团", "集团" }, { "该集团", "集团" }, { "本集团", "集团" },
 	{ "该局", "局" },
@@ -375,8 +379,10 @@ entity_find(const char *floor, const char *p, const char *end,
 			if (text_starts_with(q, s, "和"))
 				q += strlen("和");
 			n = (size_t)(q - r);
-		} else
-			text_char(r, &n);
+		} else if (text_char(r, &n) == 0x548c && r > q &&
+		    r + n < s && wordtab_find(WORDTAB(&generic_tab,
+		    generic), r + n, (size_t)(p - r - n)) >= 0)
+			return ENTITY_NONE;	/* 专业合作社和农民合作社: kinds */
 	}
 	if (q == s)
 		return find_back(floor, p, hit);
