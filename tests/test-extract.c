@@ -434,6 +434,9 @@ static const struct {
 	/* a farmers' cooperative, and 合作社 said again */
 	{ "# 李庄村\n村里成立了李庄木耳专业合作社。如今，合作社年产干木耳60吨。",
 	    "李庄木耳专业合作社" },
+	/* 村里 at the head of a clause is the village */
+	{ "# 李庄村\n走进平山县李庄村。\n县农业农村局派驻的书记到任。"
+	    "村里牵头成立合作社，三十多户贫困户加入。", "李庄村" },
 };
 
 /* Texts and the document's entities they name, in order. */
@@ -496,6 +499,8 @@ static const struct {
 	/* a cooperative is named; the kinds of them are not */
 	{ "成立了平山县李庄木耳专业合作社，专业合作社和农民合作社很多。",
 	    { "平山县", "李庄木耳专业合作社" } },
+	/* who founds is no part of what is founded */
+	{ "村里牵头成立合作社，由村民组建合作社。", { NULL } },
 };
 
 static void

@@ -130,6 +130,8 @@ static const char *const lead_adverbs[] = {
 static const char *const inner_verbs[] = {
 	"下沉", "引领", "联系", "走进", "来到", "前往", "位于", "地处", "家住",
 	"入驻", "落户",
+	/* 村里牵头成立合作社: who founds is no part of what is founded */
+	"成立", "组建", "创办", "领办", "牵头",
 	/* 淇川县人民政府县长: a government is no part of a place's name */
 	"政府",
 };
@@ -171,6 +173,9 @@ static const struct back {
 	{ "全区", "区" }, { "本区", "区" }, { "该区", "区" },
 	{ "全镇", "镇" }, { "该镇", "镇" }, { "全乡", "乡" }, { "该乡", "乡" },
 	{ "全村", "村" }, { "该村", "村" },
+	/* 村里牵头成立…: the village, as the county is 县里 */
+	{ "村里", "村" }, { "乡里", "乡" }, { "镇里", "镇" }, { "县里", "县" },
+	{ "市里", "市" },
 	{ "办事处", "办事处" }, { "该办事处", "办事处" },
 	{ "街道", "街道" }, { "全街道", "街道" }, { "该街道", "街道" },
 	/* a bare 社区 or 园区 is any of many (社区书记担任…) */
