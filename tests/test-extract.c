@@ -437,6 +437,9 @@ static const struct {
 	/* 村里 at the head of a clause is the village */
 	{ "# 李庄村\n走进平山县李庄村。\n县农业农村局派驻的书记到任。"
 	    "村里牵头成立合作社，三十多户贫困户加入。", "李庄村" },
+	/* an aim (力争, 确保) before the subject of its clause */
+	{ "# 淇川县\n## 二\n白沙乡发展艾草种植。支持白沙乡艾草产业，"
+	    "力争全县农产品加工业产值突破80亿元。", "淇川县" },
 };
 
 /* Texts and the document's entities they name, in order. */

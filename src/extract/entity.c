@@ -272,7 +272,7 @@ numerals_ok(const char *q, const char *s, const char *suf)
 /*
  * Words that point back, ending at "p": the bare kind must stand alone
  * (子公司 is no 公司 said again), so a Han character that could lead a
- * name may not come before it.
+ * name may not come before it; 全, 该, 本 stand alone (力争全县…).
  */
 static enum entity_kind
 find_back(const char *floor, const char *p, struct entity_hit *hit)
@@ -285,7 +285,8 @@ find_back(const char *floor, const char *p, struct entity_hit *hit)
 	if ((i = wordtab_suffix(WORDTAB(&back_tab, backs), floor, p)) < 0)
 		return ENTITY_NONE;
 	s = p - strlen(backs[i].word);
-	if (s > floor && (text_class(text_char_before(floor, s, &n)) &
+	if (s > floor && !(text_class(text_char(s, &n)) & TC_NAME_STOP) &&
+	    (text_class(text_char_before(floor, s, &n)) &
 	    (TC_HAN | TC_NAME_STOP)) == TC_HAN)
 		return ENTITY_NONE;
 	hit->start = s;

@@ -624,6 +624,8 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 static const char *const lead_ins[] = {
 	"在", "今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
 	"近年来", "今年以来", "上半年", "下半年", "为此", "随后",
+	/* aims: 力争全县农产品加工业产值突破80亿元 */
+	"力争", "争取", "确保", "预计",
 };
 
 /*
