@@ -504,6 +504,9 @@ static const struct {
 	    { "平山县", "李庄木耳专业合作社" } },
 	/* who founds is no part of what is founded */
 	{ "村里牵头成立合作社，由村民组建合作社。", { NULL } },
+	/* a rank given is no name: 获批国家级经开区 */
+	{ "嵩州经济技术开发区获批国家级经开区，创建省级示范园区3个。",
+	    { "嵩州经济技术开发区" } },
 };
 
 static void
