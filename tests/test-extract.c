@@ -470,6 +470,8 @@ static const struct {
 	/* a bureau and a 人民医院 are named with their place */
 	{ "嵩州市生态环境局召开会议，中原区人民医院参加。",
 	    { "嵩州市生态环境局", "中原区人民医院" } },
+	/* and a park named by what it grows */
+	{ "龙泉镇香菇产业园面积扩大到3200亩。", { "龙泉镇香菇产业园" } },
 	/* a role, a year before a name */
 	{ "施工方中原高速公路股份有限公司介绍，2025年郑州高新区建成。",
 	    { "中原高速公路股份有限公司", "郑州高新区" } },

@@ -696,14 +696,16 @@ described(const struct ctx *c, const char *s)
 }
 
 /*
- * Suffixes of offices named by what they do (生态环境局, 人民医院): not
- * names alone, but with the place they serve.
+ * Suffixes of offices named by what they do (生态环境局, 人民医院) and of
+ * parks named by what they grow (香菇产业园): not names alone, but with
+ * the place they serve.
  */
 static bool
 bureau(const char *suffix)
 {
 	return strcmp(suffix, "局") == 0 || strcmp(suffix, "委员会") == 0 ||
-	    strcmp(suffix, "医院") == 0;
+	    strcmp(suffix, "医院") == 0 || strcmp(suffix, "产业园") == 0 ||
+	    strcmp(suffix, "科技园") == 0 || strcmp(suffix, "园区") == 0;
 }
 
 /* Suffixes of places a bureau may serve. */
