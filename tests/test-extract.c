@@ -429,6 +429,27 @@ static const struct {
 	/* a bare 社区 is any of many; 街道 is the one named */
 	{ "# 柳湖街道\n秦岭社区书记说。街道推行路长制，社区书记担任路长86名。\n"
 	    "在秦岭社区，网格员很忙。", "柳湖街道" },
+	/* a verb leads no name: 我代表县人民政府 names no 代表县 */
+	{ "# 淇川县政府工作报告\n我代表县人民政府报告工作。\n"
+	    "全县地区生产总值达到186.4亿元。", "淇川县" },
+	/*
+	 * In a report its title's entity speaks: a town owns the sentence it
+	 * heads, not the next; a name said in passing owns nothing.
+	 */
+	{ "# 淇川县政府工作报告\n白沙乡流转土地。剩余的1126名贫困人口全部脱贫。",
+	    "淇川县" },
+	{ "# 淇川县政府工作报告\n## 三\n启动城北片区更新，征收房屋约1500户。",
+	    "淇川县" },
+	{ "# 嵩阳县统计公报\n白沙乡流转土地5600余亩。", "白沙乡" },
+	/* a farmers' cooperative, and 合作社 said again */
+	{ "# 李庄村\n村里成立了李庄木耳专业合作社。如今，合作社年产干木耳60吨。",
+	    "李庄木耳专业合作社" },
+	/* 村里 at the head of a clause is the village */
+	{ "# 李庄村\n走进平山县李庄村。\n县农业农村局派驻的书记到任。"
+	    "村里牵头成立合作社，三十多户贫困户加入。", "李庄村" },
+	/* an aim (力争, 确保) before the subject of its clause */
+	{ "# 淇川县\n## 二\n白沙乡发展艾草种植。支持白沙乡艾草产业，"
+	    "力争全县农产品加工业产值突破80亿元。", "淇川县" },
 };
 
 /* Texts and the document's entities they name, in order. */
@@ -459,12 +480,45 @@ static const struct {
 	/* a bureau and a 人民医院 are named with their place */
 	{ "嵩州市生态环境局召开会议，中原区人民医院参加。",
 	    { "嵩州市生态环境局", "中原区人民医院" } },
+	/* and a park named by what it grows */
+	{ "龙泉镇香菇产业园面积扩大到3200亩。", { "龙泉镇香菇产业园" } },
 	/* a role, a year before a name */
 	{ "施工方中原高速公路股份有限公司介绍，2025年郑州高新区建成。",
 	    { "中原高速公路股份有限公司", "郑州高新区" } },
 	/* words pointing back name nothing new */
 	{ "郑州中智数控科技有限公司成立。该公司很好，全市也好。",
 	    { "郑州中智数控科技有限公司" } },
+	/* verbs and times lead no name: 启动, 改扩建, 力争年底, 全年 */
+	{ "启动城北片区更新，全年改造老旧小区21个，新建、改扩建中小学11所。",
+	    { "城北片区" } },
+	{ "力争年底村集体经济收入突破60万元。", { NULL } },
+	/* a government is no part of a name; 和 after it joins */
+	{ "淇川县人民政府县长周明远。在镇政府和县商务局的支持下。",
+	    { "淇川县" } },
+	/* 现代 is one word; a modern farm park is a kind, not a name */
+	{ "在青石镇、柳泉镇各建设1个现代农业产业园。", { "青石镇", "柳泉镇" } },
+	/* in the village (村里), back home (返乡): words, not names */
+	{ "依托枣园风光和村里的老宅，近两年全村返乡青年52名。", { NULL } },
+	/* what a report says was done leads no name, nor 全面 or 新 before it */
+	{ "全面完成县乡村三级服务中心建设，完成城关镇等12个乡镇管网建设。",
+	    { "城关镇" } },
+	{ "开工建设县第二人民医院，发展壮大村集体经济，选举产生村干部830名。",
+	    { NULL } },
+	/* kinds of zones and villages are no names */
+	{ "谋划实施高新技术产业开发区扩区工程，新打造示范村15个。", { NULL } },
+	/* 新增 is a verb, not 新 before 增; 上市 is a word */
+	{ "长垣市新增上市企业2家，推动企业上市。", { "长垣市" } },
+	/* a stop may begin the words before a name: 全资子公司 */
+	{ "全资子公司华兴新材料有限公司完成产值3.2亿元。",
+	    { "华兴新材料有限公司" } },
+	/* a cooperative is named; the kinds of them are not */
+	{ "成立了平山县李庄木耳专业合作社，专业合作社和农民合作社很多。",
+	    { "平山县", "李庄木耳专业合作社" } },
+	/* who founds is no part of what is founded */
+	{ "村里牵头成立合作社，由村民组建合作社。", { NULL } },
+	/* a rank given is no name: 获批国家级经开区 */
+	{ "嵩州经济技术开发区获批国家级经开区，创建省级示范园区3个。",
+	    { "嵩州经济技术开发区" } },
 };
 
 static void

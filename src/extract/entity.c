@@ -29,13 +29,13 @@ static const struct suffix {
 	{ "高新区",	NULL, NULL },
 	{ "开发区",	NULL, NULL },
 	{ "片区",	NULL, NULL },
-	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市" },
-	{ "市",		"场民值容貌区级委政", "城超都门全本该各夜" },
-	{ "县",		"城域级委", "全本该各" },
+	{ "区",		"域块别分间内划位", "辖地城景校山郊街片社园灾疫矿港专分全该本各成市扩" },
+	{ "市",		"场民值容貌区级委政里", "城超都门全本该各夜上" },
+	{ "县",		"城域级委里", "全本该各" },
 	{ "省",		"级委内外", "全本该各外" },
-	{ "镇",		"级", "城乡" },
-	{ "乡",		"村镇亲土级", "城下家故老" },
-	{ "村",		"民庄级", "乡农山渔" },
+	{ "镇",		"级里", "城乡" },
+	{ "乡",		"村镇亲土级里", "城下家故老返回还" },
+	{ "村",		"民庄级里", "乡农山渔" },
 	{ "公司",	NULL, NULL },
 	{ "有限公司",	NULL, NULL },
 	{ "股份有限公司", NULL, NULL },
@@ -56,6 +56,7 @@ static const struct suffix {
 	{ "银行",	NULL, NULL },
 	{ "协会",	NULL, NULL },
 	{ "商会",	NULL, NULL },
+	{ "合作社",	NULL, NULL },
 };
 
 /* Generic words that look like names: 辖区 is not a place called 辖. */
@@ -77,6 +78,12 @@ static const char *const generic[] = {
 	"家乡", "故乡", "老乡",
 	/* kinds of parks, not their names */
 	"化工园区", "工业园区", "产业园区", "物流园区", "科技园区", "农业园区",
+	"合作社", "专业合作社", "农民专业合作社", "农民合作社", "供销合作社",
+	"信用合作社", "股份经济合作社",
+	"农业产业园", "现代农业产业园", "中小学",
+	/* kinds of zones and villages: a report's 高新技术产业开发区, 示范村 */
+	"高新技术产业开发区", "经济技术开发区", "经济开发区", "产业集聚区",
+	"示范村", "示范镇", "示范乡", "文明村", "中心村", "重点村", "特色村",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -95,9 +102,27 @@ static const char *const lead_verbs[] = {
 	"部分", "多个", "所有", "各个", "全部", "一些", "这些", "其他", "其中",
 	"先后", "分别", "共同", "积极", "全面", "持续", "已经", "正在",
 	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
-	"紧紧", "实行", "聚焦",
+	"紧紧", "实行", "聚焦", "代表", "启动", "扩建", "改建", "改扩建",
+	"力争", "争取",
+	/* what a report says was done or will be: 完成城关镇…, 开工建设县… */
+	"完成", "实施", "开工", "谋划", "加快", "加强", "深化", "提升", "培育",
+	"发展", "壮大", "选举", "产生", "实现", "巩固", "拓展", "整治", "申报",
+	"争创", "覆盖", "惠及", "连接", "贯通", "修建", "铺设", "完善", "优化",
+	"扎实", "大力", "着力", "加大", "新增", "累计", "稳步", "扶持", "鼓励",
+	"引导", "帮扶", "对接", "全力", "进一步",
+	/* ranks a place is given: 获批国家级经开区 */
+	"获批", "获评", "荣获", "评为", "入选", "列入", "纳入", "跻身", "晋升",
+	/* times: 力争年底村集体经济收入… */
+	"年底", "年初", "年末", "年内", "月底", "月初", "目前", "当前", "如今",
+	"明年",
 	/* roles a party plays: 施工方中原高速公路股份有限公司 */
 	"施工方", "建设方", "承建方", "投资方", "合作方", "主办方", "承办方",
+	"子公司", "全资子公司", "控股子公司", "母公司",
+};
+
+/* Adverbs before a lead verb: 新打造, 再建设. */
+static const char *const lead_adverbs[] = {
+	"新", "再",
 };
 
 /*
@@ -107,11 +132,18 @@ static const char *const lead_verbs[] = {
 static const char *const inner_verbs[] = {
 	"下沉", "引领", "联系", "走进", "来到", "前往", "位于", "地处", "家住",
 	"入驻", "落户",
+	/* 村里牵头成立合作社: who founds is no part of what is founded */
+	"成立", "组建", "创办", "领办", "牵头",
+	/* 淇川县人民政府县长: a government is no part of a place's name */
+	"政府",
 };
 
-/* Words of names that hold a function word: 中原, 数据 (新华三大数据…). */
+/*
+ * Words of names that hold a function word: 中原, 数据 (新华三大数据…),
+ * 现代 (现代农业产业园).
+ */
 static const char *const name_words[] = {
-	"中原", "太原", "平原", "高原", "草原", "数据",
+	"中原", "太原", "平原", "高原", "草原", "数据", "现代",
 };
 
 /* Abbreviations that point at another name: 市生态环境局, 集团产业园. */
@@ -125,6 +157,8 @@ static const struct prefix {
 	/* descriptions, not names: 辖区老旧小区, 核心子公司, 世界一流… */
 	{ "辖区", NULL }, { "办事处", NULL }, { "核心", NULL }, { "控股", NULL },
 	{ "全资", NULL }, { "世界", NULL },
+	/* ranks: 国家级经开区, 省级乡村振兴示范村 */
+	{ "国家级", NULL }, { "省级", NULL }, { "市级", NULL }, { "县级", NULL },
 };
 
 /*
@@ -143,10 +177,14 @@ static const struct back {
 	{ "全区", "区" }, { "本区", "区" }, { "该区", "区" },
 	{ "全镇", "镇" }, { "该镇", "镇" }, { "全乡", "乡" }, { "该乡", "乡" },
 	{ "全村", "村" }, { "该村", "村" },
+	/* 村里牵头成立…: the village, as the county is 县里 */
+	{ "村里", "村" }, { "乡里", "乡" }, { "镇里", "镇" }, { "县里", "县" },
+	{ "市里", "市" },
 	{ "办事处", "办事处" }, { "该办事处", "办事处" },
 	{ "街道", "街道" }, { "全街道", "街道" }, { "该街道", "街道" },
 	/* a bare 社区 or 园区 is any of many (社区书记担任…) */
 	{ "该社区", "社区" }, { "该园区", "园区" },
+	{ "合作社", "合作社" }, { "该合作社", "合作社" },
 	{ "公司", "公司" }, { "该公司", "公司" }, { "本公司", "公司" },
 	{ "集团", "集团" }, { "该集团", "集团" }, { "本集团", "集团" },
 	{ "该局", "局" },
@@ -182,8 +220,11 @@ entity_classes(uint32_t *tab)
 		tab[last_char(backs[i].word)] |= TC_ENTITY_END;
 	for (p = stop_chars; *p != '\0'; p += n)
 		tab[text_char(p, &n)] |= TC_NAME_STOP;
-	for (i = 0; i < G_N_ELEMENTS(name_words); i++)
+	/* the stop in a word of names: its last character, or its first */
+	for (i = 0; i < G_N_ELEMENTS(name_words); i++) {
 		tab[last_char(name_words[i])] |= TC_NAME_WORD_END;
+		tab[text_char(name_words[i], &n)] |= TC_NAME_WORD_END;
+	}
 }
 
 static bool
@@ -235,7 +276,7 @@ numerals_ok(const char *q, const char *s, const char *suf)
 /*
  * Words that point back, ending at "p": the bare kind must stand alone
  * (子公司 is no 公司 said again), so a Han character that could lead a
- * name may not come before it.
+ * name may not come before it; 全, 该, 本 stand alone (力争全县…).
  */
 static enum entity_kind
 find_back(const char *floor, const char *p, struct entity_hit *hit)
@@ -248,7 +289,8 @@ find_back(const char *floor, const char *p, struct entity_hit *hit)
 	if ((i = wordtab_suffix(WORDTAB(&back_tab, backs), floor, p)) < 0)
 		return ENTITY_NONE;
 	s = p - strlen(backs[i].word);
-	if (s > floor && (text_class(text_char_before(floor, s, &n)) &
+	if (s > floor && !(text_class(text_char(s, &n)) & TC_NAME_STOP) &&
+	    (text_class(text_char_before(floor, s, &n)) &
 	    (TC_HAN | TC_NAME_STOP)) == TC_HAN)
 		return ENTITY_NONE;
 	hit->start = s;
@@ -262,7 +304,7 @@ entity_find(const char *floor, const char *p, const char *end,
     struct entity_hit *hit)
 {
 	static struct wordtab	*suffix_tab, *lead_tab, *inner_tab, *word_tab,
-				*generic_tab, *anaphora_tab;
+				*generic_tab, *anaphora_tab, *adverb_tab;
 	const struct suffix	*suf;
 	const char		*s, *q, *r;
 	size_t			 n, cps;
@@ -285,12 +327,16 @@ entity_find(const char *floor, const char *p, const char *end,
 	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
 		c = text_char_before(floor, q, &n);
 		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN) {
-			/* 中原, 数据: the function word is part of a word */
-			if (!(text_class(c) & TC_NAME_WORD_END) || (i =
-			    wordtab_suffix(WORDTAB(&word_tab, name_words),
-			    floor, q)) < 0)
+			/* 中原, 现代: the function word is part of a word */
+			if (!(text_class(c) & TC_NAME_WORD_END))
 				break;
-			n = strlen(name_words[i]);
+			if ((i = wordtab_suffix(WORDTAB(&word_tab, name_words),
+			    floor, q)) >= 0)
+				n = strlen(name_words[i]);
+			else if ((i = wordtab_prefix(WORDTAB(&word_tab,
+			    name_words), q - n, s)) < 0 ||
+			    strlen(name_words[i]) <= n)
+				break;
 		}
 		q -= n;
 	}
@@ -300,26 +346,53 @@ entity_find(const char *floor, const char *p, const char *end,
 		hit->start = q;
 		return hit->kind;
 	}
-	/* 2025年郑州高新区: the 年 (or 月) of a date leads no name. */
-	if (q > floor && q < s && g_ascii_isdigit(q[-1]) &&
+	/*
+	 * 2025年郑州高新区, 全年改造老旧小区: the 年 (or 月) of a date or a
+	 * time leads no name.
+	 */
+	if (q > floor && q < s && (g_ascii_isdigit(q[-1]) ||
+	    has_char("全每本该", text_char_before(floor, q, &n))) &&
 	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
 		q += n;
-	/* Drop verbs that lead the name: 参观学习紫荆…科技园. */
-	while ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q, s)) >=
-	    0) {
-		n = strlen(lead_verbs[i]);
+	/* A stop may begin a word that leads it: 全面完成县…, 全资子公司 */
+	if (q > floor && q < s && (text_class(c = text_char_before(floor, q,
+	    &n)) & TC_NAME_STOP) && ((i = wordtab_prefix(WORDTAB(&lead_tab,
+	    lead_verbs), q - n, s)) >= 0 ? strlen(lead_verbs[i]) > n :
+	    (i = wordtab_prefix(WORDTAB(&anaphora_tab, anaphora), q - n,
+	    s)) >= 0 && strlen(anaphora[i].word) > n))
+		q -= n;
+	/* Drop verbs that lead the name: 参观学习紫荆…科技园, 新打造… */
+	for (;;) {
+		n = 0;
+		/* an adverb goes only with the verb after it: 新打造, not 新增 */
+		if ((i = wordtab_prefix(WORDTAB(&lead_tab, lead_verbs), q,
+		    s)) < 0 && (i = wordtab_prefix(WORDTAB(&adverb_tab,
+		    lead_adverbs), q, s)) >= 0) {
+			n = strlen(lead_adverbs[i]);
+			i = wordtab_prefix(lead_tab, q + n, s);
+		}
+		if (i < 0)
+			break;
+		n += strlen(lead_verbs[i]);
 		if ((size_t)(s - q) == n)
 			return ENTITY_NONE;	/* 筑牢社区: a verb, no name */
 		q += n;
 	}
-	/* A verb inside makes a phrase; the name, if any, follows it. */
+	/*
+	 * A verb inside makes a phrase; the name, if any, follows it, and
+	 * a 和 after it joins two phrases (镇政府和县商务局).
+	 */
 	for (r = q; r < s; r += n) {
 		if ((i = wordtab_prefix(WORDTAB(&inner_tab, inner_verbs), r,
 		    s)) >= 0) {
-			n = strlen(inner_verbs[i]);
-			q = r + n;
-		} else
-			text_char(r, &n);
+			q = r + strlen(inner_verbs[i]);
+			if (text_starts_with(q, s, "和"))
+				q += strlen("和");
+			n = (size_t)(q - r);
+		} else if (text_char(r, &n) == 0x548c && r > q &&
+		    r + n < s && wordtab_find(WORDTAB(&generic_tab,
+		    generic), r + n, (size_t)(p - r - n)) >= 0)
+			return ENTITY_NONE;	/* 专业合作社和农民合作社: kinds */
 	}
 	if (q == s)
 		return find_back(floor, p, hit);

@@ -648,6 +648,8 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 static const char *const lead_ins[] = {
 	"在", "今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
 	"近年来", "今年以来", "上半年", "下半年", "为此", "随后",
+	/* aims: 力争全县农产品加工业产值突破80亿元 */
+	"力争", "争取", "确保", "预计",
 };
 
 /*
@@ -718,14 +720,16 @@ described(const struct ctx *c, const char *s)
 }
 
 /*
- * Suffixes of offices named by what they do (生态环境局, 人民医院): not
- * names alone, but with the place they serve.
+ * Suffixes of offices named by what they do (生态环境局, 人民医院) and of
+ * parks named by what they grow (香菇产业园): not names alone, but with
+ * the place they serve.
  */
 static bool
 bureau(const char *suffix)
 {
 	return strcmp(suffix, "局") == 0 || strcmp(suffix, "委员会") == 0 ||
-	    strcmp(suffix, "医院") == 0;
+	    strcmp(suffix, "医院") == 0 || strcmp(suffix, "产业园") == 0 ||
+	    strcmp(suffix, "科技园") == 0 || strcmp(suffix, "园区") == 0;
 }
 
 /* Suffixes of places a bureau may serve. */
@@ -997,6 +1001,37 @@ owns(const struct mentionx *m)
 	return m->subject && !m->modifier && !m->location;
 }
 
+/* Titles of reports: 政府工作报告, 统计公报, 工作总结. */
+static const char *const report_words[] = {
+	"报告", "公报", "工作总结",
+};
+
+/*
+ * Is the article a report its title's entity makes (淇川县政府工作报告,
+ * 嵩阳县2019年…统计公报)?  Then that entity speaks throughout: a town
+ * or a company named owns the sentence it heads, not the ones after it,
+ * and names said in passing own nothing.  A bounded look at the title.
+ */
+static bool
+titled_report(const struct ctx *c, const struct mentionx *title)
+{
+	static struct wordtab	*tab;
+	const char		*p;
+	size_t			 n, k;
+	gunichar		 ch;
+
+	if (!c->title_entity || title->m.name != c->main_entity)
+		return false;
+	for (p = title->m.end, k = 0; p < c->end && k < 48; p += n, k++) {
+		ch = text_char(p, &n);
+		if (ch == '\n' || ch == '\r')
+			break;
+		if (wordtab_prefix(WORDTAB(&tab, report_words), p, c->end) >= 0)
+			return true;
+	}
+	return false;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -1009,7 +1044,7 @@ assign_entities(struct ctx *c)
 	const char		*pick;
 	GHashTable		*freq = g_hash_table_new(NULL, NULL);
 	gpointer		 v;
-	bool			 found;
+	bool			 found, report;
 
 	for (i = 0; i < nm; i++) {
 		unsigned int	 nv;
@@ -1026,6 +1061,7 @@ assign_entities(struct ctx *c)
 			c->main_count = nv;
 		}
 	}
+	report = nm > 0 && titled_report(c, &ms[0]);
 	for (i = 0; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
 		a = &g_array_index(c->aux, struct aux, i);
@@ -1033,9 +1069,13 @@ assign_entities(struct ctx *c)
 			j++;
 		pick = NULL;
 		found = false;
-		/* The subject before it in its paragraph, a bounded look. */
+		/*
+		 * The subject before it in its paragraph (in a report, its
+		 * sentence), a bounded look.
+		 */
 		for (k = j; k > 0 && j - k < 64 &&
-		    ms[k - 1].m.paragraph == a->paragraph; k--)
+		    ms[k - 1].m.paragraph == a->paragraph &&
+		    (!report || ms[k - 1].m.sentence == a->sentence); k--)
 			if (owns(&ms[k - 1])) {
 				pick = ms[k - 1].m.name;
 				found = true;
@@ -1055,6 +1095,11 @@ assign_entities(struct ctx *c)
 		for (hi = j; hi < nm && hi - j < 16 &&
 		    ms[hi].m.sentence == a->sentence; hi++)
 			;
+		/* A report's own: what it says in passing is its business. */
+		if (!found && report) {
+			pick = c->main_entity;
+			found = true;
+		}
 		if (!found)
 			found = (pick = best_in(ms, lo, hi, freq, 2)) != NULL;
 		/* Else the section's subject before it. */
