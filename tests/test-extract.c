@@ -450,6 +450,17 @@ static const struct {
 	/* an aim (力争, 确保) before the subject of its clause */
 	{ "# 淇川县\n## 二\n白沙乡发展艾草种植。支持白沙乡艾草产业，"
 	    "力争全县农产品加工业产值突破80亿元。", "淇川县" },
+	/* a bare 公司 is the article's company, not a subsidiary named since */
+	{ "宏泰电气集团股份有限公司发布年报。主要子公司中，宏泰变压器有限公司"
+	    "表现亮眼，宏泰智能电网科技（滨阳）有限公司也不错。\n"
+	    "公司海外收入1.56亿美元。", "宏泰电气集团股份有限公司" },
+	/* ... unless the section is about one other company */
+	{ "中原智造集团有限公司发布半年报。\n## 子公司\n"
+	    "郑州中智数控科技有限公司表现亮眼。公司下一步将投资3.8亿元。",
+	    "郑州中智数控科技有限公司" },
+	/* a place in brackets inside a company's name */
+	{ "宏泰智能电网科技（滨阳）有限公司营业收入超过10亿元。",
+	    "宏泰智能电网科技（滨阳）有限公司" },
 };
 
 /* Texts and the document's entities they name, in order. */
@@ -459,6 +470,8 @@ static const struct {
 } entity_lists[] = {
 	/* descriptions of what a place is to become */
 	{ "把辖区建设成为创新引领区、品质宜居区和和谐善治区。", { NULL } },
+	/* what a company is, not its name: 上市公司, 主要子公司 */
+	{ "公司是A股上市公司，旗下公司和主要子公司经营稳健。", { NULL } },
 	/* a verb no name holds */
 	{ "选派56名机关干部下沉社区担任书记，党建引领社区治理。", { NULL } },
 	/* words, not names: 家乡, 夜市, 化工园区 */

@@ -62,6 +62,7 @@ static const struct suffix {
 /* Generic words that look like names: 辖区 is not a place called 辖. */
 static const char *const generic[] = {
 	"辖区", "城区", "市区", "地区", "景区", "校区", "山区", "郊区", "街区",
+	"上市公司", "股上市公司", "A股上市公司", "控股公司", "参股公司",
 	"分区", "专区", "社区", "小区", "园区", "片区", "新区", "全区", "该区",
 	"本区", "各区", "城市", "都市", "超市", "全市", "本市", "该市", "各市",
 	"全县", "本县", "各县", "全省", "本省", "各省", "外省", "全镇", "乡镇",
@@ -157,6 +158,8 @@ static const struct prefix {
 	/* descriptions, not names: 辖区老旧小区, 核心子公司, 世界一流… */
 	{ "辖区", NULL }, { "办事处", NULL }, { "核心", NULL }, { "控股", NULL },
 	{ "全资", NULL }, { "世界", NULL },
+	/* which of a company's: 主要子公司, 下属企业, 旗下公司 */
+	{ "主要", NULL }, { "下属", NULL }, { "旗下", NULL }, { "所属", NULL },
 	/* ranks: 国家级经开区, 省级乡村振兴示范村 */
 	{ "国家级", NULL }, { "省级", NULL }, { "市级", NULL }, { "县级", NULL },
 };
@@ -326,6 +329,31 @@ entity_find(const char *floor, const char *p, const char *end,
 	/* Walk back over the name, a bounded number of characters. */
 	for (q = s, cps = 0; q > floor && cps < NAME_MAX_CP; cps++) {
 		c = text_char_before(floor, q, &n);
+		/*
+		 * 宏泰智能电网科技（滨阳）有限公司: a place in brackets inside
+		 * a company's name, up to four characters, read with it.
+		 */
+		if ((c == 0xff09 || c == ')') && strstr(suf->word, "公司") !=
+		    NULL) {
+			const char	*b = q - n;
+			size_t		 m, l, k;
+			gunichar	 d = 0;
+
+			for (k = 0; k < 5 && b > floor; k++) {
+				d = text_char_before(floor, b, &m);
+				if (!(text_class(d) & TC_HAN))
+					break;
+				b -= m;
+			}
+			if ((d == 0xff08 || d == '(') && k >= 2 && k <= 4 &&
+			    b - m > floor && (text_class(text_char_before(floor,
+			    b - m, &l)) & (TC_HAN | TC_NAME_STOP)) == TC_HAN) {
+				q = b - m;
+				cps += k + 1;
+				continue;
+			}
+			break;
+		}
 		if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN) {
 			/* 中原, 现代: the function word is part of a word */
 			if (!(text_class(c) & TC_NAME_WORD_END))

@@ -66,6 +66,12 @@ struct	ctx {
 		size_t		 core;	/* bytes before 科技有限公司: 郑州中智数控科技 */
 	}			 orgs[ORGS];	/* companies named, a ring */
 	size_t			 norgs;
+	const char		*first_org;	/* the article's first company */
+	const char		*first_org_suffix;
+	/* Companies other than the first that head a clause in this section */
+	const char		*sec_org, *sec_org_suffix;
+	size_t			 sec_orgs;
+	size_t			 sec_org_section;
 	int			 sent_year;
 	size_t			 ratio_sentence;	/* 1 + the sentence of a ratio */
 	size_t			 nq, nd;
@@ -758,6 +764,10 @@ add_org(struct ctx *c, const char *name, const char *suffix)
 			return;
 	if ((core = entity_core_len(name)) == 0)
 		return;
+	if (c->first_org == NULL) {
+		c->first_org = name;
+		c->first_org_suffix = suffix;
+	}
 	o = &c->orgs[c->norgs++ % ORGS];
 	o->name = name;
 	o->suffix = suffix;
@@ -812,6 +822,19 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	g_array_append_val(c->mentions, m);
 	c->mention_end = e;
 	add_org(c, m.m.name, m.suffix);
+	if (m.subject && m.m.name != c->first_org && m.suffix != NULL &&
+	    strstr(m.suffix, "公司") != NULL) {
+		if (c->sec_org_section != c->section + 1) {
+			c->sec_org_section = c->section + 1;
+			c->sec_orgs = 0;
+			c->sec_org = NULL;
+		}
+		if (m.m.name != c->sec_org) {
+			c->sec_orgs++;
+			c->sec_org = m.m.name;
+			c->sec_org_suffix = m.suffix;
+		}
+	}
 	if (c->in_title && !c->title_entity) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
@@ -854,6 +877,28 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 	/* Not the end of a name: 办事处拥有多项省市 is read whole (and refused). */
 	if (!clause_head(c, hit->start) || listed(c, e))
 		return;
+	/*
+	 * A bare 公司 or 本集团 at the head of a clause is the company the
+	 * article is about, its first named — unless the section is about
+	 * one other company, named as a subject in it (子公司中智数控: …
+	 * 公司先后获评…); a section listing several subsidiaries is still
+	 * about the first.  该公司 is the last one named.
+	 */
+	if (hit->kind == ENTITY_BACK && c->first_org != NULL &&
+	    (strcmp(hit->word, "公司") == 0 || strcmp(hit->word, "集团") ==
+	    0) && !text_starts_with(hit->start, e, "该")) {
+		bool	 one = c->sec_org_section == c->section + 1 &&
+			    c->sec_orgs == 1;
+
+		name = one ? c->sec_org : c->first_org;
+		suffix = one ? c->sec_org_suffix : c->first_org_suffix;
+		if (entity_refers(hit->word, name, suffix)) {
+			m = back_mention(c, name, suffix, hit->start, e);
+			g_array_append_val(c->mentions, m);
+			return;
+		}
+		name = suffix = NULL;
+	}
 	if (hit->kind == ENTITY_BACK) {
 		for (k = nm; k > 0 && nm - k < BACK_LOOK; k--) {
 			x = &g_array_index(c->mentions, struct mentionx, k - 1);
