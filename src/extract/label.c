@@ -228,6 +228,9 @@ static const char *const stop_words[] = {
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
+	/* who, said of a person: 她每月工资, 你们村 — never what is counted */
+	"她", "他", "它", "我", "你", "她们", "它们", "你们", "咱们", "自己",
+	"大家",
 };
 
 /* Words that end a topic read backwards, but may stand inside a noun. */
@@ -553,6 +556,14 @@ static bool
 is_word(const char *s, size_t len, const char *word)
 {
 	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+/* A period a noun can begin with: 月工资, 年产量, 日客流, 周销量. */
+static bool
+is_period(const char *s)
+{
+	return is_word(s, 3, "月") || is_word(s, 3, "年") ||
+	    is_word(s, 3, "日") || is_word(s, 3, "周");
 }
 
 /* What a label is for: the fact's kind decides what links add. */
@@ -904,6 +915,17 @@ topic:
 	    first + strlen(stop_words[t]) < last_end &&
 	    find_change(stop_words[t], strlen(stop_words[t])) == NULL)
 		first += strlen(stop_words[t]);
+	/*
+	 * 每月/工资 -> 月工资: a period ICU glued to 每 is a word of the
+	 * noun (月工资, 年产量, 日客流); 每天 says how often, no more.
+	 */
+	if (first_len == 6 && last_end > first + 6 && memcmp(s + first, "每",
+	    3) == 0) {
+		if (is_word(s + first + 3, 3, "天"))
+			first += 6;
+		else if (is_period(s + first + 3))
+			first += 3;
+	}
 	/* 每/座/危桥, 各/项/存款: a measure word left by its determiner */
 	if (stopped != NULL && stopped_len == 3 && first_len == 3 &&
 	    last_end > first + 3) {
