@@ -228,6 +228,10 @@ static const char *const stop_words[] = {
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
+	/* how fast or how much, said of a change: 一下子增加到216户 */
+	"一下子", "一举", "迅速", "快速", "大幅", "大幅度", "稳步", "逐年",
+	"持续", "明显", "显著", "进一步", "再次", "首次", "一度", "不断",
+	"逐渐", "大大", "成倍", "猛增", "陡增",
 	/* who, said of a person: 她每月工资, 你们村 — never what is counted */
 	"她", "他", "它", "我", "你", "她们", "它们", "你们", "咱们", "自己",
 	"大家",
@@ -558,6 +562,13 @@ is_word(const char *s, size_t len, const char *word)
 	return strlen(word) == len && memcmp(s, word, len) == 0;
 }
 
+/* 到, 至: what follows is the level reached (增加到, 缩短至). */
+static bool
+is_reach(const char *s, size_t len)
+{
+	return is_word(s, len, "到") || is_word(s, len, "至");
+}
+
 /* A period a noun can begin with: 月工资, 年产量, 日客流, 周销量. */
 static bool
 is_period(const char *s)
@@ -791,6 +802,7 @@ topic_before(struct words *w, const char *s, const char *e,
 	size_t		 last_end = 0, nw, nlinks = 0, n;
 	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
+	bool		 reach = false;
 	int		 t;
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
@@ -819,6 +831,25 @@ topic_before(struct words *w, const char *s, const char *e,
 				as_noun = true;
 				goto topic;
 			}
+			/*
+			 * 增加到216户, 提高/到800斤, 压缩/到5个工作日: the
+			 * number is the level reached, and the verb before
+			 * 到 no change of it; the label is what reached it.
+			 */
+			if (nlinks == 0 && len > 3 && is_reach(s + off + len -
+			    3, 3) && find_change(s + off, len - 3) != NULL) {
+				reach = true;
+				nlinks++;
+				continue;
+			}
+			if (reach && nlinks == 1 && is_wordish(s + off, len) &&
+			    (find_change(s + off, len) != NULL || (len >= 6 &&
+			    !is_stop(s + off, len) && !is_head(s + off, len)))) {
+				nlinks++;
+				continue;
+			}
+			if (nlinks == 0 && is_reach(s + off, len))
+				reach = true;
 			if ((ch = find_change(s + off, len)) != NULL) {
 				if (ch->verb == NULL)
 					lk->named = ch->noun;
