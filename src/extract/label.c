@@ -444,6 +444,19 @@ label_classes(uint32_t *tab)
 		tab[text_char(p, &n)] |= TC_NOUN_SUFFIX;
 }
 
+static bool
+is_word(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+/* 到, 至: what follows is the level reached (增加到, 缩短至). */
+static bool
+is_reach(const char *s, size_t len)
+{
+	return is_word(s, len, "到") || is_word(s, len, "至");
+}
+
 /*
  * A stop word, or a word ICU made of stop characters (都在, 就是): the
  * dictionary glues function words that the list has one by one.
@@ -455,6 +468,9 @@ is_stop(const char *s, size_t len)
 		return (class_of(s) & TC_STOP) != 0;
 	if (in_set(SET_STOP, s, len))
 		return true;
+	/* 增加到, 提升到: ICU glues 到 to a change */
+	if (len == 9 && is_reach(s + 6, 3))
+		return in_set(SET_STOP, s, 6);
 	return len == 6 && (class_of(s) & class_of(s + 3) & TC_STOP) != 0;
 }
 
@@ -556,18 +572,6 @@ is_single(const char *s, size_t len)
 	    (!is_stop(s, len) || is_link(s, len));
 }
 
-static bool
-is_word(const char *s, size_t len, const char *word)
-{
-	return strlen(word) == len && memcmp(s, word, len) == 0;
-}
-
-/* 到, 至: what follows is the level reached (增加到, 缩短至). */
-static bool
-is_reach(const char *s, size_t len)
-{
-	return is_word(s, len, "到") || is_word(s, len, "至");
-}
 
 /* A period a noun can begin with: 月工资, 年产量, 日客流, 周销量. */
 static bool
@@ -790,6 +794,27 @@ is_rate_base(const char *p, const char *num)
 }
 
 /*
+ * 亩产干枣从过去的400斤左右, 产量从去年的300吨: the words between 从 and
+ * the 的 before the number (word "i") say where a change started; the
+ * topic is before 从.  Returns the index of 从, or -1.
+ */
+static int
+from_start(const struct words *w, const char *s, size_t i)
+{
+	size_t	 j, off, len;
+
+	for (j = i; j > 0 && i - j < 4; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (len >= 3 && memcmp(s + off, "从", 3) == 0 && (len == 3 ||
+		    is_stop(s + off + 3, len - 3)))
+			return (int)j - 1;
+		if (text_is_punct(text_char(s + off, &len)))
+			break;
+	}
+	return -1;
+}
+
+/*
  * The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾.  Read
  * backwards: first the links (为, 达到, 同比增长), then the words of
  * the topic up to a stop word, a mark or the width of a bar label.
@@ -880,6 +905,11 @@ topic_before(struct words *w, const char *s, const char *e,
 					lk->total = true;
 				de = nlinks == 0 && is_word(s + off, len, "的");
 				nlinks++;
+				/* 亩产从过去的400斤: the start, not the topic */
+				if (de && (t = from_start(w, s, i - 1)) >= 0) {
+					i = (size_t)t + 1;
+					de = false;
+				}
 				continue;
 			}
 			if (in_set(SET_BEFORE, s + off, len) ||
