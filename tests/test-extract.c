@@ -205,6 +205,9 @@ static const struct {
 	{ "亩产干枣从过去的400斤左右提高到800斤以上。", "800斤以上", "亩产干枣" },
 	{ "产量从去年的300吨提高到500吨。", "300吨", "产量" },
 	{ "入社农户从30户增加到216户。", "30户", "入社农户" },
+	/* 亩/均, 人/均 split by ICU: per unit, a part of the noun */
+	{ "亩均收入将近8000元。", "将近8000元", "亩均收入" },
+	{ "目前该功能日均使用量已超过5万次。", "超过5万次", "日均使用量" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */

@@ -827,7 +827,7 @@ topic_before(struct words *w, const char *s, const char *e,
 	size_t		 last_end = 0, nw, nlinks = 0, n;
 	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
-	bool		 reach = false;
+	bool		 reach = false, per = false;
 	int		 t;
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
@@ -923,6 +923,22 @@ topic:
 		/* 共 in 共建项目 is part of a word once past the link. */
 		if (!is_wordish(s + off, len))
 			break;
+		/*
+		 * 亩/均/收入, 人/均/收入: on average per unit, a word of the
+		 * noun, and its first (该功能日均使用量 -> 日均使用量).
+		 */
+		if (cps > 0 && i >= 2 && is_word(s + off, len, "均")) {
+			size_t	 poff, plen;
+
+			words_get(w, i - 2, &poff, &plen);
+			if (plen == 3 && is_wordish(s + poff, plen) &&
+			    unit_match(s + poff, s + poff + plen) != NULL) {
+				off = poff;
+				len += plen;
+				i--;
+				per = true;
+			}
+		}
 		if (is_stop(s + off, len) && !glue && !as_noun) {
 			/*
 			 * 共/建 glue; 车间/是/集团 does not: a copula
@@ -962,6 +978,8 @@ topic:
 		if (cps == k)
 			spend = in_set(SET_SPENDING, s + off, len);
 		as_noun = false;
+		if (per)
+			break;
 	}
 	if (cps == 0) {
 		lk->only = i == 0;
