@@ -208,6 +208,9 @@ static const struct {
 	/* 亩/均, 人/均 split by ICU: per unit, a part of the noun */
 	{ "亩均收入将近8000元。", "将近8000元", "亩均收入" },
 	{ "目前该功能日均使用量已超过5万次。", "超过5万次", "日均使用量" },
+	/* 多 after a unit approximates the number, it names nothing */
+	{ "收入增长了30%多。", "30%", "收入增速" },
+	{ "收入5万元多。", "5万元", "收入" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */

@@ -620,6 +620,9 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	i = 0;
 	if (is_word(s + off, len, "整"))
 		return s;	/* 陆仟万元整: an even sum */
+	/* 三成多, 5倍多, 两千余: an approximation of the number, no noun */
+	if (is_word(s + off, len, "多") || is_word(s + off, len, "余"))
+		return s;
 	if (kind & LK_RATE && is_word(s + off, len, "的")) {
 		/* 七成以上的乡镇 -> 乡镇占比 */
 		i = 1;
