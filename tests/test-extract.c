@@ -211,6 +211,11 @@ static const struct {
 	/* 多 after a unit approximates the number, it names nothing */
 	{ "收入增长了30%多。", "30%", "收入增速" },
 	{ "收入5万元多。", "5万元", "收入" },
+	/* 比X高出: X is what it is compared with, the number a difference */
+	{ "亩均收入比种玉米高出三成。", "三成", "亩均收入高出幅度" },
+	{ "人均可支配收入达到16850元，比全镇平均水平高出约2100元。", "约2100元", "人均可支配收入高出" },
+	{ "城镇化率比全省高2.1个百分点。", "2.1个百分点", "城镇化率高出" },
+	{ "今年销售额比去年多出200万元。", "200万元", "销售额" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */

@@ -279,6 +279,18 @@ static const struct change {
 	{ "跌幅",	"跌幅", NULL },
 };
 
+/*
+ * How much more than what 比 names (比种玉米高出三成, 比上年多3天): the
+ * number is a difference, said like a change.
+ */
+static const struct change compares[] = {
+	{ "高出",	"高出幅度", "高出" },
+	{ "多出",	"多出幅度", "多出" },
+	{ "超出",	"超出幅度", "超出" },
+	{ "高",		"高出幅度", "高出" },
+	{ "多",		"多出幅度", "多出" },
+};
+
 /* Links that say the number is a share of the topic: 占比75%. */
 static const char *const share_links[] = {
 	"占", "约占", "占比", "占到",
@@ -375,6 +387,7 @@ enum	set_id {
 	SET_SPENDING,
 	SET_CHANGE,
 	SET_OWNER,
+	SET_COMPARE,
 	SET__COUNT,
 };
 
@@ -410,6 +423,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], changes);
 	case SET_OWNER:
 		return WORDTAB(&tabs[id], owners);
+	case SET_COMPARE:
+		return WORDTAB(&tabs[id], compares);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -797,6 +812,27 @@ is_rate_base(const char *p, const char *num)
 }
 
 /*
+ * 比种玉米高出, 比上/年/多: the index of the 比 or 较 that word "i"
+ * compares with, at most six words before it; else -1.
+ */
+static int
+compare_base(const struct words *w, const char *s, size_t i)
+{
+	size_t	 j, off, len;
+
+	for (j = i; j > 0 && i - j < 6; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (is_word(s + off, len, "比") || is_word(s + off, len, "较") ||
+		    is_word(s + off, len, "比上") || is_word(s + off, len,
+		    "较上"))
+			return (int)j - 1;
+		if (!is_wordish(s + off, len) && !g_ascii_isdigit(s[off]))
+			break;
+	}
+	return -1;
+}
+
+/*
  * 亩产干枣从过去的400斤左右, 产量从去年的300吨: the words between 从 and
  * the 的 before the number (word "i") say where a change started; the
  * topic is before 从.  Returns the index of 从, or -1.
@@ -874,6 +910,27 @@ topic_before(struct words *w, const char *s, const char *e,
 			    (find_change(s + off, len) != NULL || (len >= 6 &&
 			    !is_stop(s + off, len) && !is_head(s + off, len)))) {
 				nlinks++;
+				continue;
+			}
+			/* 比去年多/出200万元: ICU splits what it lacks */
+			if (nlinks == 0 && len == 3 && i >= 2) {
+				size_t	 poff, plen;
+
+				words_get(w, i - 2, &poff, &plen);
+				if (plen == 3 && wordtab_find(set_tab(
+				    SET_COMPARE), s + poff, 6) >= 0) {
+					i--;
+					off = poff;
+					len = 6;
+				}
+			}
+			if (nlinks == 0 && (t = wordtab_find(set_tab(
+			    SET_COMPARE), s + off, len)) >= 0 &&
+			    (k = (size_t)compare_base(w, s, i - 1)) !=
+			    (size_t)-1) {
+				lk->change = &compares[t];
+				nlinks++;
+				i = k + 1;
 				continue;
 			}
 			if (nlinks == 0 && is_reach(s + off, len))
