@@ -216,6 +216,10 @@ static const struct {
 	{ "人均可支配收入达到16850元，比全镇平均水平高出约2100元。", "约2100元", "人均可支配收入高出" },
 	{ "城镇化率比全省高2.1个百分点。", "2.1个百分点", "城镇化率高出" },
 	{ "今年销售额比去年多出200万元。", "200万元", "销售额" },
+	/* taking people on counts the people; 本村 says where, not what */
+	{ "如今，合作社已吸纳社员312户。", "312户", "社员" },
+	{ "合作社每天雇用本村临时工80人左右。", "80人左右", "临时工" },
+	{ "本市户籍人口300万人。", "300万人", "户籍人口" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */
