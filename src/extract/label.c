@@ -299,6 +299,14 @@ static const struct change compares[] = {
 	{ "多",		"多出幅度", "多出" },
 };
 
+/*
+ * Prepositions that begin a predicate when ICU glues them to its next
+ * word (村民/在家/门口, 资金/到位): a noun phrase ends before them.
+ */
+static const char *const prepositions[] = {
+	"在", "从", "向", "往", "被", "把", "给", "于", "到",
+};
+
 /* Links that say the number is a share of the topic: 占比75%. */
 static const char *const share_links[] = {
 	"占", "约占", "占比", "占到",
@@ -396,6 +404,7 @@ enum	set_id {
 	SET_CHANGE,
 	SET_OWNER,
 	SET_COMPARE,
+	SET_PREP,
 	SET__COUNT,
 };
 
@@ -433,6 +442,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], owners);
 	case SET_COMPARE:
 		return WORDTAB(&tabs[id], compares);
+	case SET_PREP:
+		return WORDTAB(&tabs[id], prepositions);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -693,6 +704,10 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			closed = true;
 			break;
 		}
+		/* 60多名村民在家门口实现就业: 在家 begins what they do */
+		if (cps > 0 && len > 3 && wordtab_prefix(set_tab(SET_PREP),
+		    s + off, s + off + len) >= 0)
+			break;
 		if (!is_wordish(s + off, len) ||
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
