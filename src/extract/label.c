@@ -209,6 +209,7 @@ static const char *const stop_words[] = {
 	"这些", "那些", "他们", "我们", "通过", "经过", "历时", "用时",
 	"其他", "位于", "地处", "占据", "来到", "参加", "参与", "走访",
 	"结成", "发放", "提供", "安装", "督促", "组建", "培训", "覆盖",
+	"给予", "予以", "给与",
 	"辖区", "全区", "全市", "全省", "全县", "全国", "全街", "累计达",
 	"比", "较", "比上", "较上", "同期", "上年", "去年同期", "上年同期", "比上年", "较上年",
 	"涉及", "已有", "预计", "有望", "安排", "缩短", "保持", "连续", "预期",
@@ -657,7 +658,12 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	/* 三成多, 5倍多, 两千余: an approximation of the number, no noun */
 	if (is_word(s + off, len, "多") || is_word(s + off, len, "余"))
 		return s;
-	if (kind & LK_RATE && is_word(s + off, len, "的")) {
+	if (is_word(s + off, len, "给予") || is_word(s + off, len, "予以") ||
+	    is_word(s + off, len, "给与")) {
+		/* 按200万~300万元给予奖补: what is given names the sum */
+		i = 1;
+		any_first = true;
+	} else if (kind & LK_RATE && is_word(s + off, len, "的")) {
 		/* 七成以上的乡镇 -> 乡镇占比 */
 		i = 1;
 		any_first = true;
