@@ -220,6 +220,7 @@ static const char *const stop_words[] = {
 	/* who or when, not what: 湖北等地, 双方, 由原来的, 本届比赛 */
 	"等地", "双方", "甲方", "乙方", "现有", "原来", "原先", "本届",
 	"本次", "此次", "这个", "年末", "年初", "年底", "之间",
+	"现在", "如今", "过去", "以前", "以往", "此前", "当时",
 	/* where, said of a place: 村里200多亩猕猴桃 */
 	"村里", "城里", "家里", "县里", "市里", "镇里", "这里", "那里",
 	/* verbs of going, keeping and paying: 深入企业, 稳定在, 控制在 */
@@ -624,6 +625,7 @@ enum	label_kind {
 	LK_TIMES = 1 << 3,	/* 倍 */
 	LK_MEASURE = 1 << 4,	/* a measure word: the noun after is counted */
 	LK_BARE = 1 << 5,	/* no unit at all (fractions) */
+	LK_MONEY = 1 << 6,	/* a sum of money */
 };
 
 /*
@@ -882,6 +884,59 @@ from_start(const struct words *w, const char *s, size_t i)
 	return -1;
 }
 
+/* Selling, and the modal verbs before it: 一斤干枣能卖到十五元. */
+static const char *const selling[] = {
+	"卖", "售", "卖出", "售出", "出售", "销售",
+};
+static const char *const modals[] = {
+	"能", "可", "可以", "能够", "只能", "才",
+};
+
+/*
+ * A price per unit: 一斤干枣卖不到3元 -> 干枣每斤售价, 每斤卖到15元 ->
+ * 每斤售价.  The topic [t, e), its first word "tlen" long, begins with
+ * 一 or 每 and a unit (or with the unit after a 每 that stopped it) and
+ * ends in selling; what stands between is the thing sold.
+ */
+static bool
+unit_price(const char *t, size_t tlen, const char *e, const char *stopped,
+    size_t stopped_len, GString *out)
+{
+	static const char *const times[] = {
+		"次", "人次", "回", "遍", "趟", "场", "轮", "届", "期",
+	};
+	static struct wordtab	*sell_tab, *modal_tab, *times_tab;
+	const struct unit	*u;
+	const char		*m, *p, *q;
+	int			 k;
+
+	if (tlen > 3 && (memcmp(t, "一", 3) == 0 || memcmp(t, "每", 3) == 0))
+		m = t + 3;
+	else if (stopped != NULL && stopped + stopped_len == t &&
+	    is_word(stopped, stopped_len, "每"))
+		m = t;
+	else
+		return false;
+	/* 斤, 件; 一/公斤: a unit of goods, not of times (一次/性) */
+	if ((u = unit_match(m, e)) == NULL || (p = m + strlen(u->word)) >= e ||
+	    (tlen > 3 && p != t + tlen) || !(u->dim == SHUTU_DIM_MASS ||
+	    u->dim == SHUTU_DIM_VOLUME || u->dim == SHUTU_DIM_LENGTH ||
+	    u->dim == SHUTU_DIM_AREA || u->dim == SHUTU_DIM_COUNT) ||
+	    wordtab_find(WORDTAB(&times_tab, times), u->word,
+	    strlen(u->word)) >= 0)
+		return false;
+	if ((k = wordtab_suffix(WORDTAB(&sell_tab, selling), p, e)) < 0)
+		return false;
+	q = e - strlen(selling[k]);
+	if ((k = wordtab_suffix(WORDTAB(&modal_tab, modals), p, q)) >= 0)
+		q -= strlen(modals[k]);
+	g_string_append_len(out, p, q - p);
+	g_string_append(out, "每");
+	g_string_append_len(out, m, (size_t)(p - m));
+	g_string_append(out, "售价");
+	return true;
+}
+
 /*
  * The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾.  Read
  * backwards: first the links (为, 达到, 同比增长), then the words of
@@ -1104,6 +1159,9 @@ topic:
 		    strlen(u->word) == 3)
 			first += 3;
 	}
+	if (kind & LK_MONEY && unit_price(s + first, first_len, s + last_end,
+	    stopped, stopped_len, out))
+		return;
 	/* 完成年度目标任务的52% -> 年度目标任务完成比例; 占X的 -> 占X比例 */
 	if (de && kind & LK_RATE) {
 		if (stopped != NULL && (is_word(stopped, stopped_len, "完成") ||
@@ -1244,6 +1302,8 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 		kind |= LK_MEASURE;
 	if (unit == NULL)
 		kind |= LK_BARE;
+	if (in->dim == SHUTU_DIM_MONEY)
+		kind |= LK_MONEY;
 	if (in->dim == SHUTU_DIM_PERCENT || in->dim == SHUTU_DIM_FRACTION)
 		kind |= unit != NULL && unit->flags & UNIT_POINT ? LK_POINTS :
 		    LK_RATE;
