@@ -220,6 +220,8 @@ static const struct {
 	{ "如今，合作社已吸纳社员312户。", "312户", "社员" },
 	{ "合作社每天雇用本村临时工80人左右。", "80人左右", "临时工" },
 	{ "本市户籍人口300万人。", "300万人", "户籍人口" },
+	/* the name of a company says who; the label what */
+	{ "中原电气有限公司营业收入首次突破8亿元。", "突破8亿元", "营业收入" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */

@@ -1108,6 +1108,14 @@ topic:
 			break;
 		if (spend && is_owner(s, s + off + len, len))
 			break;
+		/*
+		 * （滨阳）有限公司/营业收入: the name of a company says
+		 * who, not what (the entity); 子公司, 集团整体增速 are
+		 * no names.
+		 */
+		if (cps > 0 && text_ends_with(s + off, s + off + len,
+		    "有限公司"))
+			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
 			break;
