@@ -222,6 +222,10 @@ static const struct {
 	{ "本市户籍人口300万人。", "300万人", "户籍人口" },
 	/* the name of a company says who; the label what */
 	{ "中原电气有限公司营业收入首次突破8亿元。", "突破8亿元", "营业收入" },
+	/* 由/从 a year's level 到 another's: the years say when */
+	{ "全县贫困发生率由12.5%下降到0.3%。", "12.5%", "贫困发生率" },
+	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "8000元", "人均可支配收入" },
+	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "14580元", "人均可支配收入" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */

@@ -842,6 +842,20 @@ is_rate_base(const char *p, const char *num)
 	    num)) != NULL && p + cn.len + strlen(u->word) == num;
 }
 
+/* Are the words before word "i" a year (2020/年)? */
+static bool
+is_year_before(const struct words *w, const char *s, size_t i)
+{
+	size_t	 off, len;
+
+	words_get(w, i - 1, &off, &len);
+	if (!is_word(s + off, len, "年"))
+		return false;
+	words_get(w, i - 2, &off, &len);
+	return len == 4 && g_ascii_isdigit(s[off]) && g_ascii_isdigit(s[off +
+	    3]);
+}
+
 /*
  * 比种玉米高出, 比上/年/多: the index of the 比 or 较 that word "i"
  * compares with, at most six words before it; else -1.
@@ -1028,13 +1042,28 @@ topic_before(struct words *w, const char *s, const char *e,
 				de = false;
 				continue;
 			}
-			/* 工程/量的: the word carries the 的 */
-			if (nlinks == 0 && len == 6 && memcmp(s + off + 3, "的",
-			    3) == 0 && !is_stop(s + off, 3)) {
-				de = true;
+			/*
+			 * 工程/量的, 发生/率由: the word carries the 的, or
+			 * a noun's suffix carries a link
+			 */
+			if (nlinks == 0 && len == 6 && !is_stop(s + off, 3) &&
+			    (memcmp(s + off + 3, "的", 3) == 0 ||
+			    (is_suffix_char(s + off, 3) && !is_stop(s + off,
+			    len) && (is_link(s + off + 3, 3) || is_word(s +
+			    off + 3, 3, "由") || is_word(s + off + 3, 3,
+			    "从"))))) {
+				de = memcmp(s + off + 3, "的", 3) == 0;
+				if (in_set(SET_COPULA, s + off + 3, 3))
+					lk->copula = true;
 				last_end = off + 3;
 				len = 3;
 				goto topic;
+			}
+			/* 增加到2020年的14580元: the year says when */
+			if (nlinks == 0 && is_word(s + off, len, "的") && i >= 3 &&
+			    is_year_before(w, s, i - 1)) {
+				i -= 2;
+				continue;
 			}
 			if (is_stop(s + off, len)) {
 				if (nlinks == 0 && in_set(SET_COPULA, s + off,
