@@ -226,6 +226,9 @@ static const struct {
 	{ "全县贫困发生率由12.5%下降到0.3%。", "12.5%", "贫困发生率" },
 	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "8000元", "人均可支配收入" },
 	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "14580元", "人均可支配收入" },
+	/* a modal verb before the link: what may be, not what */
+	{ "预计全年产量能达到3000吨。", "3000吨", "产量" },
+	{ "项目建成后年产值可达5亿元。", "5亿元", "产值" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */

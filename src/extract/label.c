@@ -230,6 +230,8 @@ static const char *const stop_words[] = {
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
+	/* may reach: 年产值可达5亿元, 一年收入能有10万元 */
+	"能有", "可达", "将达", "能达",
 	/* how fast or how much, said of a change: 一下子增加到216户 */
 	"一下子", "一举", "迅速", "快速", "大幅", "大幅度", "稳步", "逐年",
 	"持续", "明显", "显著", "进一步", "再次", "首次", "一度", "不断",
@@ -307,6 +309,11 @@ static const struct change compares[] = {
  */
 static const char *const prepositions[] = {
 	"在", "从", "向", "往", "被", "把", "给", "于", "到",
+};
+
+/* Modal verbs: what may or will be, never what is counted. */
+static const char *const modal_verbs[] = {
+	"能", "可", "可以", "能够", "会", "将", "将会", "有望",
 };
 
 /* Links that say the number is a share of the topic: 占比75%. */
@@ -407,6 +414,7 @@ enum	set_id {
 	SET_OWNER,
 	SET_COMPARE,
 	SET_PREP,
+	SET_MODAL,
 	SET__COUNT,
 };
 
@@ -446,6 +454,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], compares);
 	case SET_PREP:
 		return WORDTAB(&tabs[id], prepositions);
+	case SET_MODAL:
+		return WORDTAB(&tabs[id], modal_verbs);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -1085,6 +1095,9 @@ topic_before(struct words *w, const char *s, const char *e,
 				}
 				continue;
 			}
+			/* 产量能/达到, 可/为: a modal verb before a link */
+			if (nlinks > 0 && in_set(SET_MODAL, s + off, len))
+				continue;
 			if (in_set(SET_BEFORE, s + off, len) ||
 			    in_set(SET_COMPARISON, s + off, len)) {
 				de = false;
