@@ -1264,9 +1264,16 @@ from_previous(const struct label_in *in, const struct links *lk,
 
 	if (prev == NULL || *prev == '\0')
 		return false;
-	/* 用时不到40天就完成了涉及186户: days say nothing of households */
+	/*
+	 * 用时不到40天就完成了涉及186户: days say nothing of households;
+	 * but 粮食总产量连续五年稳定在30万吨以上: a streak of years before
+	 * the number keeps the topic that named it.
+	 */
 	if (!lk->share && !lk->total && lk->change == NULL &&
-	    lk->named == NULL && !(kind & LK_TIMES) && in->prev_dim != in->dim)
+	    lk->named == NULL && !(kind & LK_TIMES) && in->prev_dim !=
+	    in->dim && !(in->prev_dim == SHUTU_DIM_DURATION &&
+	    wordtab_suffix(set_tab(SET_SPAN), prev, prev + strlen(prev)) < 0 &&
+	    !g_str_has_suffix(prev, "周期") && !g_str_has_suffix(prev, "期限")))
 		return false;
 	if (lk->share)
 		add = "占比";
