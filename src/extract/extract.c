@@ -265,6 +265,16 @@ end_sentence(struct ctx *c, const char *stop)
 			li.sent = c->sent;
 			li.sent_end = stop;
 			li.floor = a->floor;
+			/*
+			 * 由2015年的8000元: the date of the number says when;
+			 * the label may reach back over it.
+			 */
+			if (i > c->first_pending && (a - 1)->end == a->floor &&
+			    a->start - a->floor == strlen("的") &&
+			    memcmp(a->floor, "的", strlen("的")) == 0 &&
+			    facts_get_mutable(c->facts, i - 1)->kind ==
+			    SHUTU_FACT_DATE)
+				li.floor = (a - 1)->floor;
 			li.num = a->start;
 			li.num_end = a->end;
 			li.next = i + 1 < nf ? (a + 1)->start : stop;

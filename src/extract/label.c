@@ -209,6 +209,7 @@ static const char *const stop_words[] = {
 	"这些", "那些", "他们", "我们", "通过", "经过", "历时", "用时",
 	"其他", "位于", "地处", "占据", "来到", "参加", "参与", "走访",
 	"结成", "发放", "提供", "安装", "督促", "组建", "培训", "覆盖",
+	"给予", "予以", "给与",
 	"辖区", "全区", "全市", "全省", "全县", "全国", "全街", "累计达",
 	"比", "较", "比上", "较上", "同期", "上年", "去年同期", "上年同期", "比上年", "较上年",
 	"涉及", "已有", "预计", "有望", "安排", "缩短", "保持", "连续", "预期",
@@ -219,6 +220,7 @@ static const char *const stop_words[] = {
 	/* who or when, not what: 湖北等地, 双方, 由原来的, 本届比赛 */
 	"等地", "双方", "甲方", "乙方", "现有", "原来", "原先", "本届",
 	"本次", "此次", "这个", "年末", "年初", "年底", "之间",
+	"现在", "如今", "过去", "以前", "以往", "此前", "当时",
 	/* where, said of a place: 村里200多亩猕猴桃 */
 	"村里", "城里", "家里", "县里", "市里", "镇里", "这里", "那里",
 	/* verbs of going, keeping and paying: 深入企业, 稳定在, 控制在 */
@@ -228,6 +230,25 @@ static const char *const stop_words[] = {
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
+	/* may reach: 年产值可达5亿元, 一年收入能有10万元 */
+	"能有", "可达", "将达", "能达",
+	/* only: 只有200多人的小山村 */
+	"只有", "仅有", "才有", "只剩", "仅剩",
+	/* how fast or how much, said of a change: 一下子增加到216户 */
+	"一下子", "一举", "迅速", "快速", "大幅", "大幅度", "稳步", "逐年",
+	"持续", "明显", "显著", "进一步", "再次", "首次", "一度", "不断",
+	"逐渐", "大大", "成倍", "猛增", "陡增",
+	/*
+	 * taking people on: the people are counted, not the taking
+	 * (吸纳社员312户, 雇用临时工80人)
+	 */
+	"吸纳", "吸收", "接纳", "雇用", "雇佣", "聘用", "录用", "招聘",
+	"招收", "招募",
+	/* this place, said by one in it: 本村临时工 */
+	"本村", "本乡", "本镇", "本县", "本市", "本区", "本省", "当地",
+	/* who, said of a person: 她每月工资, 你们村 — never what is counted */
+	"她", "他", "它", "我", "你", "她们", "它们", "你们", "咱们", "自己",
+	"大家",
 };
 
 /* Words that end a topic read backwards, but may stand inside a noun. */
@@ -270,6 +291,31 @@ static const struct change {
 	{ "降幅",	"降幅", NULL },
 	{ "涨幅",	"涨幅", NULL },
 	{ "跌幅",	"跌幅", NULL },
+};
+
+/*
+ * How much more than what 比 names (比种玉米高出三成, 比上年多3天): the
+ * number is a difference, said like a change.
+ */
+static const struct change compares[] = {
+	{ "高出",	"高出幅度", "高出" },
+	{ "多出",	"多出幅度", "多出" },
+	{ "超出",	"超出幅度", "超出" },
+	{ "高",		"高出幅度", "高出" },
+	{ "多",		"多出幅度", "多出" },
+};
+
+/*
+ * Prepositions that begin a predicate when ICU glues them to its next
+ * word (村民/在家/门口, 资金/到位): a noun phrase ends before them.
+ */
+static const char *const prepositions[] = {
+	"在", "从", "向", "往", "被", "把", "给", "于", "到",
+};
+
+/* Modal verbs: what may or will be, never what is counted. */
+static const char *const modal_verbs[] = {
+	"能", "可", "可以", "能够", "会", "将", "将会", "有望",
 };
 
 /* Links that say the number is a share of the topic: 占比75%. */
@@ -368,6 +414,9 @@ enum	set_id {
 	SET_SPENDING,
 	SET_CHANGE,
 	SET_OWNER,
+	SET_COMPARE,
+	SET_PREP,
+	SET_MODAL,
 	SET__COUNT,
 };
 
@@ -403,6 +452,12 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], changes);
 	case SET_OWNER:
 		return WORDTAB(&tabs[id], owners);
+	case SET_COMPARE:
+		return WORDTAB(&tabs[id], compares);
+	case SET_PREP:
+		return WORDTAB(&tabs[id], prepositions);
+	case SET_MODAL:
+		return WORDTAB(&tabs[id], modal_verbs);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -437,6 +492,19 @@ label_classes(uint32_t *tab)
 		tab[text_char(p, &n)] |= TC_NOUN_SUFFIX;
 }
 
+static bool
+is_word(const char *s, size_t len, const char *word)
+{
+	return strlen(word) == len && memcmp(s, word, len) == 0;
+}
+
+/* 到, 至: what follows is the level reached (增加到, 缩短至). */
+static bool
+is_reach(const char *s, size_t len)
+{
+	return is_word(s, len, "到") || is_word(s, len, "至");
+}
+
 /*
  * A stop word, or a word ICU made of stop characters (都在, 就是): the
  * dictionary glues function words that the list has one by one.
@@ -448,6 +516,9 @@ is_stop(const char *s, size_t len)
 		return (class_of(s) & TC_STOP) != 0;
 	if (in_set(SET_STOP, s, len))
 		return true;
+	/* 增加到, 提升到: ICU glues 到 to a change */
+	if (len == 9 && is_reach(s + 6, 3))
+		return in_set(SET_STOP, s, 6);
 	return len == 6 && (class_of(s) & class_of(s + 3) & TC_STOP) != 0;
 }
 
@@ -549,10 +620,13 @@ is_single(const char *s, size_t len)
 	    (!is_stop(s, len) || is_link(s, len));
 }
 
+
+/* A period a noun can begin with: 月工资, 年产量, 日客流, 周销量. */
 static bool
-is_word(const char *s, size_t len, const char *word)
+is_period(const char *s)
 {
-	return strlen(word) == len && memcmp(s, word, len) == 0;
+	return is_word(s, 3, "月") || is_word(s, 3, "年") ||
+	    is_word(s, 3, "日") || is_word(s, 3, "周");
 }
 
 /* What a label is for: the fact's kind decides what links add. */
@@ -563,6 +637,7 @@ enum	label_kind {
 	LK_TIMES = 1 << 3,	/* 倍 */
 	LK_MEASURE = 1 << 4,	/* a measure word: the noun after is counted */
 	LK_BARE = 1 << 5,	/* no unit at all (fractions) */
+	LK_MONEY = 1 << 6,	/* a sum of money */
 };
 
 /*
@@ -594,7 +669,15 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	i = 0;
 	if (is_word(s + off, len, "整"))
 		return s;	/* 陆仟万元整: an even sum */
-	if (kind & LK_RATE && is_word(s + off, len, "的")) {
+	/* 三成多, 5倍多, 两千余: an approximation of the number, no noun */
+	if (is_word(s + off, len, "多") || is_word(s + off, len, "余"))
+		return s;
+	if (is_word(s + off, len, "给予") || is_word(s + off, len, "予以") ||
+	    is_word(s + off, len, "给与")) {
+		/* 按200万~300万元给予奖补: what is given names the sum */
+		i = 1;
+		any_first = true;
+	} else if (kind & LK_RATE && is_word(s + off, len, "的")) {
 		/* 七成以上的乡镇 -> 乡镇占比 */
 		i = 1;
 		any_first = true;
@@ -641,6 +724,10 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			closed = true;
 			break;
 		}
+		/* 60多名村民在家门口实现就业: 在家 begins what they do */
+		if (cps > 0 && len > 3 && wordtab_prefix(set_tab(SET_PREP),
+		    s + off, s + off + len) >= 0)
+			break;
 		if (!is_wordish(s + off, len) ||
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
@@ -767,6 +854,115 @@ is_rate_base(const char *p, const char *num)
 	    num)) != NULL && p + cn.len + strlen(u->word) == num;
 }
 
+/* Are the words before word "i" a year (2020/年)? */
+static bool
+is_year_before(const struct words *w, const char *s, size_t i)
+{
+	size_t	 off, len;
+
+	words_get(w, i - 1, &off, &len);
+	if (!is_word(s + off, len, "年"))
+		return false;
+	words_get(w, i - 2, &off, &len);
+	return len == 4 && g_ascii_isdigit(s[off]) && g_ascii_isdigit(s[off +
+	    3]);
+}
+
+/*
+ * 比种玉米高出, 比上/年/多: the index of the 比 or 较 that word "i"
+ * compares with, at most six words before it; else -1.
+ */
+static int
+compare_base(const struct words *w, const char *s, size_t i)
+{
+	size_t	 j, off, len;
+
+	for (j = i; j > 0 && i - j < 6; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (is_word(s + off, len, "比") || is_word(s + off, len, "较") ||
+		    is_word(s + off, len, "比上") || is_word(s + off, len,
+		    "较上"))
+			return (int)j - 1;
+		if (!is_wordish(s + off, len) && !g_ascii_isdigit(s[off]))
+			break;
+	}
+	return -1;
+}
+
+/*
+ * 亩产干枣从过去的400斤左右, 产量从去年的300吨: the words between 从 and
+ * the 的 before the number (word "i") say where a change started; the
+ * topic is before 从.  Returns the index of 从, or -1.
+ */
+static int
+from_start(const struct words *w, const char *s, size_t i)
+{
+	size_t	 j, off, len;
+
+	for (j = i; j > 0 && i - j < 4; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (len >= 3 && memcmp(s + off, "从", 3) == 0 && (len == 3 ||
+		    is_stop(s + off + 3, len - 3)))
+			return (int)j - 1;
+		if (text_is_punct(text_char(s + off, &len)))
+			break;
+	}
+	return -1;
+}
+
+/* Selling, and the modal verbs before it: 一斤干枣能卖到十五元. */
+static const char *const selling[] = {
+	"卖", "售", "卖出", "售出", "出售", "销售",
+};
+static const char *const modals[] = {
+	"能", "可", "可以", "能够", "只能", "才",
+};
+
+/*
+ * A price per unit: 一斤干枣卖不到3元 -> 干枣每斤售价, 每斤卖到15元 ->
+ * 每斤售价.  The topic [t, e), its first word "tlen" long, begins with
+ * 一 or 每 and a unit (or with the unit after a 每 that stopped it) and
+ * ends in selling; what stands between is the thing sold.
+ */
+static bool
+unit_price(const char *t, size_t tlen, const char *e, const char *stopped,
+    size_t stopped_len, GString *out)
+{
+	static const char *const times[] = {
+		"次", "人次", "回", "遍", "趟", "场", "轮", "届", "期",
+	};
+	static struct wordtab	*sell_tab, *modal_tab, *times_tab;
+	const struct unit	*u;
+	const char		*m, *p, *q;
+	int			 k;
+
+	if (tlen > 3 && (memcmp(t, "一", 3) == 0 || memcmp(t, "每", 3) == 0))
+		m = t + 3;
+	else if (stopped != NULL && stopped + stopped_len == t &&
+	    is_word(stopped, stopped_len, "每"))
+		m = t;
+	else
+		return false;
+	/* 斤, 件; 一/公斤: a unit of goods, not of times (一次/性) */
+	if ((u = unit_match(m, e)) == NULL || (p = m + strlen(u->word)) >= e ||
+	    (tlen > 3 && p != t + tlen) || !(u->dim == SHUTU_DIM_MASS ||
+	    u->dim == SHUTU_DIM_VOLUME || u->dim == SHUTU_DIM_LENGTH ||
+	    u->dim == SHUTU_DIM_AREA || u->dim == SHUTU_DIM_COUNT) ||
+	    wordtab_find(WORDTAB(&times_tab, times), u->word,
+	    strlen(u->word)) >= 0)
+		return false;
+	if ((k = wordtab_suffix(WORDTAB(&sell_tab, selling), p, e)) < 0)
+		return false;
+	q = e - strlen(selling[k]);
+	if ((k = wordtab_suffix(WORDTAB(&modal_tab, modals), p, q)) >= 0)
+		q -= strlen(modals[k]);
+	g_string_append_len(out, p, q - p);
+	g_string_append(out, "每");
+	g_string_append_len(out, m, (size_t)(p - m));
+	g_string_append(out, "售价");
+	return true;
+}
+
 /*
  * The topic before the number: 清运垃圾10000余立方米 -> 清运垃圾.  Read
  * backwards: first the links (为, 达到, 同比增长), then the words of
@@ -780,6 +976,7 @@ topic_before(struct words *w, const char *s, const char *e,
 	size_t		 last_end = 0, nw, nlinks = 0, n;
 	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
+	bool		 reach = false, per = false;
 	int		 t;
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
@@ -808,6 +1005,46 @@ topic_before(struct words *w, const char *s, const char *e,
 				as_noun = true;
 				goto topic;
 			}
+			/*
+			 * 增加到216户, 提高/到800斤, 压缩/到5个工作日: the
+			 * number is the level reached, and the verb before
+			 * 到 no change of it; the label is what reached it.
+			 */
+			if (nlinks == 0 && len > 3 && is_reach(s + off + len -
+			    3, 3) && find_change(s + off, len - 3) != NULL) {
+				reach = true;
+				nlinks++;
+				continue;
+			}
+			if (reach && nlinks == 1 && is_wordish(s + off, len) &&
+			    (find_change(s + off, len) != NULL || (len >= 6 &&
+			    !is_stop(s + off, len) && !is_head(s + off, len)))) {
+				nlinks++;
+				continue;
+			}
+			/* 比去年多/出200万元: ICU splits what it lacks */
+			if (nlinks == 0 && len == 3 && i >= 2) {
+				size_t	 poff, plen;
+
+				words_get(w, i - 2, &poff, &plen);
+				if (plen == 3 && wordtab_find(set_tab(
+				    SET_COMPARE), s + poff, 6) >= 0) {
+					i--;
+					off = poff;
+					len = 6;
+				}
+			}
+			if (nlinks == 0 && (t = wordtab_find(set_tab(
+			    SET_COMPARE), s + off, len)) >= 0 &&
+			    (k = (size_t)compare_base(w, s, i - 1)) !=
+			    (size_t)-1) {
+				lk->change = &compares[t];
+				nlinks++;
+				i = k + 1;
+				continue;
+			}
+			if (nlinks == 0 && is_reach(s + off, len))
+				reach = true;
 			if ((ch = find_change(s + off, len)) != NULL) {
 				if (ch->verb == NULL)
 					lk->named = ch->noun;
@@ -817,13 +1054,28 @@ topic_before(struct words *w, const char *s, const char *e,
 				de = false;
 				continue;
 			}
-			/* 工程/量的: the word carries the 的 */
-			if (nlinks == 0 && len == 6 && memcmp(s + off + 3, "的",
-			    3) == 0 && !is_stop(s + off, 3)) {
-				de = true;
+			/*
+			 * 工程/量的, 发生/率由: the word carries the 的, or
+			 * a noun's suffix carries a link
+			 */
+			if (nlinks == 0 && len == 6 && !is_stop(s + off, 3) &&
+			    (memcmp(s + off + 3, "的", 3) == 0 ||
+			    (is_suffix_char(s + off, 3) && !is_stop(s + off,
+			    len) && (is_link(s + off + 3, 3) || is_word(s +
+			    off + 3, 3, "由") || is_word(s + off + 3, 3,
+			    "从"))))) {
+				de = memcmp(s + off + 3, "的", 3) == 0;
+				if (in_set(SET_COPULA, s + off + 3, 3))
+					lk->copula = true;
 				last_end = off + 3;
 				len = 3;
 				goto topic;
+			}
+			/* 增加到2020年的14580元: the year says when */
+			if (nlinks == 0 && is_word(s + off, len, "的") && i >= 3 &&
+			    is_year_before(w, s, i - 1)) {
+				i -= 2;
+				continue;
 			}
 			if (is_stop(s + off, len)) {
 				if (nlinks == 0 && in_set(SET_COPULA, s + off,
@@ -838,8 +1090,16 @@ topic_before(struct words *w, const char *s, const char *e,
 					lk->total = true;
 				de = nlinks == 0 && is_word(s + off, len, "的");
 				nlinks++;
+				/* 亩产从过去的400斤: the start, not the topic */
+				if (de && (t = from_start(w, s, i - 1)) >= 0) {
+					i = (size_t)t + 1;
+					de = false;
+				}
 				continue;
 			}
+			/* 产量能/达到, 可/为: a modal verb before a link */
+			if (nlinks > 0 && in_set(SET_MODAL, s + off, len))
+				continue;
 			if (in_set(SET_BEFORE, s + off, len) ||
 			    in_set(SET_COMPARISON, s + off, len)) {
 				de = false;
@@ -851,6 +1111,22 @@ topic:
 		/* 共 in 共建项目 is part of a word once past the link. */
 		if (!is_wordish(s + off, len))
 			break;
+		/*
+		 * 亩/均/收入, 人/均/收入: on average per unit, a word of the
+		 * noun, and its first (该功能日均使用量 -> 日均使用量).
+		 */
+		if (cps > 0 && i >= 2 && is_word(s + off, len, "均")) {
+			size_t	 poff, plen;
+
+			words_get(w, i - 2, &poff, &plen);
+			if (plen == 3 && is_wordish(s + poff, plen) &&
+			    unit_match(s + poff, s + poff + plen) != NULL) {
+				off = poff;
+				len += plen;
+				i--;
+				per = true;
+			}
+		}
 		if (is_stop(s + off, len) && !glue && !as_noun) {
 			/*
 			 * 共/建 glue; 车间/是/集团 does not: a copula
@@ -876,6 +1152,14 @@ topic:
 			break;
 		if (spend && is_owner(s, s + off + len, len))
 			break;
+		/*
+		 * （滨阳）有限公司/营业收入: the name of a company says
+		 * who, not what (the entity); 子公司, 集团整体增速 are
+		 * no names.
+		 */
+		if (cps > 0 && text_ends_with(s + off, s + off + len,
+		    "有限公司"))
+			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
 			break;
@@ -890,6 +1174,8 @@ topic:
 		if (cps == k)
 			spend = in_set(SET_SPENDING, s + off, len);
 		as_noun = false;
+		if (per)
+			break;
 	}
 	if (cps == 0) {
 		lk->only = i == 0;
@@ -904,6 +1190,17 @@ topic:
 	    first + strlen(stop_words[t]) < last_end &&
 	    find_change(stop_words[t], strlen(stop_words[t])) == NULL)
 		first += strlen(stop_words[t]);
+	/*
+	 * 每月/工资 -> 月工资: a period ICU glued to 每 is a word of the
+	 * noun (月工资, 年产量, 日客流); 每天 says how often, no more.
+	 */
+	if (first_len == 6 && last_end > first + 6 && memcmp(s + first, "每",
+	    3) == 0) {
+		if (is_word(s + first + 3, 3, "天"))
+			first += 6;
+		else if (is_period(s + first + 3))
+			first += 3;
+	}
 	/* 每/座/危桥, 各/项/存款: a measure word left by its determiner */
 	if (stopped != NULL && stopped_len == 3 && first_len == 3 &&
 	    last_end > first + 3) {
@@ -914,6 +1211,9 @@ topic:
 		    strlen(u->word) == 3)
 			first += 3;
 	}
+	if (kind & LK_MONEY && unit_price(s + first, first_len, s + last_end,
+	    stopped, stopped_len, out))
+		return;
 	/* 完成年度目标任务的52% -> 年度目标任务完成比例; 占X的 -> 占X比例 */
 	if (de && kind & LK_RATE) {
 		if (stopped != NULL && (is_word(stopped, stopped_len, "完成") ||
@@ -966,9 +1266,16 @@ from_previous(const struct label_in *in, const struct links *lk,
 
 	if (prev == NULL || *prev == '\0')
 		return false;
-	/* 用时不到40天就完成了涉及186户: days say nothing of households */
+	/*
+	 * 用时不到40天就完成了涉及186户: days say nothing of households;
+	 * but 粮食总产量连续五年稳定在30万吨以上: a streak of years before
+	 * the number keeps the topic that named it.
+	 */
 	if (!lk->share && !lk->total && lk->change == NULL &&
-	    lk->named == NULL && !(kind & LK_TIMES) && in->prev_dim != in->dim)
+	    lk->named == NULL && !(kind & LK_TIMES) && in->prev_dim !=
+	    in->dim && !(in->prev_dim == SHUTU_DIM_DURATION &&
+	    wordtab_suffix(set_tab(SET_SPAN), prev, prev + strlen(prev)) < 0 &&
+	    !g_str_has_suffix(prev, "周期") && !g_str_has_suffix(prev, "期限")))
 		return false;
 	if (lk->share)
 		add = "占比";
@@ -1054,6 +1361,8 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 		kind |= LK_MEASURE;
 	if (unit == NULL)
 		kind |= LK_BARE;
+	if (in->dim == SHUTU_DIM_MONEY)
+		kind |= LK_MONEY;
 	if (in->dim == SHUTU_DIM_PERCENT || in->dim == SHUTU_DIM_FRACTION)
 		kind |= unit != NULL && unit->flags & UNIT_POINT ? LK_POINTS :
 		    LK_RATE;
