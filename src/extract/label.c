@@ -1390,6 +1390,24 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	 * ICU most of its work (its cost grows with the run of Han text).
 	 */
 	lo = window_start(lo, in->num);
+	/*
+	 * 比2月底提高了41个百分点: the part of the month after a date (the
+	 * fact before, where the window starts) is the date's, not a word
+	 * of the topic.
+	 */
+	if (lo == floor && floor > in->sent) {
+		static const char *const parts[] = {
+			"底", "初", "末", "中旬", "上旬", "下旬",
+		};
+		size_t	 i;
+
+		for (i = 0; i < G_N_ELEMENTS(parts); i++)
+			if (text_starts_with(lo, in->num, parts[i]) &&
+			    text_char_before(in->sent, lo, &n) == 0x6708) {
+				lo += strlen(parts[i]);	/* after 月 */
+				break;
+			}
+	}
 	/* The gap to the next fact or mark, for the window and beyond it. */
 	next = in->next;
 	if (next > in->sent_end || next < in->num_end)
