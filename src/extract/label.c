@@ -1397,7 +1397,7 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	 */
 	if (lo == floor && floor > in->sent) {
 		static const char *const parts[] = {
-			"底", "初", "末", "中旬", "上旬", "下旬",
+			"底前", "底", "初", "末", "中旬", "上旬", "下旬", "前",
 		};
 		size_t	 i;
 
