@@ -504,8 +504,8 @@ plan_timeline(const struct shutu_facts *facts, const char *facts_path,
 			continue;
 		/* The headline says what the article is about, not when. */
 		if (title != NULL && f->sentence != NULL &&
-		    strcmp(f->sentence, title) == 0)
-			continue;
+		    strstr(f->sentence, title) != NULL)
+			continue;	/* (its sentence may keep the # of a heading) */
 		/* Targets years away (2025年建成…) would squash the rest. */
 		if (atoi(f->date) != year)
 			continue;
