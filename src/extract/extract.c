@@ -1087,6 +1087,39 @@ titled_report(const struct ctx *c, const struct mentionx *title)
 	return false;
 }
 
+/* Two names of one kind: two companies, two 社区, two 县. */
+static bool
+same_kind(const char *a, const char *b)
+{
+	if (a == NULL || b == NULL)
+		return false;
+	if (strstr(a, "公司") != NULL && strstr(b, "公司") != NULL)
+		return true;
+	return strcmp(a, b) == 0;
+}
+
+/*
+ * Is the subject ms[k], from an earlier sentence than the fact's, the
+ * last of several of its kind named in turn in its sentence or the one
+ * before (子公司A…；子公司B…。两家合计…)?  Then the fact is about them
+ * all: the article's.
+ */
+static bool
+listed_before(const struct mentionx *ms, size_t k, const struct aux *a)
+{
+	size_t	 i;
+
+	if (ms[k].m.sentence == a->sentence)
+		return false;
+	for (i = k; i > 0 && k - i < 16 && ms[i - 1].m.paragraph ==
+	    ms[k].m.paragraph && ms[k].m.sentence - ms[i - 1].m.sentence <= 1;
+	    i--)
+		if (owns(&ms[i - 1]) && ms[i - 1].m.name != ms[k].m.name &&
+		    same_kind(ms[i - 1].suffix, ms[k].suffix))
+			return true;
+	return false;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -1133,7 +1166,7 @@ assign_entities(struct ctx *c)
 		    (!report || ms[k - 1].m.sentence == a->sentence); k--)
 			if (owns(&ms[k - 1])) {
 				pick = ms[k - 1].m.name;
-				found = true;
+				found = !listed_before(ms, k - 1, a);
 				break;
 			}
 		/* Else one after it in its sentence. */
@@ -1162,8 +1195,11 @@ assign_entities(struct ctx *c)
 		    ms[k - 1].m.section == a->section; k--)
 			if (owns(&ms[k - 1])) {
 				pick = ms[k - 1].m.name;
-				found = true;
+				found = !listed_before(ms, k - 1, a);
+				break;
 			}
+		if (!found)
+			pick = NULL;
 		if (!found)
 			found = (pick = best_in(ms, lo, hi, freq, 1)) != NULL;
 		/* Else the article's: its title's, or the most named. */
