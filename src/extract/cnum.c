@@ -75,7 +75,7 @@ is_arabic(gunichar c)
 }
 
 void
-cnum_classes(uint32_t *tab)
+cnum_classes(uint16_t *tab)
 {
 	static const gunichar	 starts[] = {
 		0x5341, 0x62fe, 0x767e, 0x5343,		/* 十 拾 百 千 */
@@ -85,11 +85,11 @@ cnum_classes(uint32_t *tab)
 	size_t			 i;
 
 	for (c = '0'; c <= '9'; c++)
-		tab[c] |= (uint32_t)(c - '0' + 1);
+		tab[c] |= (uint16_t)(c - '0' + 1);
 	for (c = 0xff10; c <= 0xff19; c++)			/* ０-９ */
-		tab[c] |= (uint32_t)(c - 0xff10 + 1);
+		tab[c] |= (uint16_t)(c - 0xff10 + 1);
 	for (i = 0; i < G_N_ELEMENTS(digits); i++)
-		tab[digits[i].c] |= (uint32_t)(digits[i].v + 1);
+		tab[digits[i].c] |= (uint16_t)(digits[i].v + 1);
 	for (c = 0; c < 0x10000; c++)
 		if (tab[c] & TC_DIGIT)
 			tab[c] |= TC_NUM_START | TC_NUMERAL;

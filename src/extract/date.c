@@ -156,7 +156,7 @@ numeric_date(const char *s, const char *end, struct date *d)
 }
 
 void
-date_classes(uint32_t *tab)
+date_classes(uint16_t *tab)
 {
 	/* 上半年 下半年 年初 第一季度 前三季度 春节… and every digit */
 	static const gunichar	 starts[] = {

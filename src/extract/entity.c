@@ -211,7 +211,7 @@ last_char(const char *w)
 }
 
 void
-entity_classes(uint32_t *tab)
+entity_classes(uint16_t *tab)
 {
 	const char	*p;
 	size_t		 i, n;

@@ -1289,7 +1289,7 @@ extract_checked(const char *text, size_t len, int year)
 		ch = text_char(p, &n);
 		/* Most characters begin nothing: step over them at once. */
 		if (!line_start && ch != '\n' && !(text_class(ch) &
-		    (TC_TERMINATOR | TC_QUOTE | TC_ENTITY_END | TC_DATE_START |
+		    (TC_MARK | TC_ENTITY_END | TC_DATE_START |
 		    TC_NUM_START))) {
 			p += n;
 			cp++;

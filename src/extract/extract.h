@@ -82,17 +82,18 @@ enum	text_class {
 	TC_ENTITY_END = 1 << 6,	/* ends a suffix such as 办事处 or 区 */
 	TC_NAME_STOP = 1 << 7,	/* a name cannot run back across it */
 	TC_DATE_START = 1 << 8,	/* may begin a date: digits, 上 年 第 春 … */
-	TC_TERMINATOR = 1 << 9,	/* 。！？；!? */
+	TC_MARK = 1 << 9,	/* ends a sentence (。！？；!?) or opens a quote
+				   or title (“ 『 「 ‘ 《): the driver stops */
 	TC_HAN = 1 << 10,
 	TC_PUNCT = 1 << 11,	/* punctuation or space: words end there */
-	TC_QUOTE = 1 << 12,	/* opens a quote or a title: “ 『 「 ‘ 《 */
+	TC_NAME_WORD_END = 1 << 12, /* a stop ending a word of names: 中原 */
 	TC_STOP = 1 << 13,	/* a stop word of one character: 的 在 为 */
 	TC_LINK = 1 << 14,	/* links a topic to its number, or glues: 共 为 */
 	TC_NOUN_SUFFIX = 1 << 15, /* makes a noun of the word before: 员 率 */
-	TC_NAME_WORD_END = 1 << 16, /* a stop ending a word of names: 中原 */
 };
 
-extern uint32_t		 text_classes[0x10000];
+/* 16 bits: the Han block's share of the table stays in the L1 cache. */
+extern uint16_t		 text_classes[0x10000];
 extern int		 text_classes_ready;
 /*
  * Builds the table (once; thread-safe).  The extractor's entry points
@@ -123,7 +124,8 @@ text_is_han(gunichar c)
 static inline bool
 text_is_terminator(gunichar c)
 {
-	return (text_class(c) & TC_TERMINATOR) != 0;
+	return (text_class(c) & TC_MARK) != 0 && (c == 0x3002 ||
+	    c == 0xff01 || c == 0xff1f || c == 0xff1b || c == '!' || c == '?');
 }
 
 /* Any punctuation or space: a word cannot run across it. */
@@ -245,7 +247,7 @@ cnum_is_numeral(gunichar c)
 }
 
 /* Sets the TC_DIGIT, TC_NUM_START and TC_NUMERAL classes in "tab". */
-void		 cnum_classes(uint32_t *tab);
+void		 cnum_classes(uint16_t *tab);
 
 /* Units (unit.c) */
 
@@ -310,14 +312,14 @@ struct	date {
 bool		 date_match(const char *s, const char *end, gunichar prev,
 		    struct date *out);
 /* Sets TC_DATE_START in "tab" (after cnum_classes(): digits start dates). */
-void		 date_classes(uint32_t *tab);
+void		 date_classes(uint16_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
 
 /* Words (label.c): ICU dictionary word breaking of a short window */
 
 /* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
-void		 label_classes(uint32_t *tab);
+void		 label_classes(uint16_t *tab);
 
 struct	words;
 
@@ -425,7 +427,7 @@ entity_is_suffix_end(gunichar c)
 }
 
 /* Sets the TC_ENTITY_END and TC_NAME_STOP classes in "tab". */
-void		 entity_classes(uint32_t *tab);
+void		 entity_classes(uint16_t *tab);
 
 /* The facts container (facts.c) */
 

@@ -478,7 +478,7 @@ class_of(const char *s)
 }
 
 void
-label_classes(uint32_t *tab)
+label_classes(uint16_t *tab)
 {
 	const char	*p;
 	size_t		 i, n;

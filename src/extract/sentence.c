@@ -8,7 +8,7 @@
 
 #include "extract.h"
 
-uint32_t	 text_classes[0x10000];
+uint16_t	 text_classes[0x10000];
 int		 text_classes_ready;
 
 static bool
@@ -56,9 +56,9 @@ text_classes_init(void)
 			text_classes[c] |= TC_PUNCT;
 	}
 	for (i = 0; i < G_N_ELEMENTS(terminators); i++)
-		text_classes[terminators[i]] |= TC_TERMINATOR;
+		text_classes[terminators[i]] |= TC_MARK;
 	for (i = 0; i < G_N_ELEMENTS(quotes); i++)
-		text_classes[quotes[i]] |= TC_QUOTE;
+		text_classes[quotes[i]] |= TC_MARK;
 	cnum_classes(text_classes);
 	entity_classes(text_classes);
 	date_classes(text_classes);
