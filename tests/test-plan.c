@@ -4,6 +4,7 @@
  * level (粮食产量 41.26万吨) never shares a chart with a change (粮食产量
  * 增长 2.1%), nor a rise with a fall.
  */
+#include <stdbool.h>
 #include <string.h>
 
 #include "auto/auto.h"
@@ -116,11 +117,50 @@ test_timeline_events(void)
 	shutu_facts_free(facts);
 }
 
+/* The infographic's bar chart only for cards of one unit and one scale. */
+static void
+test_infographic_bar(void)
+{
+	static const struct {
+		const char	*text;
+		bool		 bar;
+	} cases[] = {
+		{ "# 杏园街道\n杏园街道有志愿者300人，党员120人，干部80人。", true },
+		/* 5.8万人 beside 8人: the 8 would be no bar at all */
+		{ "# 杏园街道\n杏园街道常住人口5.8万人，社区工作人员17人，"
+		    "医护人员8人。", false },
+	};
+	size_t	 i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
+		GError			*error = NULL;
+		struct shutu_facts	*facts;
+		GPtrArray		*charts;
+		const struct plan_chart	*ig = NULL;
+
+		facts = shutu_facts_extract(cases[i].text,
+		    strlen(cases[i].text), 2020, &error);
+		g_assert_no_error(error);
+		charts = plan_charts(facts, "facts.json", "杏园街道");
+		for (j = 0; j < charts->len; j++)
+			if (strcmp(((const struct plan_chart *)
+			    g_ptr_array_index(charts, j))->name,
+			    "infographic") == 0)
+				ig = g_ptr_array_index(charts, j);
+		g_assert_nonnull(ig);
+		g_assert_true((strstr(ig->json, "\"bar\"") != NULL) ==
+		    cases[i].bar);
+		g_ptr_array_free(charts, TRUE);
+		shutu_facts_free(facts);
+	}
+}
+
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
 	g_test_add_func("/plan/like-with-like", test_like_with_like);
 	g_test_add_func("/plan/timeline-events", test_timeline_events);
+	g_test_add_func("/plan/infographic-bar", test_infographic_bar);
 	return g_test_run();
 }

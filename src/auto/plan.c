@@ -179,10 +179,21 @@ shared_unit(GPtrArray *chosen)
 
 	for (i = 0; i < chosen->len; i++) {
 		const struct shutu_fact *f = g_ptr_array_index(chosen, i);
+		double			 lo = INFINITY, hi = 0;
 
-		for (n = 0, j = 0; j < chosen->len; j++)
-			n += g_strcmp0(f->unit, ((const struct shutu_fact *)
-			    g_ptr_array_index(chosen, j))->unit) == 0;
+		for (n = 0, j = 0; j < chosen->len; j++) {
+			const struct shutu_fact *g = g_ptr_array_index(chosen,
+						    j);
+
+			if (g_strcmp0(f->unit, g->unit) != 0)
+				continue;
+			n++;
+			lo = fmin(lo, fabs(g->value));
+			hi = fmax(hi, fabs(g->value));
+		}
+		/* 常住人口5.8万人 beside 17人: no bar would show the 17 */
+		if (hi > lo * BARS_RANGE)
+			continue;
 		if (n > most && f->unit != NULL && *f->unit != '\0')
 			most = n, best = f->unit;
 	}
