@@ -178,6 +178,8 @@ static const struct {
 } labels[] = {
 	/* the topic: links, and what is or is no part of it */
 	{ "全年固定资产投资比上年增长9.8%。", "9.8%", "固定资产投资增速" },
+	/* an adverb between topic and number is no part of the topic */
+	{ "社区工作人员却不足20人。", "不足20人", "社区工作人员" },
 	/* the part of a month after a date is the date's (比2月底提高了) */
 	{ "营业率达到85%，比2月底提高了41个百分点。", "41个百分点", "营业率提高" },
 	{ "交通投资已连续多年保持在三万亿元以上。", "三万亿元以上", "交通投资" },
