@@ -127,6 +127,15 @@ static const char *const lead_adverbs[] = {
 };
 
 /*
+ * Verbs of doing things together: inside a name only after a kind with
+ * no name of its own (社区联合澄州市…: the 社区 joins the city), for
+ * 中国联合网络通信 and the like are names.
+ */
+static const char *const joint_verbs[] = {
+	"联合", "携手", "会同", "协同", "配合", "联手",
+};
+
+/*
  * Verbs no name holds: a name that has one in it is a phrase, and the
  * name (if any) is what follows the verb (机关干部下沉社区, 党建引领社区).
  */
@@ -411,8 +420,15 @@ entity_find(const char *floor, const char *p, const char *end,
 	 * a 和 after it joins two phrases (镇政府和县商务局).
 	 */
 	for (r = q; r < s; r += n) {
-		if ((i = wordtab_prefix(WORDTAB(&inner_tab, inner_verbs), r,
-		    s)) >= 0) {
+		static struct wordtab	*joint_tab;
+
+		if (r > q && (i = wordtab_prefix(WORDTAB(&joint_tab,
+		    joint_verbs), r, s)) >= 0 && wordtab_find(WORDTAB(
+		    &generic_tab, generic), q, (size_t)(r - q)) >= 0) {
+			q = r + strlen(joint_verbs[i]);
+			n = strlen(joint_verbs[i]);
+		} else if ((i = wordtab_prefix(WORDTAB(&inner_tab,
+		    inner_verbs), r, s)) >= 0) {
 			q = r + strlen(inner_verbs[i]);
 			if (text_starts_with(q, s, "和"))
 				q += strlen("和");
