@@ -342,8 +342,7 @@ entity_find(const char *floor, const char *p, const char *end,
 		 * 宏泰智能电网科技（滨阳）有限公司: a place in brackets inside
 		 * a company's name, up to four characters, read with it.
 		 */
-		if ((c == 0xff09 || c == ')') && strstr(suf->word, "公司") !=
-		    NULL) {
+		if ((c == 0xff09 || c == ')') && entity_is_company(suf->word)) {
 			const char	*b = q - n;
 			size_t		 m, l, k;
 			gunichar	 d = 0;

@@ -131,8 +131,8 @@ static const char *const ratio_before[] = {
 	"比为", "比是", "比达", "比达到", "之比为",
 };
 
-/* The change of such a ratio: 比上年缩小0.05. */
-static const char *const ratio_change[] = {
+/* The change of such a ratio: 比上年缩小0.05 (its label says it too). */
+const char *const ratio_moves[RATIO_MOVES] = {
 	"缩小", "扩大", "提高", "下降", "降低", "上升", "减少", "增加",
 };
 
@@ -394,7 +394,7 @@ bare_ratio(struct ctx *c, const char *floor, const char *start,
 		return true;
 	}
 	return c->ratio_sentence == c->sentence + 1 &&
-	    wordtab_suffix(WORDTAB(&change_tab, ratio_change), floor,
+	    wordtab_suffix(WORDTAB(&change_tab, ratio_moves), floor,
 	    start) >= 0;
 }
 
@@ -766,7 +766,7 @@ add_org(struct ctx *c, const char *name, const char *suffix)
 	struct org	*o;
 	size_t		 core, i;
 
-	if (strstr(suffix, "公司") == NULL)
+	if (!entity_is_company(suffix))
 		return;
 	/* Names are interned: each company once. */
 	for (i = 0; i < MIN(c->norgs, ORGS); i++)
@@ -833,7 +833,7 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	c->mention_end = e;
 	add_org(c, m.m.name, m.suffix);
 	if (m.subject && m.m.name != c->first_org && m.suffix != NULL &&
-	    strstr(m.suffix, "公司") != NULL) {
+	    entity_is_company(m.suffix)) {
 		if (c->sec_org_section != c->section + 1) {
 			c->sec_org_section = c->section + 1;
 			c->sec_orgs = 0;
@@ -1093,7 +1093,7 @@ same_kind(const char *a, const char *b)
 {
 	if (a == NULL || b == NULL)
 		return false;
-	if (strstr(a, "公司") != NULL && strstr(b, "公司") != NULL)
+	if (entity_is_company(a) && entity_is_company(b))
 		return true;
 	return strcmp(a, b) == 0;
 }

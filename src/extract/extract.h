@@ -429,6 +429,17 @@ entity_is_suffix_end(gunichar c)
 /* Sets the TC_ENTITY_END and TC_NAME_STOP classes in "tab". */
 void		 entity_classes(uint16_t *tab);
 
+/* Is a name's suffix a company's (公司, 有限公司, 股份有限公司…)? */
+static inline bool
+entity_is_company(const char *suffix)
+{
+	return suffix != NULL && strstr(suffix, "公司") != NULL;
+}
+
+/* The verbs of a bare ratio's change (比上年缩小0.05), extract.c. */
+#define RATIO_MOVES	8
+extern const char *const ratio_moves[RATIO_MOVES];
+
 /* The facts container (facts.c) */
 
 struct shutu_facts

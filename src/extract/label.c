@@ -1468,17 +1468,11 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	/* 比上年缩小0.05 after such a ratio: the ratio's change */
 	if (kind & LK_BARE && in->prev_label != NULL &&
 	    g_str_has_suffix(in->prev_label, "比")) {
-		static const char *const moves[] = {
-			"缩小", "扩大", "提高", "下降", "降低", "上升", "减少",
-			"增加",
-		};
-		size_t	 i;
+		static struct wordtab	*tab;
 
-		for (i = 0; i < G_N_ELEMENTS(moves); i++)
-			if (strcmp(out->str, moves[i]) == 0) {
-				g_string_prepend(out, in->prev_label);
-				break;
-			}
+		if (wordtab_find(WORDTAB(&tab, ratio_moves), out->str,
+		    out->len) >= 0)
+			g_string_prepend(out, in->prev_label);
 	}
 	/* 城东区PM2.5浓度同比降幅最大，为21.6%: the clause before names it */
 	if (out->len == 0 && lk.only && lk.copula && lo > floor &&
