@@ -93,6 +93,9 @@ fi
 # --- auto usage and input errors
 "$SHUTU" auto "$T/none.txt" -o "$T/x" 2>"$T/err"; rc=$?
 expect '[ $rc -eq 1 ] && grep -q "none.txt: No such file or directory" "$T/err"' "missing article: $(head -1 "$T/err")"
+printf 'ab\377c' > "$T/bad.txt"
+"$SHUTU" auto "$T/bad.txt" -o "$T/badout" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && [ "$(cat "$T/err")" = "shutu: $T/bad.txt:1:3: not UTF-8 (byte 0xff at byte offset 2)" ] && [ ! -e "$T/badout" ]' "article not UTF-8: $(head -1 "$T/err")"
 "$SHUTU" auto "$SRC/samples/gaoxin-jiedao.txt" 2>"$T/err"; rc=$?
 expect '[ $rc -eq 2 ]' "auto without -o is a usage error"
 

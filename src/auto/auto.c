@@ -75,7 +75,9 @@ shutu_auto(const char *article, const char *dir,
 				    opt->formats : (1u << SHUTU_FORMAT__COUNT) - 1;
 	bool			 ok = false;
 
-	if (!util_read_file(article, &text, &len, error))
+	/* Checked here, so that a bad byte is placed in the article's name. */
+	if (!util_read_file(article, &text, &len, error) ||
+	    !util_check_utf8(article, text, len, error))
 		goto out;
 	if ((facts = shutu_facts_extract(text, len, opt != NULL ? opt->year :
 	    0, error)) == NULL) {
