@@ -17,6 +17,7 @@
 #define SENTENCE_MAX_BYTES	600	/* longer sentences are clipped */
 #define QUOTE_MAX_CP		24	/* “五个之城”: a name, not a fact */
 #define TITLE_MAX_CP		48	/* 《…》 */
+#define TITLE_LINE_CP		64	/* a longer first line is no title */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -43,6 +44,7 @@ struct	mentionx {
 	bool		 modifier;	/* 郑州高新区 in 郑州高新区沟赵办事处 */
 	bool		 location;	/* 位于郑州经开区: where, not whose */
 	bool		 subject;	/* heads its clause: does what it says */
+	bool		 speaker;	/* 国家统计局发布, 据新华社: who says, not whose */
 	bool		 back;		/* 该公司, 中智数控: a name said before */
 };
 
@@ -80,6 +82,7 @@ struct	ctx {
 	unsigned int		 main_count;
 	bool			 title_entity;	/* main_entity is the title's */
 	bool			 in_title;	/* in the first line */
+	GArray			*paras;		/* const char *: where each paragraph starts */
 	bool			 seen_text;
 	int			 first_year;	/* tie-break: first named */
 };
@@ -663,26 +666,65 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 /* Words before the subject of a clause: of time, and 在 (在全市…中，). */
 static const char *const lead_ins[] = {
 	"在", "今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
-	"近年来", "今年以来", "上半年", "下半年", "为此", "随后",
+	"近年来", "今年以来", "上半年", "下半年", "为此", "随后", "全年", "当年",
+	"同年", "年内", "截至目前", "近期", "近日", "日前", "前三季度", "一季度",
+	"二季度", "三季度", "四季度", "上午", "下午", "期间", "以来",
 	/* aims: 力争全县农产品加工业产值突破80亿元 */
 	"力争", "争取", "确保", "预计",
 };
 
+/* What ends a date or a period written with numbers: 2020年, 1—11月份. */
+static const char *const time_ends[] = {
+	"年", "年度", "月", "月份", "日", "号", "季度", "月末", "月底", "年末",
+	"年底", "年初", "月初",
+};
+
+/*
+ * The start of a date or period ending at "q" (2020年, 1月15日, 1—11月份,
+ * 2季度末), else "q": numbers and their time words, read backwards.
+ */
+static const char *
+skip_date(const char *lo, const char *q)
+{
+	static struct wordtab	*tab;
+	const char		*r, *d;
+	size_t			 n;
+	gunichar		 ch;
+	int			 i;
+
+	for (;;) {
+		if ((i = wordtab_suffix(WORDTAB(&tab, time_ends), lo, q)) < 0)
+			return q;
+		r = q - strlen(time_ends[i]);
+		for (d = r; d > lo && r - d < 24; d -= n) {
+			ch = text_char_before(lo, d, &n);
+			if (!cnum_is_numeral(ch) && ch != 0x2014 && ch != '-' &&
+			    ch != 0xff5e && ch != 0x2013 && ch != '~' &&
+			    ch != 0x81f3)	/* —-～–~至 */
+				break;
+		}
+		if (d == r)
+			return q;
+		q = d;
+	}
+}
+
 /*
  * Does a name at "s" head its clause, as the subject that does what the
- * clause says (石佛办事处位于…, 今年，该公司…)?  A name after a verb or
- * a preposition is one said in passing.  Bounded looks back.
+ * clause says (石佛办事处位于…, 今年，该公司…, 2020年全国…)?  A name
+ * after a verb or a preposition is one said in passing.  Bounded looks
+ * back over dates and the words that lead a clause.
  */
 static bool
 clause_head(const struct ctx *c, const char *s)
 {
 	static struct wordtab	*tab;
-	const char		*lo = c->sent, *q = s;
+	const char		*lo = c->sent, *q = s, *r;
 	size_t			 n;
 	gunichar		 ch;
 	int			 i, k;
 
-	for (k = 0; k < 2; k++) {
+	for (k = 0; k < 4; k++) {
 		while (q > lo && s - q < 64) {
 			ch = text_char_before(lo, q, &n);
 			if (ch != ' ' && ch != '\t' && ch != '\n' &&
@@ -697,8 +739,11 @@ clause_head(const struct ctx *c, const char *s)
 		if (ch == 0xff0c || ch == ',' || ch == 0xff1b || ch == ';' ||
 		    ch == 0xff1a || ch == ':')
 			return true;
-		if (k > 0 || (i = wordtab_suffix(WORDTAB(&tab, lead_ins), lo,
-		    q)) < 0)
+		if ((r = skip_date(lo, q)) < q) {
+			q = r;
+			continue;
+		}
+		if ((i = wordtab_suffix(WORDTAB(&tab, lead_ins), lo, q)) < 0)
 			return false;
 		q -= strlen(lead_ins[i]);
 	}
@@ -791,6 +836,54 @@ last_mention(struct ctx *c)
 	    struct mentionx, c->mentions->len - 1);
 }
 
+/*
+ * Verbs of saying and publishing: a name before one (国家统计局发布,
+ * 生态环境部15日最新出炉, 新华社北京1月15日电) is who tells the numbers,
+ * not whose they are.
+ */
+static const char *const speech_verbs[] = {
+	"发布", "公布", "出炉", "表示", "介绍", "指出", "称", "说", "通报",
+	"显示", "统计", "报道", "披露", "宣布", "透露", "消息", "讯", "电",
+	"数据显示", "最新数据", "发布会", "新闻发布会",
+};
+
+/* Words between a speaker and its verb: 15日, 最新, 北京1月15日. */
+static const char *const speech_fillers[] = {
+	"最新", "近日", "日前", "今天", "今日", "昨天", "昨日", "今年", "日",
+	"月", "年", "北京", "记者", "网", "客户端",
+};
+
+/* Words before a name that make it the source: 据国家统计局. */
+static const char *const source_before[] = {
+	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:",
+};
+
+static bool
+speaks(const struct ctx *c, const char *s, const char *e)
+{
+	static struct wordtab	*verb_tab, *fill_tab, *before_tab;
+	const char		*q = e;
+	size_t			 n, k;
+	int			 i;
+
+	if (wordtab_suffix(WORDTAB(&before_tab, source_before), c->sent, s) >=
+	    0)
+		return true;
+	for (k = 0; k < 6 && q < c->end; k++) {
+		gunichar	 ch = text_char(q, &n);
+
+		if (g_ascii_isdigit((int)ch) || ch == ' ' || ch == 0x3000) {
+			q += n;
+			continue;
+		}
+		if ((i = wordtab_prefix(WORDTAB(&fill_tab, speech_fillers), q,
+		    c->end)) < 0)
+			break;
+		q += strlen(speech_fillers[i]);
+	}
+	return wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0;
+}
+
 static void
 add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
@@ -829,6 +922,7 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 		m.subject = clause_head(c, s) && !listed(c, e);
 	if (m.location)
 		m.subject = false;
+	m.speaker = speaks(c, s, e);
 	g_array_append_val(c->mentions, m);
 	c->mention_end = e;
 	add_org(c, m.m.name, m.suffix);
@@ -1053,7 +1147,7 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 static bool
 owns(const struct mentionx *m)
 {
-	return m->subject && !m->modifier && !m->location;
+	return m->subject && !m->modifier && !m->location && !m->speaker;
 }
 
 /* Titles of reports: 政府工作报告, 统计公报, 工作总结. */
@@ -1120,6 +1214,76 @@ listed_before(const struct mentionx *ms, size_t k, const struct aux *a)
 	return false;
 }
 
+/* Is paragraph "k" a byline (来源：, 发布时间：, 记者…), no part of the story? */
+static bool
+byline(const struct ctx *c, size_t k)
+{
+	static const char *const words[] = {
+		"来源", "发布时间", "发布日期", "发布机构", "责任编辑", "编辑：",
+		"编辑:", "作者", "浏览次数", "字号", "通讯员", "记者", "打印",
+		"原标题",
+	};
+	const char	*s, *e;
+	size_t		 i;
+
+	if (k + 1 >= c->paras->len)
+		return false;
+	s = g_array_index(c->paras, const char *, k);
+	e = g_array_index(c->paras, const char *, k + 1);
+	if (text_cp_count(s, (size_t)(e - s)) > 2 * TITLE_LINE_CP)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (g_strstr_len(s, e - s, words[i]) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * Whom the article is about, when its title names nobody: the first
+ * subject of its lead (the first paragraph of the story, after the title
+ * and any byline), else the subject most clauses have if it heads two
+ * or more; never a speaker (新华社, 国家统计局发布) nor a name said in
+ * passing, which owns at most its own sentence.
+ */
+static const char *
+doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm)
+{
+	GHashTable	*heads;
+	const char	*best = NULL;
+	size_t		 i, lead = 0, k, most = 1;
+
+	/* The lead: the first paragraph with text that is no byline. */
+	for (k = 1; k + 1 < c->paras->len; k++) {
+		const char	*s = g_array_index(c->paras, const char *, k);
+		const char	*e = g_array_index(c->paras, const char *, k + 1);
+
+		if (e - s > 2 && !byline(c, k)) {
+			lead = k;
+			break;
+		}
+	}
+	for (i = 0; i < nm && ms[i].m.paragraph <= lead; i++)
+		if (owns(&ms[i]))
+			return ms[i].m.name;
+	heads = g_hash_table_new(NULL, NULL);
+	for (i = 0; i < nm; i++) {
+		gpointer	 v;
+
+		if (!owns(&ms[i]) || ms[i].m.name == NULL)
+			continue;
+		v = g_hash_table_lookup(heads, ms[i].m.name);
+		k = GPOINTER_TO_UINT(v) + 1;
+		g_hash_table_insert(heads, (gpointer)ms[i].m.name,
+		    GUINT_TO_POINTER(k));
+		if (k > most) {
+			most = k;
+			best = ms[i].m.name;
+		}
+	}
+	g_hash_table_destroy(heads);
+	return best;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -1135,20 +1299,14 @@ assign_entities(struct ctx *c)
 	bool			 found, report;
 
 	for (i = 0; i < nm; i++) {
-		unsigned int	 nv;
-
 		if (ms[i].m.name == NULL)
 			continue;
 		v = g_hash_table_lookup(freq, ms[i].m.name);
-		nv = GPOINTER_TO_UINT(v) + 1;
 		g_hash_table_insert(freq, (gpointer)ms[i].m.name,
-		    GUINT_TO_POINTER(nv));
-		if (c->main_entity == NULL || (!c->title_entity &&
-		    nv > c->main_count && nv >= 2)) {
-			c->main_entity = ms[i].m.name;
-			c->main_count = nv;
-		}
+		    GUINT_TO_POINTER(GPOINTER_TO_UINT(v) + 1));
 	}
+	if (!c->title_entity)
+		c->main_entity = doc_subject(c, ms, nm);
 	report = nm > 0 && titled_report(c, &ms[0]);
 	for (i = 0; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
@@ -1254,6 +1412,20 @@ soft_break(const struct ctx *c, const char *nl, gunichar last, size_t line_cp,
 	    text_is_han(ch);
 }
 
+/* Is the line at "p" short enough to be a title?  A bounded look. */
+static bool
+short_line(const char *p, const char *end)
+{
+	const char	*nl;
+	size_t		 max = (size_t)(end - p) < 4 * TITLE_LINE_CP ?
+	    (size_t)(end - p) : 4 * TITLE_LINE_CP;
+
+	if ((nl = memchr(p, '\n', max)) == NULL)
+		nl = max == (size_t)(end - p) ? end : NULL;
+	return nl != NULL && text_cp_count(p, (size_t)(nl - p)) <=
+	    TITLE_LINE_CP;
+}
+
 /* The extraction proper, on text already checked to be UTF-8. */
 static struct shutu_facts *
 extract_checked(const char *text, size_t len, int year)
@@ -1282,6 +1454,8 @@ extract_checked(const char *text, size_t len, int year)
 	util_advise_huge(c.aux->data, MIN(len / 64, G_MAXUINT / 2) *
 	    sizeof(struct aux));
 	c.mentions = g_array_new(FALSE, TRUE, sizeof(struct mentionx));
+	c.paras = g_array_new(FALSE, FALSE, sizeof(const char *));
+	g_array_append_val(c.paras, c.text);
 	c.votes = g_new0(unsigned short, YEAR_MAX - YEAR_MIN + 1);
 	c.sent = c.prev_end = c.quote_end = c.mention_end = c.text;
 
@@ -1304,8 +1478,11 @@ extract_checked(const char *text, size_t len, int year)
 				heading = true;
 				c.section++;
 			}
-			/* The first line names what the article is about. */
-			c.in_title = !c.seen_text;
+			/*
+			 * The first line names what the article is about,
+			 * if it is a title: short.  A first paragraph is none.
+			 */
+			c.in_title = !c.seen_text && short_line(p, c.end);
 			c.seen_text = true;
 		}
 		if (ch == '\n') {
@@ -1318,6 +1495,8 @@ extract_checked(const char *text, size_t len, int year)
 			}
 			end_sentence(&c, p);
 			c.paragraph++;
+			q = p + n;
+			g_array_append_val(c.paras, q);
 			c.in_title = false;
 			heading = false;
 			line_start = true;
@@ -1382,6 +1561,7 @@ extract_checked(const char *text, size_t len, int year)
 	g_string_free(c.label, TRUE);
 	g_array_free(c.aux, TRUE);
 	g_array_free(c.mentions, TRUE);
+	g_array_free(c.paras, TRUE);
 	g_free(c.votes);
 	return c.facts;
 }

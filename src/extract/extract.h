@@ -120,12 +120,13 @@ text_is_han(gunichar c)
 	return (text_class(c) & TC_HAN) != 0;
 }
 
-/* Sentence-ending marks: 。！？；!? (and …… handled by the caller). */
+/* Sentence-ending marks: 。！？；!?; (and …… handled by the caller). */
 static inline bool
 text_is_terminator(gunichar c)
 {
 	return (text_class(c) & TC_MARK) != 0 && (c == 0x3002 ||
-	    c == 0xff01 || c == 0xff1f || c == 0xff1b || c == '!' || c == '?');
+	    c == 0xff01 || c == 0xff1f || c == 0xff1b || c == '!' || c == '?' ||
+	    c == ';');
 }
 
 /* Any punctuation or space: a word cannot run across it. */
