@@ -83,6 +83,7 @@ struct	ctx {
 	bool			 title_entity;	/* main_entity is the title's */
 	bool			 in_title;	/* in the first line */
 	GArray			*paras;		/* const char *: where each paragraph starts */
+	GArray			*sections;	/* size_t: each section's first paragraph */
 	bool			 seen_text;
 	int			 first_year;	/* tie-break: first named */
 };
@@ -1010,10 +1011,15 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 			    x->m.name, x->suffix))
 				break;
 		}
-		if (k == 0 || nm - k >= BACK_LOOK)
-			return;
-		name = x->m.name;
-		suffix = x->suffix;
+		/*
+		 * 全县 in an article that never names its county still says
+		 * the whole county speaks, not the town named before: a
+		 * subject whose name we do not know.
+		 */
+		if (k > 0 && nm - k < BACK_LOOK) {
+			name = x->m.name;
+			suffix = x->suffix;
+		}
 	}
 	m = back_mention(c, name, suffix, hit->start, e);
 	g_array_append_val(c->mentions, m);
@@ -1214,6 +1220,13 @@ listed_before(const struct mentionx *ms, size_t k, const struct aux *a)
 	return false;
 }
 
+static size_t
+section_start(const struct ctx *c, size_t section)
+{
+	return section < c->sections->len ? g_array_index(c->sections, size_t,
+	    section) : 0;
+}
+
 /* Is paragraph "k" a byline (来源：, 发布时间：, 记者…), no part of the story? */
 static bool
 byline(const struct ctx *c, size_t k)
@@ -1348,10 +1361,15 @@ assign_entities(struct ctx *c)
 		}
 		if (!found)
 			found = (pick = best_in(ms, lo, hi, freq, 2)) != NULL;
-		/* Else the section's subject before it. */
-		for (k = j; !found && k > 0 && j - k < 64 &&
+		/*
+		 * Else the section's subject before it, named in its heading
+		 * or first paragraph: a section has a topic only when the
+		 * article has headings, and a name in its middle is no topic.
+		 */
+		for (k = j; !found && a->section > 0 && k > 0 && j - k < 64 &&
 		    ms[k - 1].m.section == a->section; k--)
-			if (owns(&ms[k - 1])) {
+			if (owns(&ms[k - 1]) && ms[k - 1].m.paragraph <=
+			    section_start(c, a->section) + 1) {
 				pick = ms[k - 1].m.name;
 				found = !listed_before(ms, k - 1, a);
 				break;
@@ -1455,6 +1473,8 @@ extract_checked(const char *text, size_t len, int year)
 	    sizeof(struct aux));
 	c.mentions = g_array_new(FALSE, TRUE, sizeof(struct mentionx));
 	c.paras = g_array_new(FALSE, FALSE, sizeof(const char *));
+	c.sections = g_array_new(FALSE, TRUE, sizeof(size_t));
+	g_array_set_size(c.sections, 1);
 	g_array_append_val(c.paras, c.text);
 	c.votes = g_new0(unsigned short, YEAR_MAX - YEAR_MIN + 1);
 	c.sent = c.prev_end = c.quote_end = c.mention_end = c.text;
@@ -1477,6 +1497,7 @@ extract_checked(const char *text, size_t len, int year)
 				/* "## heading": a section of its own */
 				heading = true;
 				c.section++;
+				g_array_append_val(c.sections, c.paragraph);
 			}
 			/*
 			 * The first line names what the article is about,
@@ -1562,6 +1583,7 @@ extract_checked(const char *text, size_t len, int year)
 	g_array_free(c.aux, TRUE);
 	g_array_free(c.mentions, TRUE);
 	g_array_free(c.paras, TRUE);
+	g_array_free(c.sections, TRUE);
 	g_free(c.votes);
 	return c.facts;
 }
