@@ -18,6 +18,7 @@
 #define QUOTE_MAX_CP		24	/* “五个之城”: a name, not a fact */
 #define TITLE_MAX_CP		48	/* 《…》 */
 #define TITLE_LINE_CP		64	/* a longer first line is no title */
+#define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -46,6 +47,11 @@ struct	mentionx {
 	bool		 subject;	/* heads its clause: does what it says */
 	bool		 speaker;	/* 国家统计局发布, 据新华社: who says, not whose */
 	bool		 back;		/* 该公司, 中智数控: a name said before */
+	/*
+	 * 全县, 本市, 我区: the kind of place the whole of which speaks,
+	 * the article's own when it is of that kind; NULL for others.
+	 */
+	const char	*whole;
 };
 
 struct	ctx {
@@ -751,7 +757,12 @@ clause_head(const struct ctx *c, const char *s)
 	return false;
 }
 
-/* Is the name ending at "e" one of a list (A建设项目、B项目…)? */
+/*
+ * Is the name ending at "e" a word of one item of a list (A建设项目、B项目…)?
+ * A name listed itself (华泰证券、广发证券…均超) heads the clause with the
+ * others; a clause that runs on past a few words (四川天府新区形成电子
+ * 信息、汽车制造…) is no item.
+ */
 static bool
 listed(const struct ctx *c, const char *e)
 {
@@ -759,10 +770,10 @@ listed(const struct ctx *c, const char *e)
 	size_t		 n, k;
 	gunichar	 ch;
 
-	for (q = e, k = 0; q < c->end && k < 8; q += n, k++) {
+	for (q = e, k = 0; q < c->end && k <= LIST_ITEM_CP; q += n, k++) {
 		ch = text_char(q, &n);
 		if (ch == 0x3001)	/* 、 */
-			return true;
+			return k > 0;
 		if (!text_is_han(ch))
 			break;
 	}
@@ -1022,6 +1033,10 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 		}
 	}
 	m = back_mention(c, name, suffix, hit->start, e);
+	if (hit->kind == ENTITY_BACK && (text_starts_with(hit->start, e, "全") ||
+	    text_starts_with(hit->start, e, "本") || text_starts_with(hit->start,
+	    e, "我")))
+		m.whole = hit->word;
 	g_array_append_val(c->mentions, m);
 }
 
@@ -1320,6 +1335,18 @@ assign_entities(struct ctx *c)
 	}
 	if (!c->title_entity)
 		c->main_entity = doc_subject(c, ms, nm);
+	/* 全县 in the article about a county is that county. */
+	for (i = 0; i < nm && c->main_entity != NULL; i++)
+		if (ms[i].m.name == c->main_entity) {
+			const char	*suffix = ms[i].suffix;
+
+			for (k = 0; k < nm && suffix != NULL; k++)
+				if (ms[k].whole != NULL && entity_refers(
+				    ms[k].whole, c->main_entity, suffix))
+					((struct mentionx *)ms)[k].m.name =
+					    c->main_entity;
+			break;
+		}
 	report = nm > 0 && titled_report(c, &ms[0]);
 	for (i = 0; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);

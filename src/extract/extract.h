@@ -430,11 +430,26 @@ entity_is_suffix_end(gunichar c)
 /* Sets the TC_ENTITY_END and TC_NAME_STOP classes in "tab". */
 void		 entity_classes(uint16_t *tab);
 
-/* Is a name's suffix a company's (公司, 有限公司, 股份有限公司…)? */
+/*
+ * Is a name's suffix a company's (公司, 有限公司, 股份有限公司…, and the
+ * short names of financial firms: 证券, 银行, 保险…)?
+ */
 static inline bool
 entity_is_company(const char *suffix)
 {
-	return suffix != NULL && strstr(suffix, "公司") != NULL;
+	static const char *const firms[] = {
+		"证券", "银行", "保险", "信托", "期货", "基金",
+	};
+	size_t	 i;
+
+	if (suffix == NULL)
+		return false;
+	if (strstr(suffix, "公司") != NULL)
+		return true;
+	for (i = 0; i < G_N_ELEMENTS(firms); i++)
+		if (strcmp(suffix, firms[i]) == 0)
+			return true;
+	return false;
 }
 
 /* The verbs of a bare ratio's change (比上年缩小0.05), extract.c. */
