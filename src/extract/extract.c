@@ -672,7 +672,7 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 
 /* Words before the subject of a clause: of time, and 在 (在全市…中，). */
 static const char *const lead_ins[] = {
-	"在", "今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
+	"今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
 	"近年来", "今年以来", "上半年", "下半年", "为此", "随后", "全年", "当年",
 	"同年", "年内", "截至目前", "近期", "近日", "日前", "前三季度", "一季度",
 	"二季度", "三季度", "四季度", "上午", "下午", "期间", "以来",
@@ -896,9 +896,16 @@ speaks(const struct ctx *c, const char *s, const char *e)
 	return wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0;
 }
 
+/* Words that make the name after them a place where, not a doer. */
+static const char *const where_before[] = {
+	"位于", "地处", "坐落于", "落户", "家住", "在", "于", "分布在", "分布于",
+	"集中在", "集中于", "来到", "前往", "赴", "到",
+};
+
 static void
 add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
+	static struct wordtab	*where_tab;
 	struct mentionx	 m, *last;
 	const char	*s = hit->start;
 
@@ -910,12 +917,12 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	m.m.paragraph = c->paragraph;
 	m.m.section = c->section;
 	m.suffix = hit->word;
-	/* A place something lies in (or someone lives in) owns no facts. */
-	m.location = text_ends_with(c->text, s, "位于") ||
-	    text_ends_with(c->text, s, "地处") ||
-	    text_ends_with(c->text, s, "坐落于") ||
-	    text_ends_with(c->text, s, "落户") ||
-	    text_ends_with(c->text, s, "家住");
+	/*
+	 * A place something lies in, happens in or someone lives in owns
+	 * no facts: 位于, 分布在, 在青石镇、柳泉镇各建设1个….
+	 */
+	m.location = wordtab_suffix(WORDTAB(&where_tab, where_before),
+	    c->text, s) >= 0;
 	if ((last = last_mention(c)) != NULL && last->m.end == s &&
 	    !last->back && bureau(hit->word) && place(last->suffix)) {
 		/* 嵩州市生态环境局, 中原区人民医院: one name */
@@ -990,8 +997,14 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 	const char		*name = NULL, *suffix = NULL;
 	size_t			 k, nm = c->mentions->len;
 
-	/* Not the end of a name: 办事处拥有多项省市 is read whole (and refused). */
-	if (!clause_head(c, hit->start) || listed(c, e))
+	/*
+	 * Not the end of a name: 办事处拥有多项省市 is read whole (and
+	 * refused).  在全市3个站点中: the whole place is the scope, as if
+	 * it headed the clause.
+	 */
+	if (!(clause_head(c, hit->start) || (text_ends_with(c->sent,
+	    hit->start, "在") && clause_head(c, hit->start - strlen("在")))) ||
+	    listed(c, e))
 		return;
 	/*
 	 * A bare 公司 or 本集团 at the head of a clause is the company the
