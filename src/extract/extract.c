@@ -58,6 +58,7 @@ struct	ctx {
 	const char		*text, *end;
 	struct shutu_facts	*facts;
 	struct words		*words;
+	struct lexicon_seg	 seg;		/* words around a name */
 	GString			*label;		/* label_make()'s buffer */
 	GArray			*aux;		/* struct aux, one per fact */
 	GArray			*mentions;	/* struct mentionx */
@@ -871,7 +872,7 @@ static const char *const source_before[] = {
 };
 
 static bool
-speaks(const struct ctx *c, const char *s, const char *e)
+speaks(const struct ctx *c, const char *s, const char *e, bool office)
 {
 	static struct wordtab	*verb_tab, *fill_tab, *before_tab;
 	const char		*q = e;
@@ -881,6 +882,8 @@ speaks(const struct ctx *c, const char *s, const char *e)
 	if (wordtab_suffix(WORDTAB(&before_tab, source_before), c->sent, s) >=
 	    0)
 		return true;
+	if (!office)
+		return false;
 	for (k = 0; k < 6 && q < c->end; k++) {
 		gunichar	 ch = text_char(q, &n);
 
@@ -923,6 +926,13 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	 */
 	m.location = wordtab_suffix(WORDTAB(&where_tab, where_before),
 	    c->text, s) >= 0;
+	/* 在青石镇、柳泉镇各建设: the names listed after a place where are where too */
+	if ((last = last_mention(c)) != NULL && last->location &&
+	    (last->m.end + strlen("、") == s || last->m.end + strlen("和") ==
+	    s) && (text_starts_with(last->m.end, s, "、") ||
+	    text_starts_with(last->m.end, s, "和") ||
+	    text_starts_with(last->m.end, s, "及")))
+		m.location = true;
 	if ((last = last_mention(c)) != NULL && last->m.end == s &&
 	    !last->back && bureau(hit->word) && place(last->suffix)) {
 		/* 嵩州市生态环境局, 中原区人民医院: one name */
@@ -934,14 +944,24 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 			c->title_entity = false;
 		g_array_set_size(c->mentions, c->mentions->len - 1);
 	} else if (last != NULL && last->m.end == s) {
-		/* 郑州高新区双桥办事处: the second heads the clause if the first did */
+		/*
+		 * 郑州高新区双桥办事处: the second heads the clause if the
+		 * first did, and is what a title names (长治市潞州区).
+		 */
 		last->modifier = true;
 		m.subject = last->subject;
+		if (c->in_title && c->main_entity == last->m.name)
+			c->title_entity = false;
 	} else
 		m.subject = clause_head(c, s) && !listed(c, e);
 	if (m.location)
 		m.subject = false;
-	m.speaker = speaks(c, s, e);
+	/*
+	 * An office publishes numbers about others (国家统计局发布); a
+	 * company or a place that publishes speaks of itself.
+	 */
+	m.speaker = speaks(c, s, e, hit->word == NULL ||
+	    (!entity_is_company(hit->word) && !place(hit->word)));
 	g_array_append_val(c->mentions, m);
 	c->mention_end = e;
 	add_org(c, m.m.name, m.suffix);
@@ -1066,7 +1086,7 @@ find_entity(struct ctx *c, const char *p)
 	struct mentionx		*last;
 	const char		*old;
 
-	switch (entity_find(floor, p, c->end, &hit)) {
+	switch (entity_find(&c->seg, floor, p, c->end, &hit)) {
 	case ENTITY_NAME:
 		/*
 		 * Read up to the last name, a leading 和 joins the two (二七区
@@ -1098,7 +1118,7 @@ find_entity(struct ctx *c, const char *p)
 	 */
 	if ((last = last_mention(c)) == NULL || last->back ||
 	    last->m.start < c->sent || p - last->m.end > 18 ||
-	    entity_find(last->m.start, p, c->end, &hit) != ENTITY_NAME ||
+	    entity_find(&c->seg, last->m.start, p, c->end, &hit) != ENTITY_NAME ||
 	    hit.start != last->m.start || p - strlen(hit.word) > last->m.end)
 		return;
 	old = last->m.name;
@@ -1506,6 +1526,7 @@ extract_checked(const char *text, size_t len, int year)
 	 */
 	c.facts = facts_new(len / 64);
 	c.words = words_new();
+	lexicon_seg_init(&c.seg);
 	c.label = g_string_sized_new(64);
 	c.aux = g_array_sized_new(FALSE, TRUE, sizeof(struct aux),
 	    (guint)MIN(len / 64, G_MAXUINT / 2));
@@ -1619,6 +1640,7 @@ extract_checked(const char *text, size_t len, int year)
 	assign_entities(&c);
 
 	words_free(c.words);
+	lexicon_seg_release(&c.seg);
 	g_string_free(c.label, TRUE);
 	g_array_free(c.aux, TRUE);
 	g_array_free(c.mentions, TRUE);

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "shutu.h"
+#include "lexicon.h"
 
 /*
  * Characters (sentence.c).  The small ones are inline: the driver asks
@@ -400,11 +401,12 @@ struct	entity_hit {
  * An organization or place whose name ends just at "p" (after the code
  * point that ends a suffix such as 办事处, 公司, 区), or words that point
  * back at one, not reaching back before "floor".  Fills "hit" and
- * returns its kind.
+ * returns its kind.  "seg" is the caller's buffer for the words around
+ * the name (the lexicon decides where a name may begin and end).
  */
 enum entity_kind
-		 entity_find(const char *floor, const char *p, const char *end,
-		    struct entity_hit *hit);
+		 entity_find(struct lexicon_seg *seg, const char *floor,
+		    const char *p, const char *end, struct entity_hit *hit);
 /* May words pointing back with "key" mean "name" (whose suffix is "suffix")? */
 bool		 entity_refers(const char *key, const char *name,
 		    const char *suffix);
