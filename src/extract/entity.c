@@ -14,6 +14,8 @@
 
 #define NAME_MAX_CP	12
 #define NAME_CONTEXT_CP	4	/* words read on either side of a name */
+/* A word this frequent in jieba's corpus is a common one (节省, 灾区). */
+#define COMMON_WORD_FREQ	500
 
 static const struct suffix {
 	const char	*word;
@@ -143,6 +145,8 @@ static const char *const lead_adverbs[] = {
  * no name of its own (社区联合澄州市…: the 社区 joins the city), for
  * 中国联合网络通信 and the like are names.
  */
+static struct wordtab	*joint_tab;
+
 static const char *const joint_verbs[] = {
 	"联合", "携手", "会同", "协同", "配合", "联手",
 };
@@ -290,8 +294,9 @@ numerals_ok(const char *q, const char *s, const char *suf)
 			continue;
 		}
 		next = r + n < s ? text_char(r + n, &m) : 0;
-		if (next == 0x5927)
-			return false;	/* 浙江十大强县: a count of the best */
+		/* 浙江十大强县: a count of the best (新华三大数据 is a name) */
+		if (next == 0x5927 && !entity_is_company(suf))
+			return false;
 		if (next != 0 && !cnum_is_numeral(next) &&
 		    unit_match(r + n, s) != NULL)
 			return false;	/* 三四十家 */
@@ -415,7 +420,8 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
     const char *s, const char *p, const char *end)
 {
 	const struct lexicon_token *t;
-	const char		*w0 = q, *w1 = p;
+	struct lexicon_entry	 e;
+	const char		*w0 = q, *w1 = p, *ws, *we;
 	size_t			 i, n, k;
 
 	for (k = 0; k < NAME_CONTEXT_CP && w0 > floor; k++)
@@ -443,25 +449,46 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		    !bracket(w0 + t->off)) ||
 		    t->pos == LEXICON_POS_T || (t->pos == LEXICON_POS_V &&
 		    t->len >= 6 && i + 1 < seg->count &&
-		    (proper(t[1].pos) || w0 + t->off + t->len == s)))
+		    (proper(t[1].pos) || w0 + t->off + t->len == s) &&
+		    wordtab_find(WORDTAB(&joint_tab, joint_verbs), w0 + t->off,
+		    t->len) < 0))
 			q = w0 + t->off + t->len;
 	}
 	if (q >= s)
 		return NULL;
 	t = &seg->tokens[word_at(seg, w0, p - 1)];
+	ws = w0 + t->off;
+	we = ws + t->len;
+	if (proper(t->pos) && we == p && ws <= s)
+		return ws < q ? ws : q;	/* 黄冈市, 慈溪市: a place the lexicon knows */
 	/*
-	 * A suffix inside a longer word.  淇川县政府, 淇川县委: a name and
-	 * its body; 代理市长, 稳居浙江县市: no name (nothing proper before
-	 * 市长; 县市 is counties and cities).  嵩州化工产业园区, 嵩州市 (州市),
-	 * 黄河湿地自然保护区: a kind after a name; 企业节省, 争当…示范区:
-	 * common words with no name before them.
+	 * 淇川县政府, 淇川县委: a name and its body; 代理市长: no name, for
+	 * nothing proper comes before 市长; 郑州市民: a word after the name.
 	 */
-	if ((w0 + t->off < s || w0 + t->off + t->len != p) && !proper(t->pos) &&
-	    (wordtab_find(WORDTAB(&plural_tab, plural_kinds), w0 + t->off,
-	    t->len) >= 0 || (w0 + t->off + t->len != p && w0 + t->off != s) ||
-	    !named_before(seg, w0, q, w0 + t->off < s ? w0 + t->off : s)))
+	if (we != p)
+		return ws == s && named_before(seg, w0, q, s) ? q : NULL;
+	/* Where the suffix begins: a word of its own, or inside one. */
+	t = &seg->tokens[word_at(seg, w0, s)];
+	ws = w0 + t->off;
+	if (ws >= s)
+		return q;
+	/* 稳居浙江县市: counties and cities, no name */
+	if (wordtab_find(WORDTAB(&plural_tab, plural_kinds), ws, t->len) >= 0)
 		return NULL;
-	return q;
+	/*
+	 * 嵩州化工产业园区, 黄河湿地自然保护区: a kind after a name; 争当产业
+	 * 转型升级示范区: a kind with no name before it.
+	 */
+	if (wordtab_find(WORDTAB(&generic_tab, generic), ws, t->len) >= 0)
+		return named_before(seg, w0, q, ws) ? q : NULL;
+	/*
+	 * 金水区, 嵩州市 (嵩 + 州市): rare words, names; 企业节省, 灾区:
+	 * common words, unless a proper noun comes first.
+	 */
+	if (lexicon_lookup(ws, t->len, &e) && e.freq >= COMMON_WORD_FREQ &&
+	    !named_before(seg, w0, q, ws < q ? q : ws))
+		return NULL;
+	return ws < q ? ws : q;
 }
 
 enum entity_kind
@@ -572,8 +599,6 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 	 * a 和 after it joins two phrases (镇政府和县商务局).
 	 */
 	for (r = q; r < s; r += n) {
-		static struct wordtab	*joint_tab;
-
 		if (r > q && (i = wordtab_prefix(WORDTAB(&joint_tab,
 		    joint_verbs), r, s)) >= 0 && wordtab_find(WORDTAB(
 		    &generic_tab, generic), q, (size_t)(r - q)) >= 0) {
