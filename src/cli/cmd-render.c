@@ -18,8 +18,8 @@
 struct	job {
 	bool	 formats[SHUTU_FORMAT__COUNT];
 	size_t	 nformats;
-	double	 dpi;
 	bool	 alt;		/* write the .txt beside */
+	struct shutu_render_options ro;
 };
 
 /* "charts/a.json" -> "a" */
@@ -63,8 +63,12 @@ render_one(const char *spec, const struct job *job, const char *dir,
 		cli_fail(error);
 		return false;
 	}
-	if (job->dpi > 0)
-		shutu_chart_set_dpi(c, job->dpi);
+	if (!shutu_chart_set_options(c, &job->ro, &error)) {
+		g_prefix_error(&error, "%s: ", spec);
+		cli_fail(error);
+		shutu_chart_free(c);
+		return false;
+	}
 	if (file != NULL) {
 		if (!shutu_chart_render_file(c, ffmt, file, &error))
 			ok = false, cli_fail(error);
@@ -108,25 +112,23 @@ int
 cmd_render(int argc, char *argv[])
 {
 	char		*out = NULL, *formats = NULL;
-	double		 dpi = 0;
 	gboolean	 no_alt = FALSE;
+	struct cli_output co;
 	GOptionContext	*ctx;
 	GOptionEntry	 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "Output file (one spec, one format; '-' is stdout) or "
 		  "folder (several)", "OUT" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
-		  "Formats, comma-separated: png,svg,pdf (default: the "
+		  "Formats, comma-separated: png,svg,pdf,jpg (default: the "
 		  "suffix of OUT, else png)", "LIST" },
-		{ "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
-		  "PNG pixels per inch, overriding the spec (36-1200)", "N" },
 		{ "no-alt", 0, 0, G_OPTION_ARG_NONE, &no_alt,
 		  "Do not write the alt text (NAME.txt) beside the output",
 		  NULL },
 		{ NULL }
 	};
 	struct job	 job;
-	enum shutu_format ffmt = SHUTU_FORMAT_PNG;
+	enum shutu_format ffmt = SHUTU_FORMAT_PNG, sfmt;
 	const char	*suffix;
 	bool		 to_dir;
 	int		 i, rc = CLI_EXIT_OK;
@@ -134,6 +136,7 @@ cmd_render(int argc, char *argv[])
 	memset(&job, 0, sizeof job);
 	ctx = g_option_context_new("SPEC… - draw chart specs");
 	g_option_context_add_main_entries(ctx, entries, NULL);
+	cli_output_entries(ctx, &co);
 	g_option_context_set_description(ctx,
 	    "A spec is a JSON file: {\"type\": \"bar\", \"title\": \"…\", "
 	    "\"data\": [{\"label\": \"…\",\n"
@@ -144,20 +147,16 @@ cmd_render(int argc, char *argv[])
 	    "The alt text goes beside each chart as .txt.\n"
 	    "Exit status: 0 success, 1 a spec or output failed (the others "
 	    "are still\nwritten), 2 usage error.");
-	if (!cli_parse(ctx, &argc, &argv))
+	if (!cli_parse(ctx, &argc, &argv)) {
+		cli_output_release(&co);
 		return CLI_EXIT_USAGE;
+	}
 	if (argc < 2) {
 		cli_warn("render needs at least one SPEC (see 'shutu render "
 		    "--help')");
 		rc = CLI_EXIT_USAGE;
 		goto out;
 	}
-	if (dpi != 0 && (dpi < 36 || dpi > 1200)) {
-		cli_warn("--dpi: %g is outside 36 to 1200", dpi);
-		rc = CLI_EXIT_USAGE;
-		goto out;
-	}
-	job.dpi = dpi;
 	job.alt = !no_alt;
 	if (formats != NULL) {
 		unsigned int	 bits;
@@ -187,6 +186,15 @@ cmd_render(int argc, char *argv[])
 		for (i = 0; i < SHUTU_FORMAT__COUNT; i++)
 			if (job.formats[i])
 				ffmt = i;
+	{
+		unsigned int	 bits = 0;
+
+		for (i = 0; i < SHUTU_FORMAT__COUNT; i++)
+			if (job.formats[i])
+				bits |= 1u << i;
+		if ((rc = cli_output_check(&co, bits, &job.ro)) != CLI_EXIT_OK)
+			goto out;
+	}
 	to_dir = argc > 2 || job.nformats > 1 || out == NULL ||
 	    g_file_test(out, G_FILE_TEST_IS_DIR);
 	/*
@@ -202,8 +210,8 @@ cmd_render(int argc, char *argv[])
 			to_dir = true;
 		else if (suffix == NULL)
 			;
-		else if (g_ascii_strcasecmp(suffix + 1,
-		    shutu_format_suffix(ffmt)) != 0) {
+		else if (!shutu_format_from_name(suffix + 1, &sfmt) ||
+		    sfmt != ffmt) {
 			cli_warn("-o %s: suffix %s does not match the format "
 			    "%s (name the file .%s, or choose --format)", out,
 			    suffix, shutu_format_suffix(ffmt),
@@ -228,6 +236,7 @@ cmd_render(int argc, char *argv[])
 		    to_dir ? NULL : out, ffmt))
 			rc = CLI_EXIT_FAIL;
 out:
+	cli_output_release(&co);
 	g_free(out);
 	g_free(formats);
 	return rc;

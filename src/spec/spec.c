@@ -380,6 +380,55 @@ parse_bar_data(struct parse *p, JsonNode *root)
 	return true;
 }
 
+/* "theme": a built-in name or a theme file, relative to the spec. */
+static bool
+parse_theme(struct parse *p, JsonNode *root)
+{
+	JsonNode		*n = json_object_get_member(
+				    json_node_get_object(root), "theme");
+	const struct spec_theme	*t;
+	char			*name = NULL;
+	GError			*err = NULL;
+
+	if (!parse_string(p, root, "theme", &name))
+		return false;
+	if (name == NULL) {
+		p->spec->theme = g_strdup(spec_theme_builtin("news")->key);
+		return true;
+	}
+	t = spec_theme_find(name, p->spec->name, &err);
+	g_free(name);
+	if (t == NULL && err->code == SHUTU_ERROR_SPEC) {
+		/* Placed in the theme file itself. */
+		g_propagate_error(p->error, err);
+		return false;
+	}
+	if (t == NULL) {
+		parse_fail(p, n, "\"theme\": %s", err->message);
+		g_error_free(err);
+		return false;
+	}
+	p->spec->theme = g_strdup(t->key);
+	return true;
+}
+
+/* "background": "transparent" or a colour over the theme's. */
+static bool
+parse_background(struct parse *p, JsonNode *root)
+{
+	guint32	 rgb;
+
+	if (!parse_string(p, root, "background", &p->spec->background))
+		return false;
+	if (p->spec->background == NULL ||
+	    strcmp(p->spec->background, "transparent") == 0 ||
+	    spec_colour_parse(p->spec->background, &rgb))
+		return true;
+	return parse_fail(p, json_object_get_member(json_node_get_object(root),
+	    "background"), "\"background\": expected \"transparent\" or a "
+	    "colour like \"#ffffff\", found '%s'", p->spec->background);
+}
+
 static const char *const type_names[] = {
 	"bar", "timeline", "infographic", NULL
 };
@@ -392,15 +441,14 @@ parse_root(struct parse *p)
 		"unit", "alt", "theme", "size", "orientation", "sort",
 		"stacked", "series", "data", "facts", "select", "events",
 		"items", "even", "vertical", "preset", "highlight", "$schema",
-		"bar", "timeline", NULL
+		"bar", "timeline", "background", "table", NULL
 	};
 	static const char *const orients[] = {
 		"auto", "horizontal", "vertical", NULL
 	};
-	static const char *const themes[] = { "news", "party", NULL };
 	JsonNode	*root = util_json_root(&p->json);
 	struct spec	*s = p->spec;
-	int		 type = -1, orient = 0, theme = 0;
+	int		 type = -1, orient = 0;
 
 	if (!JSON_NODE_HOLDS_OBJECT(root))
 		return parse_fail(p, root, "expected a JSON object (a chart spec), "
@@ -420,11 +468,11 @@ parse_root(struct parse *p)
 	    !parse_string(p, root, "figure", &s->figure) ||
 	    !parse_string(p, root, "unit", &s->unit) ||
 	    !parse_string(p, root, "alt", &s->alt) ||
-	    !parse_enum(p, root, "theme", themes, &theme) ||
+	    !parse_theme(p, root) ||
+	    !parse_background(p, root) ||
 	    !parse_enum(p, root, "orientation", orients, &orient) ||
 	    !parse_size(p, root))
 		return false;
-	s->theme = g_strdup(themes[theme]);
 	s->orient = orient;
 	s->sort = true;
 	if (!parse_bool(p, root, "sort", &s->sort) ||
@@ -504,6 +552,7 @@ spec_free(struct spec *s)
 	g_free(s->unit);
 	g_free(s->alt);
 	g_free(s->theme);
+	g_free(s->background);
 	g_free(s->preset);
 	g_free(s);
 }
