@@ -280,10 +280,22 @@ parse_bar_data(struct parse *p, JsonNode *root)
 	JsonObject	*obj = json_node_get_object(root);
 	JsonNode	*data = json_object_get_member(obj, "data");
 	JsonNode	*series = json_object_get_member(obj, "series");
+	JsonNode	*table = json_object_get_member(obj, "table");
 	JsonArray	*arr;
 	size_t		 i, j;
 	char		 what[64];
 
+	if (table != NULL) {
+		const char *other = data != NULL ? "data" : series != NULL ?
+		    "series" : json_object_has_member(obj, "facts") ? "facts" :
+		    NULL;
+
+		if (other != NULL)
+			return parse_fail(p, table, "give \"table\" or \"%s\", "
+			    "not both (a table's columns are its series)",
+			    other);
+		return parse_table(p, root);
+	}
 	if (series != NULL && !JSON_NODE_HOLDS_NULL(series)) {
 		if (!JSON_NODE_HOLDS_ARRAY(series))
 			return parse_fail(p, series, "\"series\": expected an array "
@@ -310,7 +322,7 @@ parse_bar_data(struct parse *p, JsonNode *root)
 		return bar_from_facts(p, root);
 	if (data == NULL)
 		return parse_fail(p, root, "missing \"data\" (an array of "
-		    "{\"label\": …, \"value\": …}) or \"facts\"");
+		    "{\"label\": …, \"value\": …}), \"facts\" or \"table\"");
 	if (!JSON_NODE_HOLDS_ARRAY(data))
 		return parse_fail(p, data, "\"data\": expected an array, found %s",
 		    parse_node_kind(data));
@@ -481,6 +493,11 @@ parse_root(struct parse *p)
 	if (s->title == NULL)
 		return parse_fail(p, root, "missing \"title\" (the chart's "
 		    "takeaway, a string)");
+	if (s->type != SPEC_BAR &&
+	    json_object_has_member(json_node_get_object(root), "table"))
+		return parse_fail(p, json_object_get_member(
+		    json_node_get_object(root), "table"), "\"table\" is for "
+		    "bar charts");
 	switch (s->type) {
 	case SPEC_BAR:
 		return parse_bar_data(p, root);
