@@ -71,7 +71,11 @@ cli_output_check(const struct cli_output *o, unsigned int formats,
 	/* A bad theme file is bad input: said once, before any chart. */
 	if (o->theme != NULL && spec_theme_find(o->theme, NULL, &error) ==
 	    NULL) {
-		cli_warn("--theme: %s", error->message);
+		/* Placed in the theme file: its name says where. */
+		if (error->code == SHUTU_ERROR_SPEC)
+			cli_warn("%s", error->message);
+		else
+			cli_warn("--theme: %s", error->message);
 		g_error_free(error);
 		return CLI_EXIT_FAIL;
 	}
