@@ -82,6 +82,21 @@ table_chart(const char *path, const struct job *job, GError **error)
 	json_generator_set_root(gen, root);
 	json = json_generator_to_data(gen, NULL);
 	c = shutu_chart_parse(json, -1, path, error);
+	/*
+	 * An error placed in the spec made here ("data.csv:1:44: table: …")
+	 * names a place the user never wrote: keep only what it says.
+	 */
+	if (c == NULL && *error != NULL) {
+		const char	*m = (*error)->message, *t = strstr(m, ": table: ");
+
+		if (g_str_has_prefix(m, path) && t != NULL &&
+		    g_ascii_isdigit(m[strlen(path) + 1])) {
+			char *rest = g_strdup(t + strlen(": table: "));
+
+			g_free((*error)->message);
+			(*error)->message = rest;
+		}
+	}
 	g_free(json);
 	json_node_unref(root);
 	g_object_unref(gen);

@@ -559,8 +559,8 @@ choose_columns(struct parse *p, JsonNode *tn, const struct table *t,
 				g_array_append_val(values, c);
 			}
 	if (values->len == 0)
-		return parse_fail(p, tn, "table: %s has one column; a bar chart "
-		    "needs one of labels and one of values", t->name);
+		return table_fail(p->error, t, 1, 1, "only one column; a bar "
+		    "chart needs a column of labels and one of values");
 	return true;
 }
 
