@@ -147,8 +147,14 @@ enum	shutu_format {
 	SHUTU_FORMAT_PNG,
 	SHUTU_FORMAT_SVG,
 	SHUTU_FORMAT_PDF,
+	SHUTU_FORMAT_JPEG,	/* white under transparency; never by default */
 	SHUTU_FORMAT__COUNT,
 };
+
+/* What "all formats" means to shutu_auto() and batch: PNG, SVG, PDF. */
+#define SHUTU_FORMATS_DEFAULT	(1u << SHUTU_FORMAT_PNG | \
+				 1u << SHUTU_FORMAT_SVG | \
+				 1u << SHUTU_FORMAT_PDF)
 
 struct	shutu_chart;			/* opaque: a parsed spec */
 
@@ -165,6 +171,28 @@ struct shutu_chart
 void		 shutu_chart_free(struct shutu_chart *);
 /* Override the spec's dots per inch (PNG pixels per inch). */
 void		 shutu_chart_set_dpi(struct shutu_chart *, double dpi);
+
+/*
+ * How a chart is written, over what its spec says.  Zero or NULL leaves
+ * the spec's choice.  Pixels = physical size x dpi x scale, and the
+ * image records dpi x scale as its density, so "--scale 2" doubles the
+ * pixels and keeps the size a word processor places the image at.
+ */
+struct	shutu_render_options {
+	double		 dpi;		/* 36..1200; 0: the spec's */
+	double		 scale;		/* 0.25..8; 0: 1 */
+	const char	*theme;		/* "news", "party" or a theme file */
+	const char	*background;	/* "transparent", "#rrggbb" */
+	int		 jpeg_quality;	/* 1..100; 0: 92 */
+	bool		 cmyk;		/* PDF converted by Ghostscript */
+};
+
+/*
+ * Apply "opt" (copied) to "c".  False with the error set for a value out
+ * of range, an unknown theme, a bad theme file or a bad colour.
+ */
+bool		 shutu_chart_set_options(struct shutu_chart *,
+		    const struct shutu_render_options *opt, GError **error);
 
 /*
  * Lay the chart out and write it in "format" to "path", through a
@@ -185,14 +213,17 @@ char		*shutu_chart_alt_text(const struct shutu_chart *,
 		    GError **error);
 
 const char	*shutu_format_suffix(enum shutu_format);	/* "png" */
-/* Returns false for an unknown name. */
+/* Returns false for an unknown name ("jpeg" is "jpg"). */
 bool		 shutu_format_from_name(const char *, enum shutu_format *);
 
 /* From an article to its charts */
 
 struct	shutu_auto_options {
 	int		 year;		/* reference year, 0: from the article */
-	unsigned int	 formats;	/* 1 << SHUTU_FORMAT_PNG | …; 0: all */
+	unsigned int	 formats;	/* 1 << SHUTU_FORMAT_PNG | …; 0:
+					   SHUTU_FORMATS_DEFAULT */
+	struct shutu_render_options render;	/* every chart's */
+	bool		 no_2x;		/* no NAME@2x.png for Word/WPS */
 };
 
 /*

@@ -54,7 +54,7 @@ spec deep.json "{\"type\":\"bar\",\"title\":\"t\",\"data\":$deep"
 # usage errors: exit 2
 check 2 "shutu: unknown command 'draw' (see 'shutu --help')" draw
 check 2 "shutu: render needs at least one SPEC (see 'shutu render --help')" render
-check 2 "shutu: --format: unknown format 'gif' (expected png, svg or pdf)" render "$T/ok.json" --format gif
+check 2 "shutu: --format: unknown format 'gif' (expected png, svg, pdf or jpg)" render "$T/ok.json" --format gif
 check 2 "shutu: --dpi: 5 is outside 36 to 1200" render "$T/ok.json" --dpi 5
 check 2 "shutu: Unknown option --frobnicate (see 'shutu render --help')" render --frobnicate "$T/ok.json"
 check 2 "shutu: -o -: standard output takes one spec in one format" render "$T/ok.json" --format png,svg -o -

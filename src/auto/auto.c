@@ -18,10 +18,34 @@ mkdirs(const char *dir, GError **error)
 	return false;
 }
 
+/*
+ * Twice the pixels at twice the density: the same size on a Word or WPS
+ * page, sharp when printed or zoomed.  NAME@2x.png, as the web names it.
+ */
+static bool
+render_2x(struct shutu_chart *c, const char *dir, const char *name,
+    const struct shutu_render_options *ro, GError **error)
+{
+	struct shutu_render_options	 two = *ro;
+	char				*out;
+	bool				 ok;
+
+	two.scale = 2 * (ro->scale > 0 ? ro->scale : 1);
+	if (two.scale > 8)
+		two.scale = 8;
+	two.theme = NULL;	/* applied already */
+	out = g_strdup_printf("%s/charts/%s@2x.png", dir, name);
+	ok = shutu_chart_set_options(c, &two, error) &&
+	    shutu_chart_render_file(c, SHUTU_FORMAT_PNG, out, error);
+	g_free(out);
+	return ok;
+}
+
 /* Spec, formats and alt text of one chart; "g" says how it went. */
 static void
 render_chart(const char *dir, const struct plan_chart *pc,
-    unsigned int formats, struct gallery_chart *g)
+    unsigned int formats, const struct shutu_auto_options *opt,
+    struct gallery_chart *g)
 {
 	struct shutu_chart	*c = NULL;
 	GError			*error = NULL;
@@ -32,6 +56,8 @@ render_chart(const char *dir, const struct plan_chart *pc,
 	spec = g_strdup_printf("%s/specs/%s.json", dir, pc->name);
 	if (!util_write_file(spec, pc->json, strlen(pc->json), &error) ||
 	    (c = shutu_chart_parse(pc->json, -1, spec, &error)) == NULL ||
+	    (opt != NULL && !shutu_chart_set_options(c, &opt->render,
+	    &error)) ||
 	    (g->alt = shutu_chart_alt_text(c, &error)) == NULL)
 		goto out;
 	for (f = 0; f < SHUTU_FORMAT__COUNT; f++) {
@@ -45,6 +71,13 @@ render_chart(const char *dir, const struct plan_chart *pc,
 		}
 		g->formats |= 1u << f;
 		g_free(out);
+	}
+	if ((formats & (1u << SHUTU_FORMAT_PNG)) &&
+	    (opt == NULL || !opt->no_2x)) {
+		if (!render_2x(c, dir, pc->name, opt != NULL ? &opt->render :
+		    &(struct shutu_render_options){ 0 }, &error))
+			goto out;
+		g->has_2x = true;
 	}
 	out = g_strdup_printf("%s/charts/%s.txt", dir, pc->name);
 	txt = g_strconcat(g->alt, "\n", NULL);
@@ -72,7 +105,7 @@ shutu_auto(const char *article, const char *dir,
 	char			*path = NULL, *sub = NULL;
 	size_t			 len, i;
 	unsigned int		 formats = opt != NULL && opt->formats != 0 ?
-				    opt->formats : (1u << SHUTU_FORMAT__COUNT) - 1;
+				    opt->formats : SHUTU_FORMATS_DEFAULT;
 	bool			 ok = false;
 
 	/* Checked here, so that a bad byte is placed in the article's name. */
@@ -110,7 +143,8 @@ shutu_auto(const char *article, const char *dir,
 	plan = plan_charts(facts, "../facts.json", title);
 	g = g_new0(struct gallery_chart, plan->len);
 	for (i = 0; i < plan->len; i++) {
-		render_chart(dir, g_ptr_array_index(plan, i), formats, &g[i]);
+		render_chart(dir, g_ptr_array_index(plan, i), formats, opt,
+		    &g[i]);
 		if (g[i].error != NULL) {
 			if (failed == NULL)
 				failed = g_string_new(NULL);

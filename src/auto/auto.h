@@ -41,6 +41,7 @@ struct	gallery_chart {
 	char			*alt;		/* alt text */
 	char			*error;		/* why it failed, or NULL */
 	unsigned int		 formats;	/* bit per enum shutu_format */
+	bool			 has_2x;	/* NAME@2x.png for Word/WPS */
 };
 
 /*

@@ -93,7 +93,14 @@ gallery_write(const char *dir, const char *title, const char *article,
 	for (i = 0; i < n; i++) {
 		const struct gallery_chart	*g = &charts[i];
 		const char			*name = g->chart->name;
-		static const char *const fmts[] = { "png", "svg", "pdf" };
+		static const char *const fmts[] = {
+			[SHUTU_FORMAT_PNG] = "png", [SHUTU_FORMAT_SVG] = "svg",
+			[SHUTU_FORMAT_PDF] = "pdf", [SHUTU_FORMAT_JPEG] = "jpg",
+		};
+		static const char *const shown[] = {
+			[SHUTU_FORMAT_PNG] = "PNG", [SHUTU_FORMAT_SVG] = "SVG",
+			[SHUTU_FORMAT_PDF] = "PDF", [SHUTU_FORMAT_JPEG] = "JPEG",
+		};
 
 		g_string_append_printf(s, "<figure id=\"%s\">\n", name);
 		if (g->error != NULL) {
@@ -114,8 +121,12 @@ gallery_write(const char *dir, const char *title, const char *article,
 		for (j = 0; j < G_N_ELEMENTS(fmts); j++)
 			if (g->formats & (1u << j))
 				g_string_append_printf(s, "<a href=\"charts/"
-				    "%s.%s\">%s</a>", name, fmts[j],
-				    j == 0 ? "PNG" : j == 1 ? "SVG" : "PDF");
+				    "%s.%s\">%s</a>", name, fmts[j], shown[j]);
+		/* For Word and WPS: sharp in print, placed at the same size. */
+		if (g->has_2x)
+			g_string_append_printf(s, "<a href=\"charts/%s@2x.png\" "
+			    "download title=\"两倍像素，插入 Word/WPS 后尺寸"
+			    "不变、打印清晰\">PNG 2×（Word/WPS）</a>", name);
 		g_string_append_printf(s, "<a href=\"specs/%s.json\">"
 		    "图表规格（可编辑）</a></span></figcaption>\n", name);
 		g_string_append_printf(s, "<details><summary>数字来源（%u 项）"

@@ -11,6 +11,7 @@
 #include <json-glib/json-glib.h>
 
 #include "auto.h"
+#include "spec/spec.h"
 
 #define KPI_PER_ENTITY	6	/* cards per section of the infographic */
 #define KPI_SECTIONS	4
@@ -81,6 +82,8 @@ begin(const char *type, const char *title, const char *subtitle,
 	JsonBuilder	*b = json_builder_new();
 
 	json_builder_begin_object(b);
+	json_builder_set_member_name(b, "$schema");
+	json_builder_add_string_value(b, spec_schema_uri());
 	json_builder_set_member_name(b, "type");
 	json_builder_add_string_value(b, type);
 	json_builder_set_member_name(b, "title");

@@ -119,7 +119,7 @@ value_text(const struct bar *b, const struct spec_datum *d,
     const struct spec_value *v, GError **error)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = b->t->value_size,
+		.family = b->t->font_number, .size = b->t->value_size,
 		.align = PANGO_ALIGN_LEFT,
 	};
 	struct numfmt_value	 nv;
@@ -172,7 +172,7 @@ measure_values(struct bar *b, GError **error)
 	size_t			 i, j, nseen = 0;
 	bool			 range = false, exact = false;
 	struct text_style	 tst = {
-		.family = FONT_SANS, .size = b->t->tick_size,
+		.family = b->t->font_number, .size = b->t->tick_size,
 		.align = PANGO_ALIGN_LEFT,
 	};
 	struct numfmt		 tnf;
@@ -424,7 +424,7 @@ place_legend(struct layout *l, const struct bar *b, double x, double y,
     double width, GError **error)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = b->t->label_size,
+		.family = b->t->font_body, .size = b->t->label_size,
 		.align = PANGO_ALIGN_LEFT,
 	};
 	double			 cx = x, rowh = 0, w, h;
@@ -661,7 +661,7 @@ make_labels(struct bar *b, double width, int max_lines, PangoAlignment al,
     double *tallest, GError **error)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = b->t->label_size, .align = al,
+		.family = b->t->font_body, .size = b->t->label_size, .align = al,
 		.max_lines = max_lines, .balance = true,
 	};
 	size_t			 i;
@@ -686,7 +686,7 @@ unit_layout(const struct bar *b, PangoAlignment al, PangoLayout **out,
     double *height, GError **error)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = b->t->tick_size, .align = al,
+		.family = b->t->font_body, .size = b->t->tick_size, .align = al,
 	};
 
 	*out = NULL;
@@ -721,7 +721,7 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 	/* Category labels: a column up to a third of the width (T4). */
 	for (i = 0; i < s->ndata; i++) {
 		struct text_style st = {
-			.family = FONT_SANS, .size = t->label_size,
+			.family = t->font_body, .size = t->label_size,
 		};
 		double	 nw = text_width(s->data[i].label, &st, error);
 
@@ -979,7 +979,7 @@ static bool
 choose_horizontal(const struct spec *s, const struct theme *t)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = t->label_size,
+		.family = t->font_body, .size = t->label_size,
 	};
 	double			 width = (s->size.width_pt > 0 ?
 				    s->size.width_pt : CHART_WIDTH) - 80;

@@ -6,11 +6,11 @@
 #include "font/font.h"
 
 static PangoLayout *
-line(const char *text, double size, int weight, double width, int lines,
-    GError **error)
+line(const char *text, const char *family, double size, int weight,
+    double width, int lines, GError **error)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = size, .weight = weight,
+		.family = family, .size = size, .weight = weight,
 		.align = PANGO_ALIGN_LEFT, .max_lines = lines, .balance = true,
 	};
 
@@ -28,7 +28,8 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
 	/* 图题: number and title parted by a full-width space. */
 	title = s->figure != NULL ? g_strconcat(s->figure, "\u3000", s->title,
 	    NULL) : g_strdup(s->title);
-	f->title = line(title, t->title_size, PANGO_WEIGHT_BOLD, w, 3, error);
+	f->title = line(title, t->font_title, t->title_size, t->title_weight,
+	    w, 3, error);
 	g_free(title);
 	if (f->title == NULL)
 		return false;
@@ -38,8 +39,9 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
 	if (subtitle == NULL)
 		subtitle = s->subtitle;
 	if (subtitle != NULL && *subtitle != '\0') {
-		if ((f->subtitle = line(subtitle, t->subtitle_size,
-		    PANGO_WEIGHT_NORMAL, w, 2, error)) == NULL)
+		if ((f->subtitle = line(subtitle, t->font_body,
+		    t->subtitle_size, PANGO_WEIGHT_NORMAL, w, 2, error)) ==
+		    NULL)
 			return false;
 		text_size(f->subtitle, NULL, &h);
 		f->header_h += 4 + h;
@@ -60,8 +62,8 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
 		char *n = g_str_has_prefix(note, "注") ? g_strdup(note) :
 		    g_strconcat("注：", note, NULL);
 
-		f->note = line(n, t->note_size, PANGO_WEIGHT_NORMAL, w, 4,
-		    error);
+		f->note = line(n, t->font_body, t->note_size,
+		    PANGO_WEIGHT_NORMAL, w, 4, error);
 		g_free(n);
 		g_free(joined);
 		joined = NULL;
@@ -73,9 +75,10 @@ frame_make(struct frame *f, const struct spec *s, const struct theme *t,
 	if (s->source != NULL && *s->source != '\0') {
 		/* "数据来源：…" unless the spec already says where from. */
 		if (strstr(s->source, "来源") == NULL)
-			source = g_strconcat("数据来源：", s->source, NULL);
+			source = g_strconcat(t->source_prefix, s->source, NULL);
 		f->source = line(source != NULL ? source : s->source,
-		    t->note_size, PANGO_WEIGHT_NORMAL, w, 2, error);
+		    t->font_body, t->note_size, PANGO_WEIGHT_NORMAL, w, 2,
+		    error);
 		g_free(source);
 		if (f->source == NULL)
 			return false;
@@ -93,8 +96,9 @@ frame_place_header(struct layout *l, struct frame *f, const struct theme *t)
 	struct box	*b;
 
 	/* An accent mark above the title, as newsrooms and 党政 pages do. */
-	b = layout_rect(l, "accent", CHART_MARGIN, y - 6, 28, 3, t->accent);
-	(void)b;
+	if (t->accent_mark)
+		layout_rect(l, "accent", CHART_MARGIN, y - 6, 28, 3,
+		    t->accent);
 	b = layout_text_take(l, "title", f->title, CHART_MARGIN, y);
 	b->fill = t->text;
 	f->title = NULL;
@@ -109,6 +113,10 @@ frame_place_header(struct layout *l, struct frame *f, const struct theme *t)
 		f->subtitle = NULL;
 		y += h;
 	}
+	/* A rule across under the header, in the middle of the gap. */
+	if (t->title_rule)
+		layout_line(l, "rule", CHART_MARGIN, y + 7, l->width -
+		    CHART_MARGIN, y + 7, t->axis, 0.75);
 	return y + 14;
 }
 
@@ -117,6 +125,11 @@ frame_place_footer(struct layout *l, struct frame *f, const struct theme *t)
 {
 	double		 y = l->height - f->footer_h + 8, h;
 	struct box	*b;
+
+	/* A hairline above the footer, where there is one. */
+	if (t->footer_rule && (f->note != NULL || f->source != NULL))
+		layout_line(l, "rule", CHART_MARGIN, y - 4, l->width -
+		    CHART_MARGIN, y - 4, t->axis, 0.5);
 
 	if (f->note != NULL) {
 		b = layout_text_take(l, "note", f->note, CHART_MARGIN, y);

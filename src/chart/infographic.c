@@ -289,11 +289,11 @@ measure_cards(struct card *cards, size_t n, size_t *cols, double width,
     GError **error, bool *failed)
 {
 	struct text_style	 nst = {
-		.family = FONT_SANS, .weight = PANGO_WEIGHT_BOLD,
+		.family = t->font_number, .weight = PANGO_WEIGHT_BOLD,
 		.align = PANGO_ALIGN_CENTER, .balance = true,
 	};
 	struct text_style	 lst = {
-		.family = FONT_SANS, .size = z->label,
+		.family = t->font_body, .size = z->label,
 		.align = PANGO_ALIGN_CENTER, .balance = true,
 		.max_lines = LABEL_LINES,
 	};
@@ -350,8 +350,8 @@ place_header(struct layout *l, const struct ig *g, const struct sizes *z,
     GError **error)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = z->header,
-		.weight = PANGO_WEIGHT_BOLD, .align = PANGO_ALIGN_LEFT,
+		.family = g->t->font_title, .size = z->header,
+		.weight = g->t->title_weight, .align = PANGO_ALIGN_LEFT,
 		.max_lines = 2, .balance = true,
 	};
 	char			*ord = NULL, *full;
@@ -549,7 +549,7 @@ build(struct ig *g, double k, double spread, double lead, GError **error)
 	struct layout		*l;
 	struct frame		 fr;
 	struct text_style	 tst = {
-		.family = FONT_SANS, .weight = PANGO_WEIGHT_BOLD,
+		.family = t->font_title, .weight = t->title_weight,
 		.align = PANGO_ALIGN_CENTER, .max_lines = 3, .balance = true,
 	};
 	PangoLayout		*title = NULL, *sub = NULL;
@@ -577,6 +577,7 @@ build(struct ig *g, double k, double spread, double lead, GError **error)
 	if (s->subtitle != NULL && *s->subtitle != '\0') {
 		tst.size = z.subtitle;
 		tst.weight = PANGO_WEIGHT_NORMAL;
+		tst.family = t->font_body;
 		if ((sub = text_make(s->subtitle, &tst, cw, error)) == NULL)
 			goto out;
 		text_size(sub, NULL, &sh);

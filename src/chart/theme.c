@@ -1,65 +1,96 @@
 /* SPDX-License-Identifier: MIT */
+/*
+ * The charts' view of a theme.  The colours, sizes and fonts themselves
+ * live in theme files (themes/news.json, themes/party.json, or a user's):
+ * see spec/theme.c and docs/themes.md.
+ */
 #include <string.h>
 
 #include "theme.h"
 
-#define RGB(hex)	{ ((hex) >> 16 & 0xff) / 255.0, \
-			  ((hex) >> 8 & 0xff) / 255.0, \
-			  ((hex) & 0xff) / 255.0, 1 }
+static GMutex		 lock;
+static GHashTable	*made;		/* spec_theme * -> struct theme * */
 
-/*
- * "news": neutral, a blue that prints well in grey, Okabe–Ito series
- * (distinguishable with every common colour-vision deficiency).
- * "party": 党政 red and gold (research.md F4) without any emblem; the
- * series alternate dark and light so they part in grey and for the
- * red-blind, who see red and gold as dark and light olive.
- */
-static const struct theme themes[] = {
-	{
-		.name = "news",
-		.background = RGB(0xffffff),
-		.text = RGB(0x1a1a1a),
-		.muted = RGB(0x5f5f5f),
-		.axis = RGB(0x8c8c8c),
-		.grid = RGB(0xe4e4e4),
-		.accent = RGB(0x1f5f99),
-		.bar = RGB(0x2f6db5),
-		.highlight = RGB(0xd55e00),
-		.series = { RGB(0x0072b2), RGB(0xe69f00), RGB(0x009e73),
-			    RGB(0xcc79a7), RGB(0x56b4e9), RGB(0xd55e00) },
-		.band = RGB(0x1f5f99),
-		.band_text = RGB(0xffffff),
-		.card = RGB(0xf2f5f9),
-		.title_size = 16, .subtitle_size = 10.5, .label_size = 10.5,
-		.value_size = 10, .tick_size = 9, .note_size = 9,
-	},
-	{
-		.name = "party",
-		.background = RGB(0xfffdf8),
-		.text = RGB(0x1f1a17),
-		.muted = RGB(0x6b5d52),
-		.axis = RGB(0x9c8c80),
-		.grid = RGB(0xeee4d8),
-		.accent = RGB(0xd4a017),
-		.bar = RGB(0xc8161d),
-		.highlight = RGB(0xd4a017),
-		.series = { RGB(0xc8161d), RGB(0xe8b321), RGB(0x7a0f12),
-			    RGB(0xf08c5a), RGB(0x5e4b3c), RGB(0xb8a27a) },
-		.band = RGB(0xc8161d),
-		.band_text = RGB(0xfff3c4),
-		.card = RGB(0xfbf1e4),
-		.title_size = 16, .subtitle_size = 10.5, .label_size = 10.5,
-		.value_size = 10, .tick_size = 9, .note_size = 9,
-	},
-};
+static struct rgba
+rgb(guint32 v)
+{
+	return (struct rgba){ (v >> 16 & 0xff) / 255.0, (v >> 8 & 0xff) /
+	    255.0, (v & 0xff) / 255.0, 1 };
+}
+
+/* The family, then shutu's chain for the glyphs it lacks. */
+static const char *
+family(const char *f)
+{
+	char		*s;
+	const char	*out;
+
+	if (strcmp(f, "shutu-sans") == 0)
+		return "shutu-sans";
+	s = g_strconcat(f, ",shutu-sans", NULL);
+	out = g_intern_string(s);
+	g_free(s);
+	return out;
+}
+
+static struct theme *
+make(const struct spec_theme *st)
+{
+	struct theme	*t = g_new0(struct theme, 1);
+	size_t		 i;
+
+	t->name = st->name;
+	t->spec = st;
+	t->background = rgb(st->colour[SPEC_COLOUR_BACKGROUND]);
+	t->text = rgb(st->colour[SPEC_COLOUR_TEXT]);
+	t->muted = rgb(st->colour[SPEC_COLOUR_MUTED]);
+	t->axis = rgb(st->colour[SPEC_COLOUR_AXIS]);
+	t->grid = rgb(st->colour[SPEC_COLOUR_GRID]);
+	t->accent = rgb(st->colour[SPEC_COLOUR_ACCENT]);
+	t->bar = rgb(st->colour[SPEC_COLOUR_BAR]);
+	t->highlight = rgb(st->colour[SPEC_COLOUR_HIGHLIGHT]);
+	t->band = rgb(st->colour[SPEC_COLOUR_BAND]);
+	t->band_text = rgb(st->colour[SPEC_COLOUR_BAND_TEXT]);
+	t->card = rgb(st->colour[SPEC_COLOUR_CARD]);
+	t->nseries = st->nseries;
+	for (i = 0; i < THEME_SERIES; i++)
+		t->series[i] = rgb(st->series[i % st->nseries]);
+	t->title_size = st->size[SPEC_SIZE_TITLE];
+	t->subtitle_size = st->size[SPEC_SIZE_SUBTITLE];
+	t->label_size = st->size[SPEC_SIZE_LABEL];
+	t->value_size = st->size[SPEC_SIZE_VALUE];
+	t->tick_size = st->size[SPEC_SIZE_TICK];
+	t->note_size = st->size[SPEC_SIZE_NOTE];
+	t->font_title = family(st->font[SPEC_FONT_TITLE]);
+	t->font_body = family(st->font[SPEC_FONT_BODY]);
+	t->font_number = family(st->font[SPEC_FONT_NUMBER]);
+	t->title_weight = st->title_weight;
+	t->accent_mark = st->accent_mark;
+	t->title_rule = st->title_rule;
+	t->footer_rule = st->footer_rule;
+	t->source_prefix = st->source_prefix;
+	return t;
+}
 
 const struct theme *
-theme_get(const char *name)
+theme_get(const char *key)
 {
-	size_t	 i;
+	const struct spec_theme	*st = spec_theme_get(key);
+	struct theme		*t;
 
-	for (i = 0; name != NULL && i < G_N_ELEMENTS(themes); i++)
-		if (strcmp(themes[i].name, name) == 0)
-			return &themes[i];
-	return &themes[0];
+	g_mutex_lock(&lock);
+	if (made == NULL)
+		made = g_hash_table_new(NULL, NULL);
+	if ((t = g_hash_table_lookup(made, st)) == NULL) {
+		t = make(st);
+		g_hash_table_insert(made, (gpointer)st, t);
+	}
+	g_mutex_unlock(&lock);
+	return t;
+}
+
+struct rgba
+theme_series(const struct theme *t, size_t i)
+{
+	return t->series[i % THEME_SERIES];
 }

@@ -1,11 +1,18 @@
 /* SPDX-License-Identifier: MIT */
-/* Themes: colours and type sizes, one table row per theme. */
+/*
+ * Themes as the charts use them: colours, fonts, type sizes, furniture.
+ * Each is made once from a spec_theme (spec/theme.c: a built-in or a
+ * theme file) and shared; never freed.
+ */
 #ifndef SHUTU_THEME_H
 #define SHUTU_THEME_H
 
-#include "layout.h"
+#include <stdbool.h>
 
-#define THEME_SERIES	6
+#include "layout.h"
+#include "spec/spec.h"
+
+#define THEME_SERIES	SPEC_SERIES_MAX
 
 struct	theme {
 	const char	*name;
@@ -18,6 +25,7 @@ struct	theme {
 	struct rgba	 bar;		/* single-series bars */
 	struct rgba	 highlight;	/* the bar that is the point */
 	struct rgba	 series[THEME_SERIES];	/* colour-blind safe order */
+	size_t		 nseries;	/* cycled past the last */
 	struct rgba	 band;		/* title band of infographics */
 	struct rgba	 band_text;
 	struct rgba	 card;		/* KPI card background */
@@ -27,9 +35,24 @@ struct	theme {
 	double		 value_size;
 	double		 tick_size;
 	double		 note_size;
+	/*
+	 * Pango family lists: the theme's family, then shutu's chain for
+	 * what it lacks ("Noto Serif CJK SC,shutu-sans").
+	 */
+	const char	*font_title;
+	const char	*font_body;
+	const char	*font_number;
+	int		 title_weight;	/* PangoWeight */
+	bool		 accent_mark;
+	bool		 title_rule;
+	bool		 footer_rule;
+	const char	*source_prefix;
+	const struct spec_theme *spec;	/* where it came from */
 };
 
-/* Known theme by name ("news", "party"); unknown names get "news". */
-const struct theme	*theme_get(const char *name);
+/* The theme of a spec's "theme" key; news when unknown. */
+const struct theme	*theme_get(const char *key);
+/* Series colour "i", cycling. */
+struct rgba		 theme_series(const struct theme *, size_t i);
 
 #endif /* SHUTU_THEME_H */

@@ -336,12 +336,12 @@ measure(struct tl *tl, double date_width, double cap_width, bool balance,
 	for (i = 0; i < tl->n; i++) {
 		struct tl_event		*e = &tl->e[i];
 		struct text_style	 ds = {
-			.family = FONT_SANS, .size = t->label_size,
+			.family = t->font_number, .size = t->label_size,
 			.weight = PANGO_WEIGHT_BOLD, .align = date_align,
 			.balance = true,
 		};
 		struct text_style	 cs = {
-			.family = FONT_SANS, .size = t->label_size,
+			.family = t->font_body, .size = t->label_size,
 			.weight = e->ev->highlight ? PANGO_WEIGHT_BOLD :
 			    PANGO_WEIGHT_NORMAL,
 			.align = PANGO_ALIGN_LEFT, .balance = balance,
@@ -508,7 +508,7 @@ static const struct tick_step *
 tick_step(const struct tl *tl, double k)
 {
 	struct text_style	 st = {
-		.family = FONT_SANS, .size = tl->t->tick_size,
+		.family = tl->t->font_number, .size = tl->t->tick_size,
 	};
 	size_t			 i;
 
@@ -657,7 +657,7 @@ draw_ticks(struct layout *l, const struct tl *tl, double axis,
 {
 	const struct tick_step	*st = tick_step(tl, tl->k);
 	struct text_style	 ts = {
-		.family = FONT_SANS, .size = tl->t->tick_size,
+		.family = tl->t->font_number, .size = tl->t->tick_size,
 	};
 	double			 last_right = -1e9, height = 0, w, h;
 	double			 end_day = tl->d0 + (tl->hi - tl->lo) / tl->k;
@@ -906,7 +906,7 @@ layout_vertical(struct layout **out, struct tl *tl, GError **error)
 	struct layout		*l = NULL;
 	struct frame		 fr;
 	struct text_style	 ds = {
-		.family = FONT_SANS, .size = t->label_size,
+		.family = t->font_number, .size = t->label_size,
 		.weight = PANGO_WEIGHT_BOLD,
 	};
 	double			 dw = 0, axis_x, cap_x, cap_w, rows = 0, top;

@@ -33,4 +33,23 @@ bool	 cli_formats(const char *list, unsigned int *formats);
  */
 bool	 cli_parse(GOptionContext *ctx, int *argc, char ***argv);
 
+/* --dpi --scale --theme --background --quality --cmyk (options.c). */
+struct	cli_output {
+	double		 dpi, scale;
+	char		*theme, *background;
+	int		 quality;
+	gboolean	 cmyk;
+};
+
+/* Add the options to "ctx", writing into "o" (cleared here). */
+void	 cli_output_entries(GOptionContext *ctx, struct cli_output *o);
+/*
+ * Check what was given against "formats" (bit per enum shutu_format) and
+ * fill "out", whose strings stay "o"'s.  Returns CLI_EXIT_OK, or the
+ * exit status after saying what is wrong.
+ */
+int	 cli_output_check(const struct cli_output *o, unsigned int formats,
+	    struct shutu_render_options *out);
+void	 cli_output_release(struct cli_output *o);
+
 #endif /* SHUTU_CLI_H */

@@ -82,6 +82,8 @@ cmd_auto(int argc, char *argv[])
 {
 	char			*out = NULL, *formats = NULL, **names = NULL;
 	int			 year = 0, i, rc = CLI_EXIT_OK;
+	gboolean		 no_2x = FALSE;
+	struct cli_output	 co;
 	GError			*error = NULL;
 	GOptionContext		*ctx;
 	GOptionEntry		 entries[] = {
@@ -91,7 +93,11 @@ cmd_auto(int argc, char *argv[])
 		{ "year", 'y', 0, G_OPTION_ARG_INT, &year,
 		  "Reference year for dates that give none", "Y" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
-		  "Formats to render: png,svg,pdf (default: all)", "LIST" },
+		  "Formats to render: png,svg,pdf,jpg (default: png,svg,pdf)",
+		  "LIST" },
+		{ "no-2x", 0, 0, G_OPTION_ARG_NONE, &no_2x,
+		  "No NAME@2x.png (twice the pixels, for Word/WPS) beside each "
+		  "PNG", NULL },
 		{ NULL }
 	};
 	struct shutu_auto_options opt = { 0 };
@@ -99,19 +105,23 @@ cmd_auto(int argc, char *argv[])
 	ctx = g_option_context_new("ARTICLE… - from articles to finished "
 	    "charts");
 	g_option_context_add_main_entries(ctx, entries, NULL);
+	cli_output_entries(ctx, &co);
 	g_option_context_set_description(ctx,
 	    "Extracts each article's facts, chooses its charts (an "
 	    "infographic of the key\nnumbers per entity, bar charts of "
 	    "comparable numbers, a timeline of dated\nevents) and writes "
 	    "DIR/facts.json, DIR/specs/*.json (edit them and run\n'shutu "
-	    "render'), DIR/charts/*.png .svg .pdf .txt and DIR/index.html, "
-	    "a gallery\nthat shows the sentence behind every number and "
+	    "render'), DIR/charts/*.png .svg .pdf .txt (and NAME@2x.png, "
+	    "twice the\npixels for Word and WPS) and DIR/index.html, "
+	    "a gallery that shows the sentence behind every number and "
 	    "works offline.  With several\narticles each gets DIR/NAME/.  "
 	    "'-' reads an article from standard input.\n"
 	    "Exit status: 0 success, 1 an article or chart failed (the "
 	    "others are still\nwritten), 2 usage error.");
-	if (!cli_parse(ctx, &argc, &argv))
+	if (!cli_parse(ctx, &argc, &argv)) {
+		cli_output_release(&co);
 		return CLI_EXIT_USAGE;
+	}
 	if (argc < 2 || out == NULL) {
 		cli_warn("auto needs ARTICLE… and -o DIR (see 'shutu auto "
 		    "--help')");
@@ -128,6 +138,10 @@ cmd_auto(int argc, char *argv[])
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
+	if ((rc = cli_output_check(&co, opt.formats != 0 ? opt.formats :
+	    SHUTU_FORMATS_DEFAULT, &opt.render)) != CLI_EXIT_OK)
+		goto done;
+	opt.no_2x = no_2x;
 	if (argc == 2) {
 		if (!shutu_auto(argv[1], out, &opt, &error))
 			rc = cli_fail(error);
@@ -146,6 +160,7 @@ cmd_auto(int argc, char *argv[])
 	if (!write_index(out, names, argc - 1, &error))
 		rc = cli_fail(error);
 done:
+	cli_output_release(&co);
 	g_strfreev(names);
 	g_free(out);
 	g_free(formats);

@@ -32,6 +32,8 @@ struct	batch {
 	const char	*out;
 	unsigned int	 formats;	/* bit per enum shutu_format */
 	int		 year;
+	bool		 no_2x;
+	struct shutu_render_options ro;
 	GAsyncQueue	*results;
 };
 
@@ -226,7 +228,10 @@ work(gpointer data, gpointer user)
 
 	r->in = in;
 	if (in->article) {
-		struct shutu_auto_options opt = { b->year, b->formats };
+		struct shutu_auto_options opt = {
+			.year = b->year, .formats = b->formats,
+			.render = b->ro, .no_2x = b->no_2x,
+		};
 
 		out = g_build_filename(b->out, in->name, NULL);
 		if (!shutu_auto(in->path, out, &opt, &error))
@@ -234,6 +239,12 @@ work(gpointer data, gpointer user)
 		g_free(out);
 	} else {
 		struct shutu_chart *c = shutu_chart_load(in->path, &error);
+
+		if (c != NULL && !shutu_chart_set_options(c, &b->ro, &error)) {
+			g_prefix_error(&error, "%s: ", in->path);
+			shutu_chart_free(c);
+			c = NULL;
+		}
 
 		for (f = 0; c != NULL && f < SHUTU_FORMAT__COUNT; f++) {
 			if (!(b->formats & (1u << f)))
@@ -308,6 +319,8 @@ cmd_batch(int argc, char *argv[])
 {
 	char		*out = NULL, *formats = NULL, *shard = NULL;
 	int		 jobs = 0, year = 0, k = 1, nshards = 1, i;
+	gboolean	 no_2x = FALSE;
+	struct cli_output co;
 	GOptionContext	*ctx;
 	GOptionEntry	 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
@@ -317,7 +330,9 @@ cmd_batch(int argc, char *argv[])
 		{ "shard", 0, 0, G_OPTION_ARG_STRING, &shard,
 		  "Do only the K-th of N equal parts of the inputs", "K/N" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
-		  "Formats: png,svg,pdf (default: all)", "LIST" },
+		  "Formats: png,svg,pdf,jpg (default: png,svg,pdf)", "LIST" },
+		{ "no-2x", 0, 0, G_OPTION_ARG_NONE, &no_2x,
+		  "Articles: no NAME@2x.png for Word/WPS", NULL },
 		{ "year", 'y', 0, G_OPTION_ARG_INT, &year,
 		  "Reference year for articles' dates", "Y" },
 		{ NULL }
@@ -335,6 +350,7 @@ cmd_batch(int argc, char *argv[])
 	ctx = g_option_context_new("MANIFEST|DIR|FILE… - render many specs "
 	    "and articles");
 	g_option_context_add_main_entries(ctx, entries, NULL);
+	cli_output_entries(ctx, &co);
 	g_option_context_set_description(ctx,
 	    "Inputs: chart specs (*.json), articles (*.txt), folders (searched "
 	    "for both)\nand manifests (any other file: one path a line, "
@@ -345,8 +361,10 @@ cmd_batch(int argc, char *argv[])
 	    "indexed jobs) share a batch with no coordination.\n"
 	    "Exit status: 0 all done, 1 something failed (the rest is still "
 	    "done), 2 usage.");
-	if (!cli_parse(ctx, &argc, &argv))
+	if (!cli_parse(ctx, &argc, &argv)) {
+		cli_output_release(&co);
 		return CLI_EXIT_USAGE;
+	}
 	if (argc < 2 || out == NULL) {
 		cli_warn("batch needs inputs and -o DIR (see 'shutu batch "
 		    "--help')");
@@ -364,11 +382,14 @@ cmd_batch(int argc, char *argv[])
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
-	b.formats = (1u << SHUTU_FORMAT__COUNT) - 1;
+	b.formats = SHUTU_FORMATS_DEFAULT;
 	if (formats != NULL && !cli_formats(formats, &b.formats)) {
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
+	if ((rc = cli_output_check(&co, b.formats, &b.ro)) != CLI_EXIT_OK)
+		goto done;
+	b.no_2x = no_2x;
 	for (i = 1; i < argc; i++) {
 		if (g_file_test(argv[i], G_FILE_TEST_IS_DIR))
 			ok &= scan(all, argv[i], "", 0);
@@ -437,6 +458,7 @@ cmd_batch(int argc, char *argv[])
 	if (failed > 0)
 		rc = CLI_EXIT_FAIL;
 done:
+	cli_output_release(&co);
 	if (b.results != NULL)
 		g_async_queue_unref(b.results);
 	if (timer != NULL)

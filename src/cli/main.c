@@ -12,7 +12,7 @@ static const struct command {
 	const char	*summary;
 } commands[] = {
 	{ "extract",	cmd_extract,	"numeric facts and dated events of articles, as JSON, CSV or a table" },
-	{ "render",	cmd_render,	"draw chart specs to PNG, SVG or PDF" },
+	{ "render",	cmd_render,	"draw chart specs and tables to PNG, SVG, PDF or JPEG" },
 	{ "auto",	cmd_auto,	"from articles to a finished set of charts and a gallery" },
 	{ "batch",	cmd_batch,	"many specs and articles at once, in parallel" },
 	{ "fonts",	cmd_fonts,	"which fonts shutu uses; which characters no font covers" },
@@ -68,7 +68,7 @@ cli_formats(const char *list, unsigned int *formats)
 
 		if (!shutu_format_from_name(n, &f)) {
 			cli_warn("--format: unknown format '%s' (expected "
-			    "png, svg or pdf)", n);
+			    "png, svg, pdf or jpg)", n);
 			ok = false;
 		} else
 			*formats |= 1u << f;

@@ -140,7 +140,16 @@ coverage(const char *family)
 	if ((cs = g_hash_table_lookup(covers, family)) != NULL)
 		goto out;
 	pat = FcPatternCreate();
-	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+	{
+		/* A Pango family list: each in turn, as Pango falls back. */
+		char	**names = g_strsplit(family, ",", -1);
+		size_t	 i;
+
+		for (i = 0; names[i] != NULL; i++)
+			FcPatternAddString(pat, FC_FAMILY,
+			    (const FcChar8 *)g_strstrip(names[i]));
+		g_strfreev(names);
+	}
 	FcPatternAddString(pat, FC_LANG, (const FcChar8 *)"zh-cn");
 	FcConfigSubstitute(config, pat, FcMatchPattern);
 	FcDefaultSubstitute(pat);
@@ -226,6 +235,28 @@ font_check(const char *family, const char *text, GError **error)
 	g_string_free(missing, TRUE);
 	g_hash_table_destroy(seen);
 	return false;
+}
+
+bool
+font_family_installed(const char *family)
+{
+	FcPattern	*pat;
+	FcObjectSet	*os;
+	FcFontSet	*set;
+	bool		 found;
+
+	if (font_config(NULL) == NULL)
+		return false;
+	pat = FcPatternCreate();
+	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
+	os = FcObjectSetBuild(FC_FAMILY, NULL);
+	set = FcFontList(config, pat, os);
+	found = set != NULL && set->nfont > 0;
+	if (set != NULL)
+		FcFontSetDestroy(set);
+	FcObjectSetDestroy(os);
+	FcPatternDestroy(pat);
+	return found;
 }
 
 char *

@@ -36,11 +36,18 @@ PangoContext	*font_context(GError **error);
 
 /*
  * Every character of "text" (but controls and spaces) must be covered by
- * some font of "family"'s fallback chain; else "error" names the
- * characters and the fix.
+ * some font of "family"'s fallback chain ("family" may be a Pango list,
+ * "Noto Serif CJK SC,shutu-sans"); else "error" names the characters and
+ * the fix.
  */
 bool		 font_check(const char *family, const char *text,
 		    GError **error);
+
+/*
+ * Whether some installed font has "family" as one of its names (a theme
+ * that names a font not installed would silently get another).
+ */
+bool		 font_family_installed(const char *family);
 
 /* The font file and family that draw "ch" in "family" (g_free), or NULL. */
 char		*font_describe_char(const char *family, gunichar ch);

@@ -65,15 +65,53 @@ add_text(png_text *t, int *n, const char *key, const char *value)
 	(*n)++;
 }
 
+/*
+ * Cairo's ARGB32 is premultiplied and native-endian; PNG wants straight
+ * RGBA.  One row at a time into "row" (w × 4 bytes), which png_write
+ * owns, so that a longjmp out of png_write_row leaks nothing.
+ */
+static void
+encode_alpha(png_structp png, const unsigned char *data, int w, int h,
+    int stride, png_bytep row)
+{
+	int		 x, y;
+
+	for (y = 0; y < h; y++) {
+		const uint32_t	*src = (const uint32_t *)(data +
+				    (size_t)y * stride);
+
+		for (x = 0; x < w; x++) {
+			uint32_t	 p = src[x];
+			unsigned	 a = p >> 24;
+			unsigned	 r = p >> 16 & 0xff, g = p >> 8 & 0xff;
+			unsigned	 b = p & 0xff;
+
+			if (a != 0 && a != 255) {
+				r = (r * 255 + a / 2) / a;
+				g = (g * 255 + a / 2) / a;
+				b = (b * 255 + a / 2) / a;
+			}
+			row[x * 4] = r;
+			row[x * 4 + 1] = g;
+			row[x * 4 + 2] = b;
+			row[x * 4 + 3] = a;
+		}
+		png_write_row(png, row);
+	}
+	png_write_end(png, NULL);
+}
+
 /* Everything libpng may longjmp out of, away from png_write's locals. */
 static void
 encode(png_structp png, png_infop info, cairo_surface_t *img, double dpi,
-    const struct layout *l)
+    const struct layout *l, png_bytep row)
 {
 	png_text	 text[4];
 	int		 ntext = 0, w, h, stride, y;
 	unsigned char	*data;
 	const uint16_t	 probe = 1;
+	bool		 alpha = cairo_image_surface_get_format(img) ==
+			    CAIRO_FORMAT_ARGB32;
 
 	w = cairo_image_surface_get_width(img);
 	h = cairo_image_surface_get_height(img);
@@ -86,7 +124,8 @@ encode(png_structp png, png_infop info, cairo_surface_t *img, double dpi,
 	 */
 	png_set_compression_level(png, 3);
 	png_set_filter(png, PNG_FILTER_TYPE_BASE, PNG_FILTER_NONE);
-	png_set_IHDR(png, info, w, h, 8, PNG_COLOR_TYPE_RGB,
+	png_set_IHDR(png, info, w, h, 8, alpha ? PNG_COLOR_TYPE_RGB_ALPHA :
+	    PNG_COLOR_TYPE_RGB,
 	    PNG_INTERLACE_NONE, PNG_COMPRESSION_TYPE_BASE,
 	    PNG_FILTER_TYPE_BASE);
 	png_set_pHYs(png, info, (png_uint_32)(dpi / 0.0254 + 0.5),
@@ -98,6 +137,10 @@ encode(png_structp png, png_infop info, cairo_surface_t *img, double dpi,
 	if (ntext > 0)
 		png_set_text(png, info, text, ntext);
 	png_write_info(png, info);
+	if (alpha) {
+		encode_alpha(png, data, w, h, stride, row);
+		return;
+	}
 	/*
 	 * Cairo's RGB24 pixels are 32-bit native-endian xRGB: drop the
 	 * filler byte and put R first, whatever the byte order.
@@ -120,8 +163,11 @@ png_write(cairo_surface_t *img, double dpi, const struct layout *l,
 	png_structp	 png;
 	png_infop	 info = NULL;
 	volatile bool	 ok = false;
+	png_bytep volatile row = NULL;
 
 	cairo_surface_flush(img);
+	if (cairo_image_surface_get_format(img) == CAIRO_FORMAT_ARGB32)
+		row = g_malloc((size_t)cairo_image_surface_get_width(img) * 4);
 	png = png_create_write_struct(PNG_LIBPNG_VER_STRING, &sink, on_error,
 	    on_warning);
 	if (png == NULL || (info = png_create_info_struct(png)) == NULL)
@@ -129,10 +175,11 @@ png_write(cairo_surface_t *img, double dpi, const struct layout *l,
 	if (setjmp(png_jmpbuf(png)))
 		goto out;
 	png_set_write_fn(png, &sink, sink_write, sink_flush);
-	encode(png, info, img, dpi, l);
+	encode(png, info, img, dpi, l, row);
 	ok = true;
 out:
 	png_destroy_write_struct(&png, info != NULL ? &info : NULL);
+	g_free(row);
 	if (!ok)
 		g_set_error(error, SHUTU_ERROR, sink.failed ?
 		    SHUTU_ERROR_OUTPUT : SHUTU_ERROR_RENDER, "png: %s",

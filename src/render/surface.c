@@ -14,7 +14,8 @@
 struct	target {
 	cairo_write_func_t	 write;
 	void			*closure;
-	GByteArray		*buf;	/* SVG: kept to add <title>/<desc> */
+	GByteArray		*buf;	/* SVG, CMYK PDF: the file as made */
+	bool			 cmyk;
 };
 
 static cairo_status_t
@@ -38,14 +39,40 @@ pdf_date(char *buf, size_t len)
 	strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }
 
+/*
+ * Cairo takes at most 32,767 pixels a side; past a gigabyte of pixels a
+ * chart is a mistake in --dpi or --scale, not a poster.
+ */
+#define IMAGE_SIDE_MAX	32767
+#define IMAGE_AREA_MAX	(256.0 * 1024 * 1024)
+
 static cairo_surface_t *
 png_open(struct target *t, const struct layout *l)
 {
 	double	 scale = l->dpi / 72;
+	double	 w = ceil(l->width * scale - 1e-6);
+	double	 h = ceil(l->height * scale - 1e-6);
 
-	return cairo_image_surface_create(CAIRO_FORMAT_RGB24,
-	    (int)ceil(l->width * scale - 1e-6),
-	    (int)ceil(l->height * scale - 1e-6));
+	if (w > IMAGE_SIDE_MAX || h > IMAGE_SIDE_MAX ||
+	    w * h > IMAGE_AREA_MAX)
+		return NULL;
+	/* Alpha only where the page is transparent: RGB files are smaller. */
+	return cairo_image_surface_create(l->background.a < 1 ?
+	    CAIRO_FORMAT_ARGB32 : CAIRO_FORMAT_RGB24, (int)w, (int)h);
+}
+
+/* JPEG has no alpha: an RGB image, flattened onto white in render. */
+static cairo_surface_t *
+jpeg_open(struct target *t, const struct layout *l)
+{
+	double	 scale = l->dpi / 72;
+	double	 w = ceil(l->width * scale - 1e-6);
+	double	 h = ceil(l->height * scale - 1e-6);
+
+	if (w > IMAGE_SIDE_MAX || h > IMAGE_SIDE_MAX ||
+	    w * h > IMAGE_AREA_MAX || w > 65500 || h > 65500)
+		return NULL;
+	return cairo_image_surface_create(CAIRO_FORMAT_RGB24, (int)w, (int)h);
 }
 
 static cairo_surface_t *
@@ -67,8 +94,14 @@ pdf_open(struct target *t, const struct layout *l)
 	cairo_surface_t	*s;
 	char		 date[32];
 
-	s = cairo_pdf_surface_create_for_stream(t->write, t->closure,
-	    l->width, l->height);
+	/* Converted to CMYK after: cairo writes into a buffer first. */
+	if (t->cmyk) {
+		t->buf = g_byte_array_new();
+		s = cairo_pdf_surface_create_for_stream(to_buffer, t->buf,
+		    l->width, l->height);
+	} else
+		s = cairo_pdf_surface_create_for_stream(t->write, t->closure,
+		    l->width, l->height);
 	pdf_date(date, sizeof date);
 	cairo_pdf_surface_set_metadata(s, CAIRO_PDF_METADATA_TITLE,
 	    l->title != NULL ? l->title : "");
@@ -192,28 +225,66 @@ static const struct backend {
 	[SHUTU_FORMAT_PNG] = { "png", png_open },
 	[SHUTU_FORMAT_SVG] = { "svg", svg_open },
 	[SHUTU_FORMAT_PDF] = { "pdf", pdf_open },
+	[SHUTU_FORMAT_JPEG] = { "jpg", jpeg_open },
 };
+
+static bool
+too_large(const struct layout *l, const char *suffix, GError **error)
+{
+	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_RENDER, "%s: %.0f×%.0f "
+	    "pixels is too large (at most %d a side and 256 megapixels); "
+	    "lower the dpi or the scale", suffix, ceil(l->width * l->dpi / 72 -
+	    1e-6), ceil(l->height * l->dpi / 72 - 1e-6), IMAGE_SIDE_MAX);
+	return false;
+}
+
+/* The finished CMYK file through the caller's sink. */
+static cairo_status_t
+cmyk_close(struct target *t, GError **error)
+{
+	GByteArray	*out = NULL;
+	cairo_status_t	 st;
+
+	if (!cmyk_convert(t->buf->data, t->buf->len, &out, error))
+		return CAIRO_STATUS_USER_FONT_ERROR;	/* "error" is set */
+	st = t->write(t->closure, out->data, out->len);
+	g_byte_array_unref(out);
+	return st;
+}
 
 bool
 surface_render(const struct layout *l, enum shutu_format fmt,
-    cairo_write_func_t write, void *closure, GError **error)
+    const struct surface_options *opt, cairo_write_func_t write,
+    void *closure, GError **error)
 {
 	const struct backend	*be = &backends[fmt];
-	struct target		 t = { write, closure, NULL };
+	struct target		 t = { write, closure, NULL, false };
 	cairo_surface_t		*surf;
 	cairo_t			*cr;
 	cairo_status_t		 st;
-	bool			 ok;
+	GError			*own = NULL;
+	bool			 ok, image;
 
-	surf = be->open(&t, l);
+	image = fmt == SHUTU_FORMAT_PNG || fmt == SHUTU_FORMAT_JPEG;
+	t.cmyk = fmt == SHUTU_FORMAT_PDF && opt != NULL && opt->cmyk;
+	if ((surf = be->open(&t, l)) == NULL)
+		return too_large(l, be->suffix, error);
 	cr = cairo_create(surf);	/* never NULL: a nil object on error */
-	if (fmt == SHUTU_FORMAT_PNG)
+	if (image)
 		cairo_scale(cr, l->dpi / 72, l->dpi / 72);
+	if (fmt == SHUTU_FORMAT_JPEG && l->background.a < 1) {
+		/* JPEG has no alpha: what is transparent elsewhere is white. */
+		cairo_set_source_rgb(cr, 1, 1, 1);
+		cairo_paint(cr);
+	}
 	draw_layout(cr, l);		/* checks nothing: errors are sticky */
 	st = cairo_status(cr);
 	cairo_destroy(cr);
-	if (st == CAIRO_STATUS_SUCCESS && fmt == SHUTU_FORMAT_PNG) {
-		ok = png_write(surf, l->dpi, l, write, closure, error);
+	if (st == CAIRO_STATUS_SUCCESS && image) {
+		ok = fmt == SHUTU_FORMAT_PNG ?
+		    png_write(surf, l->dpi, l, write, closure, error) :
+		    jpeg_write(surf, l->dpi, opt != NULL && opt->quality > 0 ?
+		    opt->quality : 92, l, write, closure, error);
 		cairo_surface_destroy(surf);
 		return ok;
 	}
@@ -223,8 +294,14 @@ surface_render(const struct layout *l, enum shutu_format fmt,
 	cairo_surface_destroy(surf);
 	if (st == CAIRO_STATUS_SUCCESS && fmt == SHUTU_FORMAT_SVG)
 		st = svg_close(&t, l);
+	if (st == CAIRO_STATUS_SUCCESS && t.cmyk)
+		st = cmyk_close(&t, &own);
 	if (t.buf != NULL)
 		g_byte_array_unref(t.buf);
+	if (own != NULL) {
+		g_propagate_error(error, own);
+		return false;
+	}
 	if (st == CAIRO_STATUS_SUCCESS)
 		return true;
 	g_set_error(error, SHUTU_ERROR, st == CAIRO_STATUS_WRITE_ERROR ?

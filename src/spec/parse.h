@@ -64,6 +64,19 @@ GPtrArray	*parse_facts(struct parse *, JsonNode *root,
 bool		 parse_timeline_block(struct parse *, JsonNode *root,
 		    JsonNode *block);
 
+/*
+ * A bar chart's "table": a CSV or TSV file, its labels and values
+ * (spec/table.c).  Errors inside the file name its line and column.
+ */
+bool		 parse_table(struct parse *, JsonNode *root);
+/*
+ * One cell as a number: 12,345, 1.2万, 3亿, 30%, −5, ３００, 300余, 约18.
+ * False with "*why" (static) saying what it is instead.
+ */
+bool		 table_number(const char *cell, double *out,
+		    enum shutu_approx *approx, bool *percent,
+		    const char **why);
+
 /* The members of each chart type, after the common ones. */
 bool		 parse_timeline(struct parse *, JsonNode *root);
 bool		 parse_infographic(struct parse *, JsonNode *root);

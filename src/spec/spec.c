@@ -280,10 +280,22 @@ parse_bar_data(struct parse *p, JsonNode *root)
 	JsonObject	*obj = json_node_get_object(root);
 	JsonNode	*data = json_object_get_member(obj, "data");
 	JsonNode	*series = json_object_get_member(obj, "series");
+	JsonNode	*table = json_object_get_member(obj, "table");
 	JsonArray	*arr;
 	size_t		 i, j;
 	char		 what[64];
 
+	if (table != NULL) {
+		const char *other = data != NULL ? "data" : series != NULL ?
+		    "series" : json_object_has_member(obj, "facts") ? "facts" :
+		    NULL;
+
+		if (other != NULL)
+			return parse_fail(p, table, "give \"table\" or \"%s\", "
+			    "not both (a table's columns are its series)",
+			    other);
+		return parse_table(p, root);
+	}
 	if (series != NULL && !JSON_NODE_HOLDS_NULL(series)) {
 		if (!JSON_NODE_HOLDS_ARRAY(series))
 			return parse_fail(p, series, "\"series\": expected an array "
@@ -310,7 +322,7 @@ parse_bar_data(struct parse *p, JsonNode *root)
 		return bar_from_facts(p, root);
 	if (data == NULL)
 		return parse_fail(p, root, "missing \"data\" (an array of "
-		    "{\"label\": …, \"value\": …}) or \"facts\"");
+		    "{\"label\": …, \"value\": …}), \"facts\" or \"table\"");
 	if (!JSON_NODE_HOLDS_ARRAY(data))
 		return parse_fail(p, data, "\"data\": expected an array, found %s",
 		    parse_node_kind(data));
@@ -380,6 +392,55 @@ parse_bar_data(struct parse *p, JsonNode *root)
 	return true;
 }
 
+/* "theme": a built-in name or a theme file, relative to the spec. */
+static bool
+parse_theme(struct parse *p, JsonNode *root)
+{
+	JsonNode		*n = json_object_get_member(
+				    json_node_get_object(root), "theme");
+	const struct spec_theme	*t;
+	char			*name = NULL;
+	GError			*err = NULL;
+
+	if (!parse_string(p, root, "theme", &name))
+		return false;
+	if (name == NULL) {
+		p->spec->theme = g_strdup(spec_theme_builtin("news")->key);
+		return true;
+	}
+	t = spec_theme_find(name, p->spec->name, &err);
+	g_free(name);
+	if (t == NULL && err->code == SHUTU_ERROR_SPEC) {
+		/* Placed in the theme file itself. */
+		g_propagate_error(p->error, err);
+		return false;
+	}
+	if (t == NULL) {
+		parse_fail(p, n, "\"theme\": %s", err->message);
+		g_error_free(err);
+		return false;
+	}
+	p->spec->theme = g_strdup(t->key);
+	return true;
+}
+
+/* "background": "transparent" or a colour over the theme's. */
+static bool
+parse_background(struct parse *p, JsonNode *root)
+{
+	guint32	 rgb;
+
+	if (!parse_string(p, root, "background", &p->spec->background))
+		return false;
+	if (p->spec->background == NULL ||
+	    strcmp(p->spec->background, "transparent") == 0 ||
+	    spec_colour_parse(p->spec->background, &rgb))
+		return true;
+	return parse_fail(p, json_object_get_member(json_node_get_object(root),
+	    "background"), "\"background\": expected \"transparent\" or a "
+	    "colour like \"#ffffff\", found '%s'", p->spec->background);
+}
+
 static const char *const type_names[] = {
 	"bar", "timeline", "infographic", NULL
 };
@@ -392,15 +453,14 @@ parse_root(struct parse *p)
 		"unit", "alt", "theme", "size", "orientation", "sort",
 		"stacked", "series", "data", "facts", "select", "events",
 		"items", "even", "vertical", "preset", "highlight", "$schema",
-		"bar", "timeline", NULL
+		"bar", "timeline", "background", "table", NULL
 	};
 	static const char *const orients[] = {
 		"auto", "horizontal", "vertical", NULL
 	};
-	static const char *const themes[] = { "news", "party", NULL };
 	JsonNode	*root = util_json_root(&p->json);
 	struct spec	*s = p->spec;
-	int		 type = -1, orient = 0, theme = 0;
+	int		 type = -1, orient = 0;
 
 	if (!JSON_NODE_HOLDS_OBJECT(root))
 		return parse_fail(p, root, "expected a JSON object (a chart spec), "
@@ -420,11 +480,11 @@ parse_root(struct parse *p)
 	    !parse_string(p, root, "figure", &s->figure) ||
 	    !parse_string(p, root, "unit", &s->unit) ||
 	    !parse_string(p, root, "alt", &s->alt) ||
-	    !parse_enum(p, root, "theme", themes, &theme) ||
+	    !parse_theme(p, root) ||
+	    !parse_background(p, root) ||
 	    !parse_enum(p, root, "orientation", orients, &orient) ||
 	    !parse_size(p, root))
 		return false;
-	s->theme = g_strdup(themes[theme]);
 	s->orient = orient;
 	s->sort = true;
 	if (!parse_bool(p, root, "sort", &s->sort) ||
@@ -433,6 +493,11 @@ parse_root(struct parse *p)
 	if (s->title == NULL)
 		return parse_fail(p, root, "missing \"title\" (the chart's "
 		    "takeaway, a string)");
+	if (s->type != SPEC_BAR &&
+	    json_object_has_member(json_node_get_object(root), "table"))
+		return parse_fail(p, json_object_get_member(
+		    json_node_get_object(root), "table"), "\"table\" is for "
+		    "bar charts");
 	switch (s->type) {
 	case SPEC_BAR:
 		return parse_bar_data(p, root);
@@ -504,6 +569,7 @@ spec_free(struct spec *s)
 	g_free(s->unit);
 	g_free(s->alt);
 	g_free(s->theme);
+	g_free(s->background);
 	g_free(s->preset);
 	g_free(s);
 }

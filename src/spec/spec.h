@@ -90,6 +90,86 @@ struct	spec_size {
 	bool			 fixed_height;
 };
 
+/*
+ * A house style (spec/theme.c): colours, fonts, sizes and furniture, from
+ * a built-in (themes/NAME.json, compiled in) or a theme file.  Themes are
+ * interned: never freed, shared by every thread, found again by "key".
+ */
+enum	spec_colour {
+	SPEC_COLOUR_BACKGROUND,
+	SPEC_COLOUR_TEXT,
+	SPEC_COLOUR_MUTED,
+	SPEC_COLOUR_AXIS,
+	SPEC_COLOUR_GRID,
+	SPEC_COLOUR_ACCENT,
+	SPEC_COLOUR_BAR,
+	SPEC_COLOUR_HIGHLIGHT,
+	SPEC_COLOUR_BAND,
+	SPEC_COLOUR_BAND_TEXT,
+	SPEC_COLOUR_CARD,
+	SPEC_COLOUR__COUNT,
+};
+
+enum	spec_font {
+	SPEC_FONT_TITLE,	/* titles, section headers: the 黑体 role */
+	SPEC_FONT_BODY,		/* labels, captions, notes, source */
+	SPEC_FONT_NUMBER,	/* value labels, ticks, KPI numbers */
+	SPEC_FONT__COUNT,
+};
+
+enum	spec_size_role {
+	SPEC_SIZE_TITLE,
+	SPEC_SIZE_SUBTITLE,
+	SPEC_SIZE_LABEL,
+	SPEC_SIZE_VALUE,
+	SPEC_SIZE_TICK,
+	SPEC_SIZE_NOTE,
+	SPEC_SIZE__COUNT,
+};
+
+#define SPEC_SERIES_MAX	12
+
+struct	spec_theme {
+	const char	*key;		/* unique: "news", "/abs/t.json#2" */
+	const char	*name;		/* for messages: "news", "t.json" */
+	guint32		 colour[SPEC_COLOUR__COUNT];	/* 0xRRGGBB */
+	guint32		 series[SPEC_SERIES_MAX];
+	size_t		 nseries;	/* 1..12, cycled */
+	const char	*font[SPEC_FONT__COUNT];	/* fontconfig families */
+	const char	*font_where[SPEC_FONT__COUNT];	/* "t.json:4:14", NULL */
+	int		 title_weight;	/* 100..900, as CSS */
+	double		 size[SPEC_SIZE__COUNT];	/* points */
+	bool		 accent_mark;	/* the short bar above the title */
+	bool		 title_rule;	/* a hairline under the header */
+	bool		 footer_rule;	/* a hairline above note and source */
+	const char	*source_prefix;	/* "数据来源：" */
+};
+
+/* A compiled-in theme file (generated from themes/ by cmake/embed.cmake). */
+struct	spec_theme_source {
+	const char	*name;		/* "news" */
+	const char	*path;		/* "themes/news.json", for messages */
+	const char	*json;
+	size_t		 len;
+};
+extern const struct spec_theme_source spec_theme_sources[];
+
+/* A built-in theme by name ("news", "party"), or NULL. */
+const struct spec_theme	*spec_theme_builtin(const char *name);
+/* The interned theme of "key" (struct spec's "theme"); news if unknown. */
+const struct spec_theme	*spec_theme_get(const char *key);
+/*
+ * A built-in by name or a theme file by path ("relative_to": the file
+ * whose folder a relative path is in, NULL: the current folder).  Errors
+ * in a file name its line and column.
+ */
+const struct spec_theme	*spec_theme_find(const char *name_or_path,
+			    const char *relative_to, GError **error);
+/* "news, party" for messages. */
+const char		*spec_theme_names(void);
+/* "#1f5f99" or "#fff" -> 0xRRGGBB; false if it is no such colour. */
+bool			 spec_colour_parse(const char *s, guint32 *out);
+
 struct	spec {
 	enum spec_type		 type;
 	char			*name;		/* file name, for messages */
@@ -100,7 +180,8 @@ struct	spec {
 	char			*figure;	/* 图1 */
 	char			*unit;		/* 名, 万元, or NULL */
 	char			*alt;		/* alt text given, or NULL */
-	char			*theme;		/* news | party */
+	char			*theme;		/* a spec_theme's key */
+	char			*background;	/* "transparent", "#rrggbb", NULL */
 	struct spec_size	 size;
 	/* bar */
 	enum spec_orient	 orient;
@@ -131,6 +212,12 @@ struct	spec {
 	 */
 	const char		*timeline_title;
 };
+
+/*
+ * file:///usr/share/shutu/schema/spec.schema.json, or the source tree's
+ * when shutu is not installed: the "$schema" of the specs auto writes.
+ */
+const char	*spec_schema_uri(void);
 
 /* Pictogram names a spec may give as "icon" (NULL-terminated). */
 extern const char *const spec_icon_names[];
