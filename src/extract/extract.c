@@ -96,6 +96,7 @@ struct	ctx {
 };
 
 static void	 find_alias(struct ctx *, const char *);
+static void	 bare_places(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -317,6 +318,8 @@ end_sentence(struct ctx *c, const char *stop)
 	}
 	if (c->first_pending < nf && c->norgs > 0)
 		find_alias(c, stop);
+	if (c->first_pending < nf)
+		bare_places(c, stop);
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -1167,6 +1170,114 @@ find_alias(struct ctx *c, const char *stop)
 		return;
 	m = back_mention(c, c->orgs[k].name, c->orgs[k].suffix, s, e);
 	g_array_insert_val(c->mentions, n, m);
+}
+
+static bool
+proper_pos(enum lexicon_pos pos)
+{
+	return pos == LEXICON_POS_NS || pos == LEXICON_POS_NR ||
+	    pos == LEXICON_POS_NRT || pos == LEXICON_POS_NZ ||
+	    pos == LEXICON_POS_J;
+}
+
+/*
+ * A word is a place's short name when the place is not far rarer than
+ * the word (黄冈 2870, 黄冈市 1799; 新建 1000, 新建县 4: a verb).
+ */
+#define PLACE_READING		20
+
+/* Kinds a place's short name stands for: 慈溪 for 慈溪市. */
+static const char *const place_kinds[] = { "市", "县", "区", "省" };
+
+/* 慈溪全市, 乐清全市: a short name before the whole of its place. */
+static const char *const whole_after[] = { "全市", "全县", "全区", "全省" };
+
+/*
+ * The kind of place (市, 县…) whose short name is the word of "len"
+ * bytes at "p", at the head of a clause that ends at "stop", with the
+ * full name written to "buf"; NULL when it is none.  慈溪 (a person to
+ * jieba) + 市 is a place the lexicon knows; so is 浙江 before 全省.
+ */
+static const char *
+short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
+    const char *stop, char *buf, size_t bufsize)
+{
+	static struct wordtab	*whole_tab;
+	struct lexicon_entry	 self, e;
+	const char		*q = p + len;
+	size_t			 i, n;
+	int			 k;
+
+	if (len < 6 || len + 4 > bufsize || !text_is_han(text_char(p, &n)) ||
+	    !(proper_pos(pos) || pos == LEXICON_POS_N) || !clause_head(c, p))
+		return NULL;
+	if (!lexicon_lookup(p, len, &self))
+		self.freq = 0;
+	memcpy(buf, p, len);
+	for (i = 0; i < G_N_ELEMENTS(place_kinds); i++) {
+		/* 慈溪市 itself is found by its suffix */
+		if (text_starts_with(q, stop, place_kinds[i]))
+			return NULL;
+		strcpy(buf + len, place_kinds[i]);
+		if (lexicon_lookup(buf, strlen(buf), &e) && e.pos ==
+		    LEXICON_POS_NS && (uint64_t)e.freq * PLACE_READING >=
+		    self.freq)
+			return place_kinds[i];
+	}
+	if (pos == LEXICON_POS_NS && (k = wordtab_prefix(WORDTAB(&whole_tab,
+	    whole_after), q, stop)) >= 0) {
+		strcpy(buf + len, whole_after[k] + strlen("全"));
+		return whole_after[k] + strlen("全");
+	}
+	return NULL;
+}
+
+/*
+ * Places a clause of this sentence begins with, written without their
+ * suffix (慈溪全市实现…, 乐清领先余姚): named in full (慈溪市) among the
+ * mentions, in the order of the text.
+ */
+static void
+bare_places(struct ctx *c, const char *stop)
+{
+	const char		*p = c->sent, *kind;
+	struct mentionx		 m;
+	char			 buf[64];
+	size_t			 n, k;
+	gunichar		 ch;
+
+	while (p < stop) {
+		/* The head of the clause: past spaces and dates (2023年，). */
+		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+		    ch == 0x3000 || cnum_is_numeral(ch) || ch == 0x5e74 ||
+		    ch == 0x6708 || ch == 0x65e5))	/* 年月日 */
+			p += n;
+		lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 24));
+		if (c->seg.count > 0 && (kind = short_place(c, p,
+		    c->seg.tokens[0].len, c->seg.tokens[0].pos, stop, buf,
+		    sizeof buf)) != NULL) {
+			m = back_mention(c, facts_entity_name(c->facts, buf, -1),
+			    kind, p, p + c->seg.tokens[0].len);
+			m.back = false;
+			for (k = c->mentions->len; k > 0; k--)
+				if (g_array_index(c->mentions, struct mentionx,
+				    k - 1).m.start <= p)
+					break;
+			if (k == 0 || g_array_index(c->mentions,
+			    struct mentionx, k - 1).m.start != p)
+				g_array_insert_val(c->mentions, k, m);
+		}
+		/* The next clause. */
+		for (; p < stop; p += n) {
+			ch = text_char(p, &n);
+			if (ch == 0xff0c || ch == ',' || ch == 0xff1b ||
+			    ch == ';' || ch == 0xff1a || ch == ':' ||
+			    text_is_terminator(ch)) {
+				p += n;
+				break;
+			}
+		}
+	}
 }
 
 /*
