@@ -145,7 +145,8 @@ static const struct {
 	/* Ranges of adjacent digits and with connectors */
 	{ "两三百",		true, 200, 300, 9, CNUM_RANGE },
 	{ "三五十",		true, 30, 50, 9, CNUM_RANGE },
-	{ "十一二",		true, 11, 12, 9, CNUM_RANGE },
+	{ "十一二岁",		true, 11, 12, 9, CNUM_RANGE },
+	{ "十四五规划",		true, 14, NAN, 6, 0 },	/* a plan, no range */
 	{ "七八成",		true, 7, 8, 6, CNUM_RANGE },
 	{ "三五成群",		true, 35, NAN, 6, CNUM_DIGITS_ONLY },	/* no range */
 	{ "两到三万",		true, 2e4, 3e4, 12, CNUM_RANGE },
@@ -154,6 +155,7 @@ static const struct {
 	{ "两~3百",		true, 200, 300, 8, CNUM_RANGE },
 	{ "2——3万",		true, 2e4, 3e4, 11, CNUM_RANGE },
 	{ "三-5",		true, 3, NAN, 3, 0 },	/* a dash joins like to like */
+	{ "04-11",		true, 4, NAN, 2, 0 },	/* a date's, not a range */
 	/* Money: 块 元 毛 角 分 in one amount, in 元 */
 	{ "十块三毛",		true, 10.3, NAN, 12, CNUM_MONEY },
 	{ "一块五",		true, 1.5, NAN, 9, CNUM_MONEY },

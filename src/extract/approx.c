@@ -45,6 +45,15 @@ static const struct approx before[] = {
 	{ "不小于",	A(OVER) },
 	{ "至少",	A(OVER) },
 	{ "未超过",	A(UNDER) },
+	/* bounds: 最多100人, 不大于50, 大于等于一百 */
+	{ "不大于",	A(UNDER) },
+	{ "不多于",	A(UNDER) },
+	{ "不高于",	A(UNDER) },
+	{ "小于等于",	A(UNDER) },
+	{ "最多",	A(UNDER) },
+	{ "至多",	A(UNDER) },
+	{ "大于等于",	A(OVER) },
+	{ "最少",	A(OVER) },
 };
 
 static const struct approx after[] = {

@@ -316,11 +316,11 @@ struct	reading {
 	enum coef	 kind;
 	int		 digit;		/* of a COEF_DIGIT */
 	const char	*before_coef;	/* the numeral's end before it */
-	double		 last;		/* the last scale, 10 after 零; 0 none */
+	double		 last;		/* last scale; 10 after 零; 0 none */
 	double		 room;		/* small scales must be below this */
 	bool		 zero;		/* 零 since the last scale */
 	bool		 big;		/* the last token was 万 or 亿 */
-	bool		 simple;	/* one Arabic coefficient times scales */
+	bool		 simple;	/* an Arabic coefficient times scales */
 	bool		 single;	/* one coefficient times scales */
 	double		 prod;		/* the product of those scales */
 	double		 tail;		/* the 万 亿 万亿 at the end */
@@ -419,10 +419,15 @@ parse_integer(const char *s, const char *end, bool bare_scale,
 				if (spaced || r.kind != COEF_DIGIT)
 					break;
 				c = at(q + n, end, &m);
+				/*
+				 * 三五成群 is no range: 三五 needs 十 or 个;
+				 * after a scale a unit: 十一二岁, 十四五 no
+				 */
 				if (pair_ok(r.digit, d) && (cnum_digit(c) < 0 ||
 				    is_arabic(c)) && (d != 5 || r.digit != 3 ||
-				    scale_of(c) > 0 || c == C_GE)) {
-					/* 三五成群 is no range: 三五 needs 十, 个 … */
+				    scale_of(c) > 0 || c == C_GE) &&
+				    (r.last == 0 || scale_of(c) > 0 ||
+				    unit_match(q + n, end) != NULL)) {
 					r.coef[1] = d;
 					r.kind = COEF_PAIR;
 					out->flags |= CNUM_RANGE;
@@ -495,7 +500,7 @@ parse_integer(const char *s, const char *end, bool bare_scale,
 			if (r.kind == COEF_ARABIC && unit_match(q, end) != NULL)
 				break;
 			if (r.kind == COEF_NONE) {
-				/* 十五; a bare 百 or 千 needs a reason: 近百, 百余 */
+				/* 十五; a bare 百 or 千 needs a reason: 近百 */
 				if (sc == 10 && !r.big)
 					;
 				else if (q == s && (bare_scale ||
@@ -523,7 +528,8 @@ parse_integer(const char *s, const char *end, bool bare_scale,
 
 			/* 一千二万: the digit after 千 is of the hundreds */
 			mult = r.kind != COEF_NONE && r.kind != COEF_ARABIC &&
-			    r.last >= 100 && !r.zero && !r.big ? r.last / 10 : 1;
+			    r.last >= 100 && !r.zero && !r.big ?
+			    r.last / 10 : 1;
 			for (i = 0; i < 2; i++)
 				group[i] = r.sec[i] + (r.kind != COEF_NONE ?
 				    r.coef[i] * mult : 0);
@@ -652,8 +658,8 @@ money_ends(const char *p, const char *end)
 	gunichar	 c = at(p, end, &n);
 
 	return c == 0 || (!cnum_is_numeral(c) && unit_match(p, end) == NULL &&
-	    !text_starts_with(p, end, "毛") && !text_starts_with(p, end, "角") &&
-	    !text_starts_with(p, end, "分"));
+	    !text_starts_with(p, end, "毛") && !text_starts_with(p, end,
+	    "角") && !text_starts_with(p, end, "分"));
 }
 
 /*
@@ -803,11 +809,15 @@ sign_at(const char *s, const char *end, double *sign)
 		return n;
 	}
 	if (c == C_FU || c == C_FU_T) {
+		/* 负 1200000: a space may follow the word */
+		const char	*q = skip_spaces(s + n, end);
+
+		next = at(q, end, &m);
 		if (!cnum_is_numeral(next) || (cnum_digit(next) < 0 &&
 		    scale_of(next) == 0) || scale_of(next) >= 1e4)
 			return 0;
 		*sign = -1;
-		return n;
+		return (size_t)(q - s);
 	}
 	return 0;
 }
@@ -1034,7 +1044,10 @@ cnum_parse(const char *s, const char *end, bool bare_scale, struct cnum *out)
 	    CNUM_MONEY | CNUM_DIGITS_ONLY))
 		return true;
 	/* 3至5, 6~8万, 三至五, 两到三万, 两~3百 */
-	if ((k = range_connector(p, end, &dash)) > 0 &&
+	/* 04-11: a dash after a leading zero is a date's or a code's */
+	if ((k = range_connector(p, end, &dash)) > 0 && !(dash &&
+	    out->flags & CNUM_ARABIC && out->int_digits > 1 && (*s == '0' ||
+	    text_starts_with(s, end, "０"))) &&
 	    parse_one(p + k, end, false, &second) &&
 	    !(second.flags & (CNUM_RANGE | CNUM_FRACTION | CNUM_SIGNED |
 	    CNUM_HUGE | CNUM_MONEY | CNUM_DIGITS_ONLY)) &&
@@ -1050,8 +1063,9 @@ cnum_parse(const char *s, const char *end, bool bare_scale, struct cnum *out)
 		if (sc > 1 && !(out->flags & CNUM_SCALED) &&
 		    lo * sc <= second.value) {
 			/* 6~8万: the 万 of the upper bound scales both */
-			lo = out->flags & CNUM_ARABIC && lo == decimal(out->mant,
-			    out->exp10) ? decimal(out->mant, out->exp10 +
+			lo = out->flags & CNUM_ARABIC &&
+			    lo == decimal(out->mant, out->exp10) ?
+			    decimal(out->mant, out->exp10 +
 			    (int)lround(log10(sc))) : lo * sc;
 			out->flags |= second.flags & CNUM_SCALED;
 		}

@@ -203,9 +203,9 @@ enum	cnum_flags {
 	CNUM_DECIMAL = 1 << 9,	/* has a decimal point */
 	CNUM_SIGNED = 1 << 10,	/* a sign was written */
 	CNUM_DIGITS_ONLY = 1 << 11, /* 二〇二〇: Chinese digits, no 十百千 */
-	CNUM_VAGUE = 1 << 12,	/* 几十, 十几, 数十万, 成千上万: about, a range */
+	CNUM_VAGUE = 1 << 12,	/* 几十, 十几, 数十万: about, a range */
 	CNUM_MONEY = 1 << 13,	/* 十块三毛, 一块五: the value is in 元 */
-	CNUM_BARE = 1 << 14,	/* 万 of 近万, 百 of 上百: begins with a scale */
+	CNUM_BARE = 1 << 14,	/* 近万, 上百: begins with a scale */
 	CNUM_IDIOM = 1 << 15,	/* 成千上万, 数以万计 */
 };
 
@@ -216,7 +216,7 @@ struct	cnum {
 	unsigned int	 flags;		/* enum cnum_flags */
 	int		 int_digits;	/* Arabic: digits before the point */
 	double		 scale;		/* the 万/亿 written at its end, else 1 */
-	double		 scale_all;	/* 三千, 3百, 九百亿: one digit's scales */
+	double		 scale_all;	/* 三千, 九百亿: one digit's scales */
 	uint64_t	 mant;		/* Arabic: the digits, as an integer */
 	int		 exp10;		/* and their power of ten (before scale) */
 };
@@ -287,7 +287,7 @@ const char	*unit_name(const struct unit *);
 struct	approx {
 	const char		*word;
 	enum shutu_approx	 approx;
-	/* 1: only before a bare 百 千 万 亿 (上万, 过亿); 2: or 万 亿 (破1.5亿) */
+	/* 1: only before a bare 百 千 万 亿 (上万); 2: or 万 亿 (破1.5亿) */
 	unsigned char		 bare;
 };
 
@@ -490,5 +490,13 @@ void		 facts_list_entity(struct shutu_facts *, const char *name);
 /* "v" as JSON: integers without a fraction, others in shortest form. */
 void		 json_append_number(GString *, double v);
 void		 json_append_string(GString *, const char *s);
+/* A CSV field (RFC 4180 quoting), then ',' or, when "last", CRLF. */
+void		 json_csv_field(GString *, const char *s, bool last);
+/* A number as JSON writes it, or nothing for NAN; then ','. */
+void		 json_csv_number(GString *, double v);
+/* Columns on a terminal: CJK characters are two wide. */
+size_t		 json_display_width(const char *s);
+/* "s" padded with spaces to "width" columns, on the left when "right". */
+void		 json_pad(GString *, const char *s, size_t width, bool right);
 
 #endif /* SHUTU_EXTRACT_H */
