@@ -27,64 +27,64 @@
  * Parts of speech: jieba's tags (those of ICTCLAS), and two of ours.
  * Tags are lowercase in the word lists and in lexicon_pos_name().
  */
-#define LEXICON_POS_TAGS(T)						\
-	T(X, "x")	/* no morpheme / unknown: a character in no word */ \
-	T(W, "w")	/* punctuation or space (ours; jieba says x) */	\
-	T(ENG, "eng")	/* a run of Latin letters and digits (ours) */	\
-	T(A, "a")	/* 形容词 adjective */				\
-	T(AD, "ad")	/* 副形词 adjective used as adverb */		\
-	T(AG, "ag")	/* 形语素 */					\
-	T(AN, "an")	/* 名形词 adjective used as noun */		\
-	T(B, "b")	/* 区别词 non-predicate adjective: 规模以上 */	\
-	T(C, "c")	/* 连词 conjunction */				\
-	T(D, "d")	/* 副词 adverb */				\
-	T(DF, "df")	/* 不要 */					\
-	T(DG, "dg")	/* 副语素 */					\
-	T(E, "e")	/* 叹词 interjection */				\
-	T(F, "f")	/* 方位词 locative: 以上, 之间 */		\
-	T(G, "g")	/* 语素 morpheme */				\
-	T(H, "h")	/* 前接成分 prefix */				\
-	T(I, "i")	/* 成语 idiom */				\
-	T(J, "j")	/* 简称略语 abbreviation */			\
-	T(K, "k")	/* 后接成分 suffix */				\
-	T(L, "l")	/* 习用语 set phrase */				\
-	T(M, "m")	/* 数词 numeral (ours too: a run of digits) */	\
-	T(MG, "mg")	/* 数语素 */					\
-	T(MQ, "mq")	/* 数量词 numeral with measure word */		\
-	T(N, "n")	/* 名词 noun */					\
-	T(NG, "ng")	/* 名语素 */					\
-	T(NR, "nr")	/* 人名 person */				\
-	T(NRFG, "nrfg")	/* 人名 person */				\
-	T(NRT, "nrt")	/* 音译人名 transliterated person */		\
-	T(NS, "ns")	/* 地名 place */				\
-	T(NT, "nt")	/* 机构团体 organization */			\
-	T(NZ, "nz")	/* 其他专名 other proper noun */		\
-	T(O, "o")	/* 拟声词 onomatopoeia */			\
-	T(P, "p")	/* 介词 preposition */				\
-	T(Q, "q")	/* 量词 measure word */				\
-	T(R, "r")	/* 代词 pronoun */				\
-	T(RG, "rg")	/* 代语素 */					\
-	T(RR, "rr")	/* 人称代词 personal pronoun */			\
-	T(RZ, "rz")	/* 指示代词 demonstrative */			\
-	T(S, "s")	/* 处所词 place word */				\
-	T(T, "t")	/* 时间词 time word */				\
-	T(TG, "tg")	/* 时语素 */					\
-	T(U, "u")	/* 助词 particle */				\
-	T(UD, "ud")	/* 得 */					\
-	T(UG, "ug")	/* 过 */					\
-	T(UJ, "uj")	/* 的 */					\
-	T(UL, "ul")	/* 了 */					\
-	T(UV, "uv")	/* 地 */					\
-	T(UZ, "uz")	/* 着 */					\
-	T(V, "v")	/* 动词 verb */					\
-	T(VD, "vd")	/* 副动词 verb used as adverb */		\
-	T(VG, "vg")	/* 动语素 */					\
-	T(VI, "vi")	/* 不及物动词 intransitive verb */		\
-	T(VN, "vn")	/* 名动词 verb used as noun: 投资 */		\
-	T(VQ, "vq")	/* 动量词 */					\
-	T(Y, "y")	/* 语气词 modal particle */			\
-	T(Z, "z")	/* 状态词 descriptive adjective */		\
-	T(ZG, "zg")	/* 状态语素 */
+#define LEXICON_POS_TAGS(POS)						\
+	POS(X, "x")	/* no morpheme / unknown: a character in no word */ \
+	POS(W, "w")	/* punctuation or space (ours; jieba says x) */	\
+	POS(ENG, "eng")	/* a run of Latin letters and digits (ours) */	\
+	POS(A, "a")	/* 形容词 adjective */				\
+	POS(AD, "ad")	/* 副形词 adjective used as adverb */		\
+	POS(AG, "ag")	/* 形语素 */					\
+	POS(AN, "an")	/* 名形词 adjective used as noun */		\
+	POS(B, "b")	/* 区别词 non-predicate adjective: 规模以上 */	\
+	POS(C, "c")	/* 连词 conjunction */				\
+	POS(D, "d")	/* 副词 adverb */				\
+	POS(DF, "df")	/* 不要 */					\
+	POS(DG, "dg")	/* 副语素 */					\
+	POS(E, "e")	/* 叹词 interjection */				\
+	POS(F, "f")	/* 方位词 locative: 以上, 之间 */		\
+	POS(G, "g")	/* 语素 morpheme */				\
+	POS(H, "h")	/* 前接成分 prefix */				\
+	POS(I, "i")	/* 成语 idiom */				\
+	POS(J, "j")	/* 简称略语 abbreviation */			\
+	POS(K, "k")	/* 后接成分 suffix */				\
+	POS(L, "l")	/* 习用语 set phrase */				\
+	POS(M, "m")	/* 数词 numeral (ours too: a run of digits) */	\
+	POS(MG, "mg")	/* 数语素 */					\
+	POS(MQ, "mq")	/* 数量词 numeral with measure word */		\
+	POS(N, "n")	/* 名词 noun */					\
+	POS(NG, "ng")	/* 名语素 */					\
+	POS(NR, "nr")	/* 人名 person */				\
+	POS(NRFG, "nrfg")	/* 人名 person */				\
+	POS(NRT, "nrt")	/* 音译人名 transliterated person */		\
+	POS(NS, "ns")	/* 地名 place */				\
+	POS(NT, "nt")	/* 机构团体 organization */			\
+	POS(NZ, "nz")	/* 其他专名 other proper noun */		\
+	POS(O, "o")	/* 拟声词 onomatopoeia */			\
+	POS(P, "p")	/* 介词 preposition */				\
+	POS(Q, "q")	/* 量词 measure word */				\
+	POS(R, "r")	/* 代词 pronoun */				\
+	POS(RG, "rg")	/* 代语素 */					\
+	POS(RR, "rr")	/* 人称代词 personal pronoun */			\
+	POS(RZ, "rz")	/* 指示代词 demonstrative */			\
+	POS(S, "s")	/* 处所词 place word */				\
+	POS(T, "t")	/* 时间词 time word */				\
+	POS(TG, "tg")	/* 时语素 */					\
+	POS(U, "u")	/* 助词 particle */				\
+	POS(UD, "ud")	/* 得 */					\
+	POS(UG, "ug")	/* 过 */					\
+	POS(UJ, "uj")	/* 的 */					\
+	POS(UL, "ul")	/* 了 */					\
+	POS(UV, "uv")	/* 地 */					\
+	POS(UZ, "uz")	/* 着 */					\
+	POS(V, "v")	/* 动词 verb */					\
+	POS(VD, "vd")	/* 副动词 verb used as adverb */		\
+	POS(VG, "vg")	/* 动语素 */					\
+	POS(VI, "vi")	/* 不及物动词 intransitive verb */		\
+	POS(VN, "vn")	/* 名动词 verb used as noun: 投资 */		\
+	POS(VQ, "vq")	/* 动量词 */					\
+	POS(Y, "y")	/* 语气词 modal particle */			\
+	POS(Z, "z")	/* 状态词 descriptive adjective */		\
+	POS(ZG, "zg")	/* 状态语素 */
 
 #define LEXICON_POS_ENUM(name, tag)	LEXICON_POS_##name,
 enum	lexicon_pos {
