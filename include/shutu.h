@@ -141,6 +141,79 @@ const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
 const char	*shutu_dim_name(enum shutu_dim);	/* "count" */
 const char	*shutu_precision_name(enum shutu_precision);
 
+/*
+ * Numbers: every number of a text, with or without a unit, as Chinese
+ * writes them (3.5万亿, 两千零五十, 壹仟贰佰, 十余万, 数十万, 三四十,
+ * 十块三毛, 百分之三十, 三分之二, 第三).  Unlike facts, bare numbers, codes
+ * and the numbers of dates are listed; words that hold a numeral but
+ * count nothing (一切, 统一, 四川) are not.
+ */
+
+enum	shutu_number_kind {
+	SHUTU_NUMBER_INTEGER,
+	SHUTU_NUMBER_DECIMAL,	/* 3.5, 零点五, 十块三毛 (10.3) */
+	SHUTU_NUMBER_FRACTION,	/* 1/3, 三分之二, 千分之三 (0.003) */
+	SHUTU_NUMBER_PERCENT,	/* 30%, 百分之三十, 三成 (30), 1.6个百分点 */
+	SHUTU_NUMBER_ORDINAL,	/* 第三 (3) */
+};
+
+/*
+ * value: 万/亿 folded in (十余万 100000); value_max: the upper bound of a
+ * range (三四十 40, 数十万 900000), else NAN; approx: 十余万 over, 近万
+ * and 几十 about; unit: what the number itself says it counts ("%",
+ * "个百分点", "元" of 十块三毛), else "", a static string.
+ */
+struct	shutu_number {
+	double			 value;
+	double			 value_max;
+	enum shutu_approx	 approx;
+	enum shutu_number_kind	 kind;
+	const char		*unit;
+	const char		*text;	/* as written: "约300"; NULL from
+					   shutu_number_parse() */
+	size_t			 start, end;	/* [start, end), code points */
+	size_t			 len;		/* bytes of the text */
+};
+
+/*
+ * Parse the number at the very start of the UTF-8 "s" ("len" bytes, -1:
+ * up to its NUL), approximators included (约300, 十余万, 上万, 300多),
+ * and fill "out" ("out->len" is the bytes read, "out->text" NULL).
+ * Returns false and sets "error" (SHUTU_ERROR_INPUT) when "s" is not
+ * UTF-8 or no number starts there (一切, 上午, "").  Nothing to free.
+ */
+bool		 shutu_number_parse(const char *s, gssize len,
+		    struct shutu_number *out, GError **error);
+
+struct	shutu_numbers;			/* opaque: owns every number and text */
+
+/*
+ * Every number of the UTF-8 "text" of "len" bytes (-1: up to its NUL),
+ * in text order.  Returns NULL and sets "error" on invalid input; free
+ * with shutu_numbers_free().
+ */
+struct shutu_numbers
+		*shutu_numbers_find(const char *text, gssize len,
+		    GError **error);
+/* The same from a file; "-" reads standard input.  Errors name the file. */
+struct shutu_numbers
+		*shutu_numbers_find_file(const char *path, GError **error);
+void		 shutu_numbers_free(struct shutu_numbers *); /* NULL is fine */
+size_t		 shutu_numbers_count(const struct shutu_numbers *);
+/* Borrowed: valid until the numbers are freed. */
+const struct shutu_number
+		*shutu_numbers_get(const struct shutu_numbers *, size_t);
+const char	*shutu_numbers_get_source(const struct shutu_numbers *);
+/*
+ * As JSON ({"source": …, "numbers": [{"text", "start", "end", "value",
+ * "value_max", "approx", "kind", "unit"}…]}), CSV with a header row, or
+ * aligned columns for people; the caller g_free()s the text.
+ */
+char		*shutu_numbers_to_json(const struct shutu_numbers *);
+char		*shutu_numbers_to_csv(const struct shutu_numbers *);
+char		*shutu_numbers_to_table(const struct shutu_numbers *);
+const char	*shutu_number_kind_name(enum shutu_number_kind); /* "integer" */
+
 /* Charts */
 
 enum	shutu_format {

@@ -49,6 +49,30 @@ check 2 "shutu: no article given (see 'shutu extract --help')"       extract
 check 0 ""                                                           extract --help
 expect 'Exit status'
 
+# --numbers: every number, bare ones too; the same formats and errors
+printf '参与群众十余万人，三百五十，1, 234, 567，第三。\n' > "$T/n.txt"
+check 0 ""                                                           extract --numbers "$T/n.txt"
+expect '"numbers": ['
+expect '"text": "十余万"'
+expect '"approx": "over"'
+expect '"text": "三百五十"'
+expect '"kind": "ordinal"'
+check 0 ""                                                           extract --numbers "$T/n.txt" "$T/a.txt"
+n=$((n + 1))
+[ "$(head -n 1 "$T/stdout")" = "[" ] || { echo "FAIL: --numbers, several articles: no JSON array"; fail=$((fail + 1)); }
+check 0 ""                                                           extract --numbers --csv "$T/n.txt" "$T/b.txt"
+expect 'source,text,start,end,value,value_max,approx,kind,unit'
+expect ',35.97,,exact,decimal,'
+check 0 ""                                                           extract --numbers --table "$T/n.txt"
+expect '种类'
+check 0 ""                                                           extract --numbers "$T/empty.txt"
+expect '"numbers": []'
+check 1 "shutu: $T/bad.txt:1:4: not UTF-8 (byte 0xff at byte offset 3)" extract --numbers "$T/bad.txt"
+check 1 "shutu: $T/missing.txt: No such file or directory"           extract --numbers "$T/n.txt" "$T/missing.txt"
+check 2 "shutu: give at most one of --json, --csv, --table (see 'shutu extract --help')" extract --numbers --csv --table "$T/n.txt"
+check 0 ""                                                           extract --help
+expect '--numbers'
+
 # Standard input
 cp "$T/a.txt" "$T/stdin"
 check 0 ""                                                           extract -

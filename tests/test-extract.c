@@ -68,7 +68,7 @@ static const struct {
 	{ "结成三四十对共建关系。", 30, 40, A(EXACT), "对", D(COUNT), "共建关系", "三四十对" },
 	{ "月薪6~8万元。", 60000, 80000, A(EXACT), "元", D(MONEY), "月薪", "6~8万元" },
 	{ "增速保持在9%～11%之间。", 9, 11, A(EXACT), "%", D(PERCENT), NULL, "9%～11%" },
-	{ "表彰了二十几名党员。", 20, 29, A(EXACT), "名", D(COUNT), "党员", "二十几名" },
+	{ "表彰了二十几名党员。", 21, 29, A(ABOUT), "名", D(COUNT), "党员", "二十几名" },
 	/* approximators before and after */
 	{ "约300人参加。", 300, NAN, A(ABOUT), "人", D(COUNT), NULL, "约300人" },
 	{ "将近200名群众。", 200, NAN, A(ABOUT), "名", D(COUNT), "群众", "将近200名" },
@@ -99,6 +99,45 @@ static const struct {
 	{ "达成共建项目40余项。", 40, NAN, A(OVER), "项", D(COUNT), "共建项目", "40余项" },
 	{ "设立7名二级路长。", 7, NAN, A(EXACT), "名", D(COUNT), "二级路长", "7名" },
 	{ "两个月，公园变了样。", 2, NAN, A(EXACT), "个月", D(DURATION), "用时", "两个月" },
+	/* issue 10: approximators inside and before a magnitude */
+	{ "参与群众十余万人。", 1e5, NAN, A(OVER), "人", D(COUNT), NULL, "十余万人" },
+	{ "累计投资二十余亿元。", 2e9, NAN, A(OVER), "元", D(MONEY), NULL, "二十余亿元" },
+	{ "近万名群众参加。", 1e4, NAN, A(ABOUT), "名", D(COUNT), "群众", "近万名" },
+	{ "上万人参加了活动。", 1e4, NAN, A(OVER), "人", D(COUNT), NULL, "上万人" },
+	{ "筹集资金一百多万元。", 1e6, NAN, A(OVER), "元", D(MONEY), NULL, "一百多万元" },
+	{ "年产值破亿元。", 1e8, NAN, A(OVER), "元", D(MONEY), NULL, "破亿元" },
+	{ "海外收入首破1.5亿美元。", 1.5e8, NAN, A(OVER), "美元", D(MONEY), "海外收入", "破1.5亿美元" },
+	{ "全村人口不过百人。", 100, NAN, A(UNDER), "人", D(COUNT), NULL, "不过百人" },
+	{ "销售额过万元。", 1e4, NAN, A(OVER), "元", D(MONEY), NULL, "过万元" },
+	/* vague quantities are ranges, about */
+	{ "吸引游客数十万人次。", 1e5, 9e5, A(ABOUT), "人次", D(COUNT), NULL, "数十万人次" },
+	{ "有几十家企业入驻。", 10, 90, A(ABOUT), "家", D(COUNT), "企业", "几十家" },
+	{ "抽调十几名干部。", 11, 19, A(ABOUT), "名", D(COUNT), "干部", "十几名" },
+	{ "培训数百名村医。", 100, 900, A(ABOUT), "名", D(COUNT), "村医", "数百名" },
+	{ "成千上万名志愿者奔赴一线。", 1000, 1e4, A(ABOUT), "名", D(COUNT), "志愿者", "成千上万名" },
+	{ "新增十几万个岗位。", 1.1e5, 1.9e5, A(ABOUT), "个", D(COUNT), "岗位", "十几万个" },
+	{ "约十几名队员。", 11, 19, A(ABOUT), "名", D(COUNT), "队员", "约十几名" },
+	{ "参观人数十万人次。", 1e5, NAN, A(EXACT), "人次", D(COUNT), NULL, "十万人次" },
+	/* ranges of adjacent digits */
+	{ "两三百人参加。", 200, 300, A(EXACT), "人", D(COUNT), NULL, "两三百人" },
+	{ "聚集了三五十人。", 30, 50, A(EXACT), "人", D(COUNT), NULL, "三五十人" },
+	{ "三到五千人参加。", 3000, 5000, A(EXACT), "人", D(COUNT), NULL, "三到五千人" },
+	/* money in 块 毛 */
+	{ "车费花了十块三毛。", 10.3, NAN, A(EXACT), "元", D(MONEY), NULL, "十块三毛" },
+	{ "票价一块五。", 1.5, NAN, A(EXACT), "元", D(MONEY), "票价", "一块五" },
+	{ "单价三毛五钱。", 0.35, NAN, A(EXACT), "元", D(MONEY), "单价", "三毛五钱" },
+	/* numerals: mixed, 零, financial, decimals, signs */
+	{ "共3.5万亿元。", 3.5e12, NAN, A(EXACT), "元", D(MONEY), NULL, "3.5万亿元" },
+	{ "投资1000 万元。", 1e7, NAN, A(EXACT), "元", D(MONEY), "投资", "1000 万元" },
+	{ "现有两千零五十人。", 2050, NAN, A(EXACT), "人", D(COUNT), NULL, "两千零五十人" },
+	{ "共一万零三百人。", 10300, NAN, A(EXACT), "人", D(COUNT), NULL, "一万零三百人" },
+	{ "拨款壹仟贰佰万元。", 1.2e7, NAN, A(EXACT), "元", D(MONEY), NULL, "壹仟贰佰万元" },
+	{ "投资一千二万元。", 1.2e7, NAN, A(EXACT), "元", D(MONEY), "投资", "一千二万元" },
+	{ "投入零点五亿元。", 5e7, NAN, A(EXACT), "元", D(MONEY), NULL, "零点五亿元" },
+	{ "气温负三度。", -3, NAN, A(EXACT), "度", D(OTHER), NULL, "负三度" },
+	{ "增长百分之零点五。", 0.5, NAN, A(EXACT), "%", D(PERCENT), NULL, "百分之零点五" },
+	{ "占千分之三。", 0.003, NAN, A(EXACT), "", D(FRACTION), NULL, "千分之三" },
+	{ "廿人参加。", 20, NAN, A(EXACT), "人", D(COUNT), NULL, "廿人" },
 };
 
 static struct shutu_facts *
@@ -353,6 +392,17 @@ static const char *const not_facts[] = {
 	"拨打12345市民热线。",				/* a number, no unit */
 	"联系选民“零距离”。",				/* figurative */
 	"5G基站建设提速。",				/* a code */
+	/* issue 10: numbers without a unit, idioms, words */
+	"三百五十",					/* a bare number */
+	"1, 234, 567",					/* bare numbers */
+	"二〇二〇",					/* digits, no 年 */
+	"数以万计的群众。",				/* vague, no unit */
+	"三五成群地散步。",				/* idiom */
+	"他负责此事。",					/* 负 is no sign */
+	"几个人商量。",					/* 几 without a scale */
+	"几乎所有人。",					/* a word */
+	"经过万里长征。",				/* 过 of 经过 */
+	"完成千万元投资。",				/* bare 千 */
 	"",						/* nothing */
 };
 

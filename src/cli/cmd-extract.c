@@ -1,6 +1,6 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * shutu extract ARTICLE… [--json|--csv|--table] [--year Y]
+ * shutu extract ARTICLE… [--json|--csv|--table] [--year Y] [--numbers]
  *
  * Articles are read and written one at a time, so memory stays flat
  * however many are given.
@@ -33,10 +33,59 @@ parse_year(const char *s, int *year)
 	return true;
 }
 
+/* --numbers: every number of each article, in "fmt". */
+static int
+numbers(int argc, char *argv[], enum format fmt, FILE *fp)
+{
+	struct shutu_numbers	*ns;
+	GError			*error = NULL;
+	int			 i, status = CLI_EXIT_OK, done = 0;
+	char			*text;
+	bool			 many = argc > 2;
+
+	if (fmt == FORMAT_JSON && many)
+		fputs("[\n", fp);
+	for (i = 1; i < argc; i++) {
+		if ((ns = shutu_numbers_find_file(argv[i], &error)) == NULL) {
+			status = cli_fail(error);
+			error = NULL;
+			continue;
+		}
+		switch (fmt) {
+		case FORMAT_JSON:
+			text = shutu_numbers_to_json(ns);
+			if (many) {
+				fputs(done > 0 ? ",\n" : "", fp);
+				text[strlen(text) - 1] = '\0';
+			}
+			fputs(text, fp);
+			break;
+		case FORMAT_CSV:
+			text = shutu_numbers_to_csv(ns);
+			fputs(done == 0 ? text : strchr(text, '\n') + 1, fp);
+			break;
+		default:
+			text = shutu_numbers_to_table(ns);
+			if (many)
+				fprintf(fp, "%s== %s ==\n", done > 0 ?
+				    "\n" : "", argv[i]);
+			fputs(text, fp);
+			break;
+		}
+		g_free(text);
+		shutu_numbers_free(ns);
+		done++;
+	}
+	if (fmt == FORMAT_JSON && many)
+		fputs("\n]\n", fp);
+	return status;
+}
+
 int
 cmd_extract(int argc, char *argv[])
 {
 	gboolean		 json = FALSE, csv = FALSE, table = FALSE;
+	gboolean		 nums = FALSE;
 	char			*year_arg = NULL;
 	GOptionEntry		 entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
@@ -50,6 +99,9 @@ cmd_extract(int argc, char *argv[])
 		{ "year", 0, 0, G_OPTION_ARG_STRING, &year_arg,
 		    "reference year for dates without one (default: from "
 		    "the article)", "Y" },
+		{ "numbers", 0, 0, G_OPTION_ARG_NONE, &nums,
+		    "every number instead of the facts, with or without a "
+		    "unit", NULL },
 		{ NULL, 0, 0, 0, NULL, NULL, NULL },
 	};
 	GOptionContext		*ctx;
@@ -69,6 +121,11 @@ cmd_extract(int argc, char *argv[])
 	    "With --json, one article gives one JSON object and several give "
 	    "a JSON array\nof such objects, in the order given. An empty "
 	    "article has no facts.\n\n"
+	    "With --numbers, every number instead: bare numbers, codes and "
+	    "the numbers of\ndates too (三百五十, 2020), each with its text, "
+	    "start and end in code points,\nvalue, value_max, approx and "
+	    "kind (integer, decimal, fraction, percent,\nordinal); see "
+	    "docs/facts.md.\n\n"
 	    "Exit status: 0 success, 1 bad input or failed output, "
 	    "2 usage error.");
 	if (!cli_parse(ctx, &argc, &argv)) {
@@ -95,6 +152,12 @@ cmd_extract(int argc, char *argv[])
 	}
 	if (!util_output_open(&out, "-", &error))
 		return cli_fail(error);
+	if (nums) {
+		status = numbers(argc, argv, fmt, out.fp);
+		if (!util_output_commit(&out, &error))
+			return cli_fail(error);
+		return status;
+	}
 	many = argc > 2;
 	if (fmt == FORMAT_JSON && many)
 		fputs("[\n", out.fp);

@@ -8,7 +8,9 @@
 
 #include "extract.h"
 
-#define A(x)	SHUTU_APPROX_##x
+#define A(x)	SHUTU_APPROX_##x, 0
+#define BARE(x)	SHUTU_APPROX_##x, 1
+#define SCALED(x)	SHUTU_APPROX_##x, 2
 
 static const struct approx before[] = {
 	{ "约",		A(ABOUT) },
@@ -26,7 +28,11 @@ static const struct approx before[] = {
 	{ "高于",	A(OVER) },
 	{ "多于",	A(OVER) },
 	{ "大于",	A(OVER) },
-	{ "上",		A(OVER) },	/* 上百家: only before 百 千 万 */
+	/* Only before a bare scale: 上百家, 过万, 不过百人; 破亿, 破1.5亿 */
+	{ "上",		BARE(OVER) },
+	{ "过",		BARE(OVER) },
+	{ "破",		SCALED(OVER) },
+	{ "不过",	BARE(UNDER) },
 	{ "不到",	A(UNDER) },
 	{ "不足",	A(UNDER) },
 	{ "低于",	A(UNDER) },
@@ -39,6 +45,15 @@ static const struct approx before[] = {
 	{ "不小于",	A(OVER) },
 	{ "至少",	A(OVER) },
 	{ "未超过",	A(UNDER) },
+	/* bounds: 最多100人, 不大于50, 大于等于一百 */
+	{ "不大于",	A(UNDER) },
+	{ "不多于",	A(UNDER) },
+	{ "不高于",	A(UNDER) },
+	{ "小于等于",	A(UNDER) },
+	{ "最多",	A(UNDER) },
+	{ "至多",	A(UNDER) },
+	{ "大于等于",	A(OVER) },
+	{ "最少",	A(OVER) },
 };
 
 static const struct approx after[] = {
@@ -66,6 +81,8 @@ static const struct approx across[] = {
 };
 
 #undef A
+#undef BARE
+#undef SCALED
 
 const struct approx *
 approx_before(const char *start, const char *p)
@@ -74,6 +91,16 @@ approx_before(const char *start, const char *p)
 	int			 i;
 
 	i = wordtab_suffix(WORDTAB(&tab, before), start, p);
+	return i >= 0 ? &before[i] : NULL;
+}
+
+const struct approx *
+approx_at(const char *s, const char *end)
+{
+	static struct wordtab	*tab;
+	int			 i;
+
+	i = wordtab_prefix(WORDTAB(&tab, before), s, end);
 	return i >= 0 ? &before[i] : NULL;
 }
 

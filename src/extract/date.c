@@ -62,7 +62,7 @@ small_number(const char *s, const char *end, int max, int *value,
 	/* 六月二十八日, 二〇二〇年 */
 	if (!cnum_parse(s, end, false, &c) || !(c.flags & CNUM_CHINESE) ||
 	    c.flags & (CNUM_RANGE | CNUM_FRACTION | CNUM_PERCENT |
-	    CNUM_SCALED) || c.value > 9999)
+	    CNUM_SCALED | CNUM_DECIMAL | CNUM_MONEY) || c.value > 9999)
 		return 0;
 	*value = (int)c.value;
 	*ndigits = c.flags & CNUM_DIGITS_ONLY ? (int)text_cp_count(s, c.len) :

@@ -442,9 +442,18 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	gunichar		 first, next;
 	bool			 bare, ok = true;
 	double			 base;
+	static const char	 yuan[] = "元";
 
 	floor = c->prev_end > c->sent ? c->prev_end : c->sent;
 	first = text_char(p, &n);
+	/* 负 数 成 begin a number only before a numeral: 负三, 数以万计 */
+	if (first >= 0x80 && !cnum_is_numeral(first)) {
+		next = p + n < c->end ? text_char(p + n, &k) : 0;
+		if (!cnum_is_numeral(next) && next != 0x4ee5)	/* 以 */
+			return n;
+		if (first == 0x6570 && !cnum_shu_ok(prev))	/* 人数十万 */
+			return n;
+	}
 	ap = approx_before(floor, p);
 	bare = ap != NULL;
 	if (!cnum_parse(p, c->end, bare, &num))
@@ -456,9 +465,9 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	f.value = num.value;
 	f.value_max = num.value_max;
 	f.approx = SHUTU_APPROX_EXACT;
-	/* 上百家, 数十名: only before a bare 十 百 千 万 */
-	if (ap != NULL && (strcmp(ap->word, "上") == 0) &&
-	    first != 0x767e && first != 0x5343 && first != 0x4e07)
+	/* 上百家, 过万: only before a bare 百 千 万 亿; 破1.5亿 */
+	if (ap != NULL && ap->bare > 0 && !(num.flags & CNUM_BARE) &&
+	    !(ap->bare > 1 && num.flags & CNUM_SCALED))
 		ap = NULL;
 	start = ap != NULL ? p - strlen(ap->word) : p;
 	if (ap != NULL)
@@ -467,6 +476,9 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		f.approx = ap2->approx;	/* 约占八成: the text is 八成 */
 	if (num.flags & CNUM_OVER)
 		f.approx = SHUTU_APPROX_OVER;
+	/* 几十家, 数十万人, 十几名: a vague range is about */
+	if (num.flags & CNUM_VAGUE && f.approx == SHUTU_APPROX_EXACT)
+		f.approx = SHUTU_APPROX_ABOUT;
 	/* 300余名: 余 多 between number and unit */
 	if ((ap2 = approx_after(q, c->end)) != NULL && strlen(ap2->word) == 3 &&
 	    (strcmp(ap2->word, "余") == 0 || strcmp(ap2->word, "多") == 0 ||
@@ -482,6 +494,14 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		f.unit = "";
 		f.dimension = SHUTU_DIM_FRACTION;
 		base = 1;
+	} else if (num.flags & CNUM_MONEY) {
+		/* 十块三毛(钱): the number says 元 itself */
+		u = unit_match(yuan, yuan + strlen(yuan));
+		f.unit = unit_name(u);
+		f.dimension = u->dim;
+		base = u->base;
+		if (text_starts_with(q, c->end, "钱"))
+			q += strlen("钱");
 	} else if ((u = unit_match(q, c->end)) != NULL) {
 		unit_s = q;
 		q += strlen(u->word);

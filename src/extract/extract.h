@@ -205,7 +205,10 @@ enum	cnum_flags {
 	CNUM_DECIMAL = 1 << 9,	/* has a decimal point */
 	CNUM_SIGNED = 1 << 10,	/* a sign was written */
 	CNUM_DIGITS_ONLY = 1 << 11, /* 二〇二〇: Chinese digits, no 十百千 */
-	CNUM_INDEF = 1 << 12,	/* 二十几 */
+	CNUM_VAGUE = 1 << 12,	/* 几十, 十几, 数十万: about, a range */
+	CNUM_MONEY = 1 << 13,	/* 十块三毛, 一块五: the value is in 元 */
+	CNUM_BARE = 1 << 14,	/* 近万, 上百: begins with a scale */
+	CNUM_IDIOM = 1 << 15,	/* 成千上万, 数以万计 */
 };
 
 struct	cnum {
@@ -215,18 +218,22 @@ struct	cnum {
 	unsigned int	 flags;		/* enum cnum_flags */
 	int		 int_digits;	/* Arabic: digits before the point */
 	double		 scale;		/* the 万/亿 written at its end, else 1 */
+	double		 scale_all;	/* 三千, 九百亿: one digit's scales */
 	uint64_t	 mant;		/* Arabic: the digits, as an integer */
 	int		 exp10;		/* and their power of ten (before scale) */
 };
 
 /*
- * Parse the number that starts at "s".  Returns false when none starts
- * there; "out->len" is then still the length of the numeral run, which
- * the caller skips so that a long run is read only once.
- * "bare_scale" allows a leading 百 or 千 without a digit (近百亿).
+ * Parse the number that starts at "s" (the grammar is at the top of
+ * cnum.c).  Returns false when none starts there; "out->len" is then
+ * still the length of the numeral run, which the caller skips so that a
+ * long run is read only once.  "bare_scale" allows a leading 百 千 万 亿
+ * without a digit (近百亿, 上万): the caller saw an approximator.
  */
 bool		 cnum_parse(const char *s, const char *end, bool bare_scale,
 		    struct cnum *out);
+/* May 数 after "prev" be vague (有数十万), not a noun's end (人数十万)? */
+bool		 cnum_shu_ok(gunichar prev);
 /* Value of a Chinese or Arabic digit, -1 if "c" is none. */
 static inline int
 cnum_digit(gunichar c)
@@ -282,11 +289,16 @@ const char	*unit_name(const struct unit *);
 struct	approx {
 	const char		*word;
 	enum shutu_approx	 approx;
+	/* 1: only before a bare 百 千 万 亿 (上万); 2: or 万 亿 (破1.5亿) */
+	unsigned char		 bare;
 };
 
 /* The longest approximator ending just before "p", or NULL. */
 const struct approx
 		*approx_before(const char *start, const char *p);
+/* The longest of those starting at "s" (shutu_number_parse()), or NULL. */
+const struct approx
+		*approx_at(const char *s, const char *end);
 /* 约占, 约有 ending just before "p": about, but not part of the fact. */
 const struct approx
 		*approx_across(const char *start, const char *p);
@@ -496,5 +508,13 @@ void		 facts_list_entity(struct shutu_facts *, const char *name);
 /* "v" as JSON: integers without a fraction, others in shortest form. */
 void		 json_append_number(GString *, double v);
 void		 json_append_string(GString *, const char *s);
+/* A CSV field (RFC 4180 quoting), then ',' or, when "last", CRLF. */
+void		 json_csv_field(GString *, const char *s, bool last);
+/* A number as JSON writes it, or nothing for NAN; then ','. */
+void		 json_csv_number(GString *, double v);
+/* Columns on a terminal: CJK characters are two wide. */
+size_t		 json_display_width(const char *s);
+/* "s" padded with spaces to "width" columns, on the left when "right". */
+void		 json_pad(GString *, const char *s, size_t width, bool right);
 
 #endif /* SHUTU_EXTRACT_H */

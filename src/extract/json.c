@@ -393,8 +393,8 @@ shutu_facts_write_json(const struct shutu_facts *facts, FILE *fp)
 }
 
 /* RFC 4180: quote a field when it holds a comma, quote or line break. */
-static void
-csv_field(GString *out, const char *s, bool last)
+void
+json_csv_field(GString *out, const char *s, bool last)
 {
 	const char	*p;
 
@@ -413,8 +413,8 @@ csv_field(GString *out, const char *s, bool last)
 	g_string_append(out, last ? "\r\n" : ",");
 }
 
-static void
-csv_number(GString *out, double v)
+void
+json_csv_number(GString *out, double v)
 {
 	GString	*tmp;
 
@@ -444,40 +444,42 @@ shutu_facts_to_csv(const struct shutu_facts *facts)
 	n = shutu_facts_count(facts);
 	for (i = 0; i < n; i++) {
 		f = shutu_facts_get(facts, i);
-		csv_field(out, shutu_facts_get_source(facts), false);
-		csv_field(out, f->id, false);
+		json_csv_field(out, shutu_facts_get_source(facts), false);
+		json_csv_field(out, f->id, false);
 		if (f->kind == SHUTU_FACT_QUANTITY) {
-			csv_field(out, "quantity", false);
-			csv_number(out, f->value);
-			csv_number(out, f->value_max);
-			csv_field(out, shutu_approx_name(f->approx), false);
-			csv_field(out, f->unit, false);
-			csv_field(out, shutu_dim_name(f->dimension), false);
-			csv_number(out, f->base_value);
-			csv_field(out, f->label, false);
+			json_csv_field(out, "quantity", false);
+			json_csv_number(out, f->value);
+			json_csv_number(out, f->value_max);
+			json_csv_field(out, shutu_approx_name(f->approx),
+			    false);
+			json_csv_field(out, f->unit, false);
+			json_csv_field(out, shutu_dim_name(f->dimension),
+			    false);
+			json_csv_number(out, f->base_value);
+			json_csv_field(out, f->label, false);
 			g_string_append(out, ",,,");
 		} else {
-			csv_field(out, "date", false);
+			json_csv_field(out, "date", false);
 			g_string_append(out, ",,,,,,");
-			csv_field(out, f->date, false);
-			csv_field(out, shutu_precision_name(f->precision),
+			json_csv_field(out, f->date, false);
+			json_csv_field(out, shutu_precision_name(f->precision),
 			    false);
-			csv_field(out, f->event, false);
+			json_csv_field(out, f->event, false);
 		}
-		csv_field(out, f->entity, false);
-		csv_field(out, f->text, false);
+		json_csv_field(out, f->entity, false);
+		json_csv_field(out, f->text, false);
 		snprintf(num, sizeof num, "%zu", f->start);
-		csv_field(out, num, false);
+		json_csv_field(out, num, false);
 		snprintf(num, sizeof num, "%zu", f->end);
-		csv_field(out, num, false);
-		csv_field(out, f->sentence, true);
+		json_csv_field(out, num, false);
+		json_csv_field(out, f->sentence, true);
 	}
 	return g_string_free(out, FALSE);
 }
 
 /* Display width: East Asian wide and full-width characters take two. */
-static size_t
-display_width(const char *s)
+size_t
+json_display_width(const char *s)
 {
 	size_t		 w = 0;
 	gunichar	 c;
@@ -491,10 +493,10 @@ display_width(const char *s)
 	return w;
 }
 
-static void
-pad(GString *out, const char *s, size_t width, bool right)
+void
+json_pad(GString *out, const char *s, size_t width, bool right)
 {
-	size_t	 w = display_width(s), i;
+	size_t	 w = json_display_width(s), i;
 
 	if (right)
 		for (i = w; i < width; i++)
@@ -519,7 +521,7 @@ shutu_facts_to_table(const struct shutu_facts *facts)
 	cells = g_ptr_array_new_with_free_func(g_free);
 	for (j = 0; j < C_N; j++) {
 		g_ptr_array_add(cells, g_strdup(head[j]));
-		width[j] = display_width(head[j]);
+		width[j] = json_display_width(head[j]);
 	}
 	n = shutu_facts_count(facts);
 	for (i = 0; i < n; i++) {
@@ -551,7 +553,7 @@ shutu_facts_to_table(const struct shutu_facts *facts)
 		row[C_VALUE] = g_string_free(tmp, FALSE);
 		row[C_ENTITY] = g_strdup(f->entity != NULL ? f->entity : "-");
 		for (j = 0; j < C_N; j++) {
-			size_t	 w = display_width(row[j]);
+			size_t	 w = json_display_width(row[j]);
 
 			if (w > width[j])
 				width[j] = w;
@@ -562,7 +564,7 @@ shutu_facts_to_table(const struct shutu_facts *facts)
 	out = g_string_new(NULL);
 	for (i = 0; i <= rows; i++) {
 		for (j = 0; j < C_N; j++) {
-			pad(out, g_ptr_array_index(cells, i * C_N + j),
+			json_pad(out, g_ptr_array_index(cells, i * C_N + j),
 			    j + 1 < C_N ? width[j] : 0, j == C_VALUE);
 			if (j + 1 < C_N)
 				g_string_append(out, "  ");

@@ -237,7 +237,7 @@ static const char *const stop_words[] = {
 	"只有", "仅有", "才有", "只剩", "仅剩",
 	/* how fast or how much, said of a change: 一下子增加到216户 */
 	"一下子", "一举", "迅速", "快速", "大幅", "大幅度", "稳步", "逐年",
-	"持续", "明显", "显著", "进一步", "再次", "首次", "一度", "不断",
+	"持续", "明显", "显著", "进一步", "再次", "首次", "首", "一度", "不断",
 	"逐渐", "大大", "成倍", "猛增", "陡增",
 	/*
 	 * taking people on: the people are counted, not the taking

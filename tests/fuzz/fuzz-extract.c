@@ -1,8 +1,9 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * libFuzzer target: any bytes into the extractor and out as JSON, CSV
- * and a table.  Invalid input must give an error, never a crash, and
- * the JSON must read back.
+ * and a table, then into the numbers scan and the numeral parser.
+ * Invalid input must give an error, never a crash, and the JSON must
+ * read back.
  */
 #include <stdint.h>
 #include <stdlib.h>
@@ -11,6 +12,49 @@
 #include "shutu.h"
 
 int	 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size);
+
+/* The same bytes, valid UTF-8 here, as numbers. */
+static int
+numbers(const uint8_t *data, size_t size)
+{
+	const struct shutu_number	*x;
+	struct shutu_numbers		*ns;
+	struct shutu_number		 one;
+	GError				*error = NULL;
+	size_t				 i, n;
+	char				*s;
+
+	if ((ns = shutu_numbers_find((const char *)data, (gssize)size,
+	    &error)) == NULL)
+		abort();
+	n = shutu_numbers_count(ns);
+	for (i = 0; i < n; i++) {
+		x = shutu_numbers_get(ns, i);
+		/* In order, inside the input, the text as long as it says */
+		if (x->start > x->end || x->end > size || x->text == NULL ||
+		    strlen(x->text) != x->len || x->unit == NULL ||
+		    shutu_number_kind_name(x->kind) == NULL ||
+		    (i > 0 && x->start < shutu_numbers_get(ns, i - 1)->end))
+			abort();
+	}
+	s = shutu_numbers_to_json(ns);
+	if (!g_utf8_validate(s, -1, NULL))
+		abort();
+	g_free(s);
+	g_free(shutu_numbers_to_csv(ns));
+	g_free(shutu_numbers_to_table(ns));
+	shutu_numbers_free(ns);
+	if (shutu_number_parse((const char *)data, (gssize)size, &one,
+	    &error)) {
+		if (one.len == 0 || one.len > size || one.text != NULL)
+			abort();
+	} else {
+		if (error == NULL || error->domain != SHUTU_ERROR)
+			abort();
+		g_error_free(error);
+	}
+	return 0;
+}
 
 int
 LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
@@ -52,5 +96,5 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	s = shutu_facts_to_table(facts);
 	g_free(s);
 	shutu_facts_free(facts);
-	return 0;
+	return numbers(data, size);
 }
