@@ -140,7 +140,8 @@ static const struct {
 
 /* A ratio written bare, after 比为 (城乡居民收入比为2.03). */
 static const char *const ratio_before[] = {
-	"比为", "比是", "比达", "比达到", "之比为",
+	"比为", "比是", "比达", "比达到", "之比为", "结构为", "比例为", "比例是",
+	"结构比为", "结构比", "之比",
 };
 
 /* The change of such a ratio: 比上年缩小0.05 (its label says it too). */
@@ -407,6 +408,12 @@ bare_ratio(struct ctx *c, const char *floor, const char *start,
 		c->ratio_sentence = c->sentence + 1;
 		return true;
 	}
+	/* 三次产业结构为5.7:49.3:45.0: each part after the first */
+	if (c->ratio_sentence == c->sentence + 1 && start > c->text &&
+	    c->prev_end != NULL && (start == c->prev_end + 1 ||
+	    start == c->prev_end + strlen("：")) &&
+	    (*c->prev_end == ':' || text_starts_with(c->prev_end, start, "：")))
+		return true;
 	return c->ratio_sentence == c->sentence + 1 &&
 	    wordtab_suffix(WORDTAB(&change_tab, ratio_moves), floor,
 	    start) >= 0;
@@ -539,6 +546,12 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		f.unit = "";
 		f.dimension = SHUTU_DIM_OTHER;
 		base = 1;	/* a ratio is its own base */
+	} else if (num.flags & CNUM_SCALED && num.scale >= 1e4 &&
+	    !(num.flags & CNUM_FRACTION)) {
+		/* 慈溪(2639亿), 全部破千亿: a measure, its unit left unsaid */
+		f.unit = "";
+		f.dimension = SHUTU_DIM_OTHER;
+		base = NAN;
 	} else {
 		f.unit = "";
 		f.dimension = SHUTU_DIM_OTHER;
@@ -617,10 +630,15 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		ok = false;	/* 12345市民热线 */
 	if (prev < 0x80 && g_ascii_isalpha((int)prev))
 		ok = false;	/* G20 */
-	if (prev == '+' || (q < c->end && (*q == '+' || g_ascii_isalpha(*q) ||
-	    (g_ascii_isdigit(*q) && (u == NULL ||
+	/* 1+9, 5G; but 386户1420人 is two facts, 58个U站 one */
+	if (prev == '+' || (q < c->end && (*q == '+' || ((g_ascii_isalpha(*q) ||
+	    g_ascii_isdigit(*q)) && (u == NULL ||
 	    g_ascii_isalpha(u->word[0]))))))
-		ok = false;	/* 1+9, 5G; but 386户1420人 is two facts */
+		ok = false;
+	/* 三次产业: the three sectors, no count of times */
+	if (u != NULL && strcmp(u->word, "次") == 0 && text_starts_with(q,
+	    c->end, "产业"))
+		ok = false;
 	if (q < c->end && ok) {
 		next = text_char(q, &n);
 		/* 五个一, 两区两园, 五个之城: programmes and slogans */
@@ -782,6 +800,27 @@ clause_head(const struct ctx *c, const char *s)
 }
 
 /*
+ * Does the list that goes on at "q" (、湖州、嘉兴…丽水9个地级市) end in
+ * a count of its items?  Then its names are what is counted, not who
+ * does something.  A bounded look ahead.
+ */
+static bool
+enumerated(const struct ctx *c, const char *q)
+{
+	size_t		 n, k;
+	gunichar	 ch;
+
+	for (k = 0; q < c->end && k < 64; q += n, k++) {
+		ch = text_char(q, &n);
+		if (ch == 0x3001 || ch == 0x548c || ch == 0x53ca ||
+		    (text_is_han(ch) && !cnum_is_numeral(ch)))	/* 、和及 */
+			continue;
+		return cnum_is_numeral(ch) && ch != 0x4e07 && ch != 0x4ebf;
+	}
+	return false;
+}
+
+/*
  * Is the name ending at "e" a word of one item of a list (A建设项目、B项目…)?
  * A name listed itself (华泰证券、广发证券…均超) heads the clause with the
  * others; a clause that runs on past a few words (四川天府新区形成电子
@@ -797,7 +836,7 @@ listed(const struct ctx *c, const char *e)
 	for (q = e, k = 0; q < c->end && k <= LIST_ITEM_CP; q += n, k++) {
 		ch = text_char(q, &n);
 		if (ch == 0x3001)	/* 、 */
-			return k > 0;
+			return k > 0 || enumerated(c, q);
 		if (!text_is_han(ch))
 			break;
 	}
@@ -1229,7 +1268,11 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 	int			 k;
 
 	if (len < 6 || len + 4 > bufsize || !text_is_han(text_char(p, &n)) ||
-	    !(proper_pos(pos) || pos == LEXICON_POS_N) || !clause_head(c, p))
+	    !(proper_pos(pos) || pos == LEXICON_POS_N))
+		return NULL;
+	/* 慈溪(2639亿): a figure in brackets after a name is its */
+	if (!(clause_head(c, p) && !listed(c, q)) && !text_starts_with(q, stop,
+	    "(") && !text_starts_with(q, stop, "（"))
 		return NULL;
 	if (!lexicon_lookup(p, len, &self))
 		self.freq = 0;
@@ -1279,6 +1322,7 @@ bare_places(struct ctx *c, const char *stop)
 			m = back_mention(c, facts_entity_name(c->facts, buf, -1),
 			    kind, p, p + c->seg.tokens[0].len);
 			m.back = false;
+			m.speaker = speaks(c, m.m.start, m.m.end, false);
 			for (k = c->mentions->len; k > 0; k--)
 				if (g_array_index(c->mentions, struct mentionx,
 				    k - 1).m.start <= p)
@@ -1287,12 +1331,12 @@ bare_places(struct ctx *c, const char *stop)
 			    struct mentionx, k - 1).m.start != p)
 				g_array_insert_val(c->mentions, k, m);
 		}
-		/* The next clause. */
+		/* The next clause, or the next item of a list (、义乌(2055亿)). */
 		for (; p < stop; p += n) {
 			ch = text_char(p, &n);
 			if (ch == 0xff0c || ch == ',' || ch == 0xff1b ||
 			    ch == ';' || ch == 0xff1a || ch == ':' ||
-			    text_is_terminator(ch)) {
+			    ch == 0x3001 || text_is_terminator(ch)) {
 				p += n;
 				break;
 			}
