@@ -27,6 +27,13 @@ static const struct {
 	const char		*label;			/* NULL: not checked */
 	const char		*fact_text;
 } quantities[] = {
+	/* issue 10: a scale without its unit, the parts of a ratio */
+	{ "慈溪(2639亿)。", 263900000000, NAN, SHUTU_APPROX_EXACT, "",
+	    SHUTU_DIM_OTHER, NULL, "2639亿" },
+	{ "全市58个U站。", 58, NAN, SHUTU_APPROX_EXACT, "个", SHUTU_DIM_COUNT,
+	    NULL, "58个" },
+	{ "发展食用菌1万棒。", 10000, NAN, SHUTU_APPROX_EXACT, "棒",
+	    SHUTU_DIM_COUNT, NULL, "1万棒" },
 	/* numbers */
 	{ "办事处有789名志愿者。", 789, NAN, A(EXACT), "名", D(COUNT), "志愿者", "789名" },
 	{ "共有７８９名志愿者。", 789, NAN, A(EXACT), "名", D(COUNT), "志愿者", "７８９名" },
@@ -442,6 +449,27 @@ static const struct {
 	{ "去年6月，项目开工。", 2021, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
 };
 
+/* 三次产业结构为5.7:49.3:45.0: each part of a ratio is a fact. */
+static void
+test_ratio_parts(void)
+{
+	static const double	 want[] = { 5.7, 49.3, 45.0 };
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("三次产业结构为5.7:49.3:45.0，比上年有所优化。", 2019);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 3);
+	for (i = 0; i < 3; i++) {
+		g_assert_cmpfloat(shutu_facts_get(facts, i)->value, ==, want[i]);
+		g_assert_cmpstr(shutu_facts_get(facts, i)->unit, ==, "");
+	}
+	shutu_facts_free(facts);
+	/* but not a time of day or a score without a ratio's words */
+	facts = extract("会议于9:30开始，比分3:1。", 2019);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 0);
+	shutu_facts_free(facts);
+}
+
 static void
 test_dates(void)
 {
@@ -489,6 +517,17 @@ static const struct {
 	const char	*text;
 	const char	*entity;	/* of the first quantity; NULL: none */
 } entities[] = {
+	/* real text (issue 10): names the lexicon refuses or reads */
+	{ "代理市长作报告。全市实现地区生产总值1890亿元。", NULL },
+	{ "黄冈市五届人大开幕，市长作报告。全市实现生产总值1890亿元。", "黄冈市" },
+	{ "建设魔芋园区5个，全县种植魔芋10110亩。", NULL },
+	{ "国泰海通超越中信证券。中信证券实现净利润137.19亿元。", "中信证券" },
+	{ "2023年，慈溪全市实现地区生产总值2639.45亿元。", "慈溪市" },
+	{ "十大强县分别为慈溪(2639亿)、义乌(2055亿)。", "慈溪市" },
+	{ "国家统计局发布数据，全国居民人均可支配收入20000元。", NULL },
+	{ "在青石镇、柳泉镇各建设1个产业园，全县新增就业300人。", NULL },
+	{ "# 淇川县政府工作报告\n\n全县地区生产总值增长6%。", "淇川县" },
+	{ "浙江现设有温州、湖州、嘉兴9个地级市。", NULL },
 	/* the sentence's entity */
 	{ "枫杨办事处辖区58条道路。", "枫杨办事处" },
 	{ "郑州高新区沟赵办事处辖区有36个监测点。沟赵办事处很好。", "沟赵办事处" },
@@ -1011,6 +1050,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/labels", test_labels);
 	g_test_add_func("/extract/not-facts", test_not_facts);
 	g_test_add_func("/extract/dates", test_dates);
+	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);
 	g_test_add_func("/extract/entity-lists", test_entity_lists);

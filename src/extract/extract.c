@@ -547,8 +547,12 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		f.dimension = SHUTU_DIM_OTHER;
 		base = 1;	/* a ratio is its own base */
 	} else if (num.flags & CNUM_SCALED && num.scale >= 1e4 &&
-	    !(num.flags & CNUM_FRACTION)) {
-		/* 慈溪(2639亿), 全部破千亿: a measure, its unit left unsaid */
+	    !(num.flags & CNUM_FRACTION) && (q >= c->end ||
+	    !text_is_han(text_char(q, &n)))) {
+		/*
+		 * 慈溪(2639亿), 全部破千亿: a measure, its unit left unsaid,
+		 * at the end of its phrase (经过万里长征 is no 过万)
+		 */
 		f.unit = "";
 		f.dimension = SHUTU_DIM_OTHER;
 		base = NAN;
