@@ -1299,18 +1299,39 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 	return NULL;
 }
 
+/* Adds the short place "buf" (a "kind") at [s, e) among the mentions. */
+static void
+add_short_place(struct ctx *c, const char *buf, const char *kind,
+    const char *s, const char *e)
+{
+	struct mentionx	 m;
+	size_t		 k;
+
+	m = back_mention(c, facts_entity_name(c->facts, buf, -1), kind, s, e);
+	m.back = false;
+	m.speaker = speaks(c, s, e, false);
+	/* among the mentions, in the order of the text, once */
+	for (k = c->mentions->len; k > 0; k--)
+		if (g_array_index(c->mentions, struct mentionx, k - 1).m.start <=
+		    s)
+			break;
+	if (k == 0 || g_array_index(c->mentions, struct mentionx,
+	    k - 1).m.start != s)
+		g_array_insert_val(c->mentions, k, m);
+}
+
 /*
- * Places a clause of this sentence begins with, written without their
- * suffix (慈溪全市实现…, 乐清领先余姚): named in full (慈溪市) among the
- * mentions, in the order of the text.
+ * Places written without their suffix at the head of a clause of this
+ * sentence (慈溪全市实现…, 乐清领先余姚) or before a figure in brackets
+ * (分别为慈溪(2639亿)、义乌(2055亿)): named in full (慈溪市).
  */
 static void
 bare_places(struct ctx *c, const char *stop)
 {
-	const char		*p = c->sent, *kind;
-	struct mentionx		 m;
+	const char		*p = c->sent, *kind, *b, *w;
+	const struct lexicon_token *t;
 	char			 buf[64];
-	size_t			 n, k;
+	size_t			 n;
 	gunichar		 ch;
 
 	while (p < stop) {
@@ -1320,20 +1341,28 @@ bare_places(struct ctx *c, const char *stop)
 		    ch == 0x6708 || ch == 0x65e5))	/* 年月日 */
 			p += n;
 		lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 24));
-		if (c->seg.count > 0 && (kind = short_place(c, p,
-		    c->seg.tokens[0].len, c->seg.tokens[0].pos, stop, buf,
-		    sizeof buf)) != NULL) {
-			m = back_mention(c, facts_entity_name(c->facts, buf, -1),
-			    kind, p, p + c->seg.tokens[0].len);
-			m.back = false;
-			m.speaker = speaks(c, m.m.start, m.m.end, false);
-			for (k = c->mentions->len; k > 0; k--)
-				if (g_array_index(c->mentions, struct mentionx,
-				    k - 1).m.start <= p)
-					break;
-			if (k == 0 || g_array_index(c->mentions,
-			    struct mentionx, k - 1).m.start != p)
-				g_array_insert_val(c->mentions, k, m);
+		t = c->seg.count > 0 ? &c->seg.tokens[0] : NULL;
+		if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
+		    buf, sizeof buf)) != NULL)
+			add_short_place(c, buf, kind, p, p + t->len);
+		/* The word before a bracket, within the clause. */
+		for (b = p; b < stop && b - p < 96; b += n) {
+			ch = text_char(b, &n);
+			if (ch == 0xff0c || ch == ',' || ch == 0x3001 ||
+			    text_is_terminator(ch) || ch == '(' || ch == 0xff08)
+				break;
+		}
+		if (b < stop && (ch == '(' || ch == 0xff08) && b - p >= 6) {
+			w = b - p > 12 ? b - 12 : p;
+			while (((unsigned char)*w & 0xc0) == 0x80)
+				w++;
+			lexicon_segment(&c->seg, w, (size_t)(b - w));
+			t = c->seg.count > 0 ? &c->seg.tokens[c->seg.count - 1] :
+			    NULL;
+			if (t != NULL && w + t->off > p && (kind = short_place(c,
+			    w + t->off, t->len, t->pos, stop, buf,
+			    sizeof buf)) != NULL)
+				add_short_place(c, buf, kind, w + t->off, b);
 		}
 		/* The next clause, or the next item of a list (、义乌(2055亿)). */
 		for (; p < stop; p += n) {
