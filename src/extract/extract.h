@@ -330,7 +330,7 @@ void		 date_classes(uint16_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
 
-/* Words (label.c): ICU dictionary word breaking of a short window */
+/* Words (label.c): the lexicon's words of a short window */
 
 /* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
 void		 label_classes(uint16_t *tab);
@@ -352,6 +352,8 @@ void		 words_cache(struct words *, const char *s, size_t n);
 size_t		 words_count(const struct words *);
 void		 words_get(const struct words *, size_t i, size_t *off,
 		    size_t *len);
+/* The part of speech of word "i" (the lexicon's). */
+enum lexicon_pos words_pos(const struct words *, size_t i);
 
 /* What label_make() knows of a quantity. */
 struct	label_in {

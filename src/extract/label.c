@@ -1,15 +1,12 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Labels and event captions.  Words come from ICU's dictionary word
- * breaker for Chinese (ubrk, "zh"); the rules on top are tables of words
- * that end a noun phrase or link a topic to its number.  Each call reads
+ * Labels and event captions.  Words come from the lexicon (jieba's
+ * dictionary with parts of speech, lexicon.c); the rules on top are
+ * tables of words that end a noun phrase or link a topic to its number.  Each call reads
  * a window of at most a few dozen characters around the fact, so the
  * cost per fact is constant.
  */
 #include <string.h>
-
-#include <unicode/ubrk.h>
-#include <unicode/ustring.h>
 
 #include "extract.h"
 
@@ -25,31 +22,26 @@
 #define GAP_MAX_BYTES	(AFTER_BYTES + BEFORE_BYTES)
 
 struct	words {
-	UBreakIterator	*bi;		/* NULL: ICU has no data; chars */
-	UChar		*u16;
-	size_t		 u16cap;
-	size_t		*map;		/* UTF-16 index -> byte offset */
+	struct lexicon_seg	 seg;
 	GArray		*bounds;	/* size_t byte offsets */
+	GArray		*pos;		/* enum lexicon_pos, one per word */
 	/* One sentence broken once, for all the facts in it. */
 	const char	*cache;		/* NULL: none */
 	size_t		 cache_len;
 	GArray		*cache_bounds;	/* size_t offsets from "cache" */
+	GArray		*cache_pos;
 };
 
 struct words *
 words_new(void)
 {
 	struct words	*w = g_new0(struct words, 1);
-	UErrorCode	 st = U_ZERO_ERROR;
 
-	w->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &st);
-	if (U_FAILURE(st)) {
-		if (w->bi != NULL)
-			ubrk_close(w->bi);
-		w->bi = NULL;
-	}
+	lexicon_seg_init(&w->seg);
 	w->bounds = g_array_new(FALSE, FALSE, sizeof(size_t));
+	w->pos = g_array_new(FALSE, FALSE, sizeof(enum lexicon_pos));
 	w->cache_bounds = g_array_new(FALSE, FALSE, sizeof(size_t));
+	w->cache_pos = g_array_new(FALSE, FALSE, sizeof(enum lexicon_pos));
 	return w;
 }
 
@@ -58,63 +50,50 @@ words_free(struct words *w)
 {
 	if (w == NULL)
 		return;
-	if (w->bi != NULL)
-		ubrk_close(w->bi);
-	g_free(w->u16);
-	g_free(w->map);
+	lexicon_seg_release(&w->seg);
 	g_array_free(w->bounds, TRUE);
+	g_array_free(w->pos, TRUE);
 	g_array_free(w->cache_bounds, TRUE);
+	g_array_free(w->cache_pos, TRUE);
 	g_free(w);
 }
+
+/*
+ * Comparisons the dictionary holds as one word with their change
+ * (同比增加, 比上年增长): the rules read the comparison and the change
+ * apart, so they are cut in two.
+ */
+static const char *const compare_heads[] = {
+	"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
+};
 
 void
 words_break(struct words *w, const char *s, size_t n)
 {
-	UErrorCode	 st = U_ZERO_ERROR;
-	size_t		 off, k, len;
-	int32_t		 b;
-	gunichar	 c;
+	static struct wordtab	*head_tab;
+	size_t			 i, off;
+	enum lexicon_pos	 pos;
+	int			 k;
 
 	g_array_set_size(w->bounds, 0);
-	if (w->u16cap < n + 1) {
-		w->u16cap = n + 1 > 256 ? n + 1 : 256;
-		w->u16 = g_renew(UChar, w->u16, w->u16cap);
-		w->map = g_renew(size_t, w->map, w->u16cap + 1);
-	}
-	/* UTF-8 -> UTF-16 by hand, remembering where each unit came from. */
-	for (off = 0, k = 0; off < n; off += len) {
-		c = text_char(s + off, &len);
-		if (c >= 0x10000) {
-			w->map[k] = off;
-			w->u16[k++] = (UChar)(0xd800 + ((c - 0x10000) >> 10));
-			w->map[k] = off;
-			w->u16[k++] = (UChar)(0xdc00 + ((c - 0x10000) & 0x3ff));
-		} else {
-			w->map[k] = off;
-			w->u16[k++] = (UChar)c;
-		}
-	}
-	w->map[k] = n;
+	g_array_set_size(w->pos, 0);
 	off = 0;
 	g_array_append_val(w->bounds, off);
-	if (w->bi == NULL) {
-		for (off = 0; off < n; off += len) {
-			text_char(s + off, &len);
-			k = off + len;
-			g_array_append_val(w->bounds, k);
-		}
-		return;
-	}
-	ubrk_setText(w->bi, w->u16, (int32_t)k, &st);
-	if (U_FAILURE(st)) {
-		g_array_append_val(w->bounds, n);
-		return;
-	}
-	ubrk_first(w->bi);
-	while ((b = ubrk_next(w->bi)) != UBRK_DONE) {
-		off = w->map[b];
-		if (off > g_array_index(w->bounds, size_t, w->bounds->len - 1))
+	lexicon_segment(&w->seg, s, n);
+	for (i = 0; i < w->seg.count; i++) {
+		const struct lexicon_token *t = &w->seg.tokens[i];
+
+		pos = t->pos;
+		if ((k = wordtab_prefix(WORDTAB(&head_tab, compare_heads),
+		    s + t->off, s + t->off + t->len)) >= 0 &&
+		    strlen(compare_heads[k]) < t->len) {
+			off = t->off + strlen(compare_heads[k]);
 			g_array_append_val(w->bounds, off);
+			g_array_append_val(w->pos, pos);
+		}
+		off = t->off + t->len;
+		g_array_append_val(w->bounds, off);
+		g_array_append_val(w->pos, pos);
 	}
 }
 
@@ -131,6 +110,9 @@ words_cache(struct words *w, const char *s, size_t n)
 	t = w->cache_bounds;
 	w->cache_bounds = w->bounds;
 	w->bounds = t;
+	t = w->cache_pos;
+	w->cache_pos = w->pos;
+	w->pos = t;
 	w->cache = s;
 	w->cache_len = n;
 }
@@ -167,14 +149,19 @@ words_window(struct words *w, const char *s, const char *e,
 			hi = mid;
 	}
 	g_array_set_size(w->bounds, 0);
+	g_array_set_size(w->pos, 0);
 	b = 0;
 	g_array_append_val(w->bounds, b);
 	for (; lo < n && cb[lo] < to; lo++) {
 		b = cb[lo] - from;
 		g_array_append_val(w->bounds, b);
+		g_array_append_val(w->pos, g_array_index(w->cache_pos,
+		    enum lexicon_pos, lo - 1));
 	}
 	b = to - from;
 	g_array_append_val(w->bounds, b);
+	g_array_append_val(w->pos, g_array_index(w->cache_pos, enum lexicon_pos,
+	    lo - 1));
 }
 
 size_t
@@ -188,6 +175,12 @@ words_get(const struct words *w, size_t i, size_t *off, size_t *len)
 {
 	*off = g_array_index(w->bounds, size_t, i);
 	*len = g_array_index(w->bounds, size_t, i + 1) - *off;
+}
+
+enum lexicon_pos
+words_pos(const struct words *w, size_t i)
+{
+	return g_array_index(w->pos, enum lexicon_pos, i);
 }
 
 /*
@@ -228,6 +221,8 @@ static const char *const stop_words[] = {
 	"深入", "走进", "前往", "稳定", "控制", "维持", "支付",
 	/* changes and spans (changes[], span_links[]) */
 	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
+	/* 降至, 升到: the lexicon's words, one character and its 至 */
+	"降", "升", "增", "减", "涨", "跌",
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
@@ -814,6 +809,28 @@ object_after(struct words *w, const char *s, const char *e,
 	*used = s + end;
 }
 
+/*
+ * Words of time: of parts of a year, seasons, and now.  jieba also calls
+ * 青年 and 周期 times; only these are.
+ */
+static const char *const time_words_of[] = {
+	"今年", "去年", "明年", "前年", "全年", "当年", "同年", "上半年", "下半年",
+	"年初", "年底", "年末", "年内", "年中", "上旬", "中旬", "下旬", "月底",
+	"月初", "月末", "春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季",
+	"一季度", "二季度", "三季度", "四季度", "前三季度", "月份", "年份", "目前", "当前", "现在", "如今", "近期", "近日", "日前",
+};
+
+/* Is word "i" a time (一季度, 2016年春, 月份)? */
+static bool
+time_or_function(const struct words *w, const char *s, size_t i)
+{
+	static struct wordtab	*tab;
+	size_t			 off, len;
+
+	words_get(w, i, &off, &len);
+	return wordtab_find(WORDTAB(&tab, time_words_of), s + off, len) >= 0;
+}
+
 /* What topic_before() saw between the topic and its number. */
 struct	links {
 	const struct change *change;	/* the change nearest the number */
@@ -823,6 +840,8 @@ struct	links {
 	bool		 total;		/* 累计 */
 	bool		 copula;	/* 为, 达到 next to the number */
 	bool		 only;		/* links and nothing else */
+	const char	*timed;		/* 一季度增长6.7%: only a time, or NULL */
+	size_t		 timed_len;
 };
 
 /* Skips back over a bracket ending at word "i"; returns the word before. */
@@ -1112,6 +1131,13 @@ topic:
 		/* 共 in 共建项目 is part of a word once past the link. */
 		if (!is_wordish(s + off, len))
 			break;
+		/* A time (2016年春, 1—11月份, 一季度) says when, not what. */
+		if (time_or_function(w, s, i - 1)) {
+			lk->timed = cps == 0 && words_pos(w, i - 1) ==
+			    LEXICON_POS_T ? s + off : NULL;
+			lk->timed_len = len;
+			break;
+		}
 		/*
 		 * 亩/均/收入, 人/均/收入: on average per unit, a word of the
 		 * noun, and its first (该功能日均使用量 -> 日均使用量).
@@ -1128,6 +1154,10 @@ topic:
 				per = true;
 			}
 		}
+		/* 日均, 人均, 亩均 as one word: the noun's first word too */
+		if (cps > 0 && len == 6 && memcmp(s + off + 3, "均", 3) == 0 &&
+		    unit_match(s + off, s + off + 3) != NULL)
+			per = true;
 		if (is_stop(s + off, len) && !glue && !as_noun) {
 			/*
 			 * 共/建 glue; 车间/是/集团 does not: a copula
