@@ -223,6 +223,8 @@ static const char *const stop_words[] = {
 	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
 	/* 降至, 升到: the lexicon's words, one character and its 至 */
 	"降", "升", "增", "减", "涨", "跌",
+	/* how a change is counted: 同比实际增长, 名义增长 */
+	"实际", "名义",
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
@@ -287,6 +289,16 @@ static const struct change {
 	{ "降幅",	"降幅", NULL },
 	{ "涨幅",	"涨幅", NULL },
 	{ "跌幅",	"跌幅", NULL },
+	/* how much, said in the verb: 同比大增1185% */
+	{ "大增",	"增速", "增长" },
+	{ "猛增",	"增速", "增长" },
+	{ "激增",	"增速", "增长" },
+	{ "暴增",	"增速", "增长" },
+	{ "大涨",	"涨幅", "上涨" },
+	{ "大降",	"降幅", "下降" },
+	{ "锐减",	"降幅", "减少" },
+	{ "放缓",	"增速放缓", "放缓" },
+	{ "回升",	"增幅", "回升" },
 };
 
 /*
@@ -360,6 +372,11 @@ static const char *const spending[] = {
 	"投资", "投入", "出资", "捐赠", "捐款", "拨付",
 };
 
+/* Words for the number itself after its unit: 600亿元大关, 亿元级. */
+static const char *const number_nouns[] = {
+	"大关", "关口", "台阶", "大台阶", "水平", "量级", "级", "以上", "左右",
+};
+
 /* Nouns that end a noun phrase: 党员干部, 企业代表, 共建关系. */
 static const char *const head_words[] = {
 	"干部", "代表", "关系", "项目", "企业", "单位", "人员", "群众", "居民",
@@ -413,6 +430,7 @@ enum	set_id {
 	SET_COMPARE,
 	SET_PREP,
 	SET_MODAL,
+	SET_NUMBER_NOUN,
 	SET__COUNT,
 };
 
@@ -454,6 +472,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], prepositions);
 	case SET_MODAL:
 		return WORDTAB(&tabs[id], modal_verbs);
+	case SET_NUMBER_NOUN:
+		return WORDTAB(&tabs[id], number_nouns);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -665,6 +685,9 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	i = 0;
 	if (is_word(s + off, len, "整"))
 		return s;	/* 陆仟万元整: an even sum */
+	/* 突破600亿元大关: a word for the number itself, no noun counted */
+	if (in_set(SET_NUMBER_NOUN, s + off, len))
+		return s;
 	/* 三成多, 5倍多, 两千余: an approximation of the number, no noun */
 	if (is_word(s + off, len, "多") || is_word(s + off, len, "余"))
 		return s;
@@ -702,6 +725,17 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		/* 投资3.8亿元建设数控系统: a verb and its object */
 		if (cps == 0 && !any_first && in_set(SET_OBJECT_VERB, s + off,
 		    len))
+			break;
+		/*
+		 * 1613人散居在…: a verb after the count, then a preposition or
+		 * a mark, says what they do; 驻区单位, 参赛合唱爱好者 are nouns
+		 * that a verb begins.
+		 */
+		if (cps == 0 && (words_pos(w, i) == LEXICON_POS_V ||
+		    words_pos(w, i) == LEXICON_POS_VI) && (i + 1 == nw ||
+		    words_pos(w, i + 1) == LEXICON_POS_P || words_pos(w, i + 1) ==
+		    LEXICON_POS_W || words_pos(w, i + 1) == LEXICON_POS_UL ||
+		    words_pos(w, i + 1) == LEXICON_POS_UZ))
 			break;
 		single = is_single(s + off, len);
 		glued = false;
@@ -843,6 +877,23 @@ struct	links {
 	const char	*timed;		/* 一季度增长6.7%: only a time, or NULL */
 	size_t		 timed_len;
 };
+
+/* The index of word "word" at most "max" words before word "i", or -1. */
+static int
+word_back(const struct words *w, const char *s, size_t i, const char *word,
+    size_t max)
+{
+	size_t	 j, off, len;
+
+	for (j = i; j > 0 && i - j < max; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (is_word(s + off, len, word))
+			return (int)j - 1;
+		if (text_is_punct(text_char(s + off, &len)))
+			break;
+	}
+	return -1;
+}
 
 /* Skips back over a bracket ending at word "i"; returns the word before. */
 static size_t
@@ -1018,7 +1069,7 @@ topic_before(struct words *w, const char *s, const char *e,
 				continue;
 			}
 			if (c == 0xff1a || c == ':' || c == 0x201d ||
-			    c == 0x300d || c == 0x300f)
+			    c == 0x300d || c == 0x300f || c == ' ')
 				continue;
 			if ((nlinks == 0 || de) &&
 			    in_set(SET_NOUN_VERB, s + off, len)) {
@@ -1065,6 +1116,12 @@ topic_before(struct words *w, const char *s, const char *e,
 			}
 			if (nlinks == 0 && is_reach(s + off, len))
 				reach = true;
+			/* 按可比价格计算同比增长: how it is counted, no topic */
+			if (is_word(s + off, len, "计算") && (k = (size_t)
+			    word_back(w, s, i - 1, "按", 6)) != (size_t)-1) {
+				i = k + 1;
+				continue;
+			}
 			if ((ch = find_change(s + off, len)) != NULL) {
 				if (ch->verb == NULL)
 					lk->named = ch->noun;
@@ -1346,7 +1403,8 @@ window_start(const char *lo, const char *num)
 
 	while (p > lo) {
 		c = text_char_before(lo, p, &n);
-		if (c == '.' || !text_is_punct(c)) {	/* PM2.5 */
+		/* PM2.5; 一般预算收入 133.33亿元: a space before the number */
+		if (c == '.' || !text_is_punct(c) || (c == ' ' && num - p <= 1)) {
 			p -= n;
 			continue;
 		}
@@ -1455,7 +1513,16 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	 * Measure words count the noun after them; other units measure the
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
-	if (in->num_end < hi)
+	/*
+	 * 以330.39亿元的营收位居榜首, 以1195%的增速: what the number is
+	 * of comes after its 的.
+	 */
+	if (in->num_end + strlen("的") < hi && text_starts_with(in->num_end, hi,
+	    "的") && (text_ends_with(in->sent, in->num, "以") ||
+	    text_ends_with(in->sent, in->num, "以约")))
+		*used = noun_after(w, in->num_end + strlen("的"), hi, gap_end,
+		    at_mark, kind | LK_MEASURE, out);
+	else if (in->num_end < hi)
 		*used = noun_after(w, in->num_end, hi, gap_end, at_mark, kind,
 		    out);
 	/* 总额为人民币陆仟万元: a currency written before the amount */
