@@ -79,6 +79,8 @@ static const char *const generic[] = {
 	"全县", "本县", "各县", "全省", "本省", "各省", "外省", "全镇", "乡镇",
 	"城乡", "农村", "乡村", "本公司", "子公司", "分公司", "总公司",
 	"母公司", "大学", "中学", "小学", "各社区", "各街道", "全街道",
+	"联营公司", "合营公司", "附属公司", "关联公司", "孙公司", "老区",
+	"革命老区",
 	"党委", "结局", "布局", "格局", "大局", "全局", "当局", "开局",
 	"出局", "饭局", "骗局", "局", "区", "市", "县", "省", "镇", "乡", "村",
 	"新城区", "老城区", "主城区", "核心区", "示范区", "先行区", "试验区",
@@ -390,6 +392,16 @@ static const char *const plural_kinds[] = {
 };
 static struct wordtab	*plural_tab;
 
+/* Is [q, p) a place the lexicon knows (息县, 黄冈市)? */
+static bool
+known_place(const char *q, const char *p)
+{
+	struct lexicon_entry	 e;
+
+	return lexicon_lookup(q, (size_t)(p - q), &e) && e.pos ==
+	    LEXICON_POS_NS;
+}
+
 /* Is there a proper noun, or a character in no word, in [q, e)? */
 static bool
 named_before(const struct lexicon_seg *seg, const char *w0, const char *q,
@@ -459,8 +471,12 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 	t = &seg->tokens[word_at(seg, w0, p - 1)];
 	ws = w0 + t->off;
 	we = ws + t->len;
+	/*
+	 * 黄冈市, 慈溪市: a place the lexicon knows, named by itself when
+	 * common words lead it (开启现代化息县建设).
+	 */
 	if (proper(t->pos) && we == p && ws <= s)
-		return ws < q ? ws : q;	/* 黄冈市, 慈溪市: a place the lexicon knows */
+		return ws < q || !named_before(seg, w0, q, ws) ? ws : q;
 	/*
 	 * 淇川县政府, 淇川县委: a name and its body; 代理市长: no name, for
 	 * nothing proper comes before 市长; 郑州市民: a word after the name.
@@ -617,8 +633,9 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 	}
 	if (q == s)
 		return find_back(floor, p, hit);
-	if (text_cp_count(q, (size_t)(s - q)) < 2)
-		return ENTITY_NONE;	/* 辖区, 去社区: one character is no name */
+	/* 辖区, 去社区: one character is no name, but 息县, 滑县 are */
+	if (text_cp_count(q, (size_t)(s - q)) < 2 && !known_place(q, p))
+		return ENTITY_NONE;
 	if (!numerals_ok(q, s, suf->word))
 		return ENTITY_NONE;
 	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
@@ -637,8 +654,8 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 		return ENTITY_NONE;
 	if (counted(p, end))
 		return ENTITY_NONE;
-	if (text_cp_count(q, (size_t)(s - q)) < 2 || wordtab_find(generic_tab,
-	    q, (size_t)(p - q)) >= 0)
+	if ((text_cp_count(q, (size_t)(s - q)) < 2 && !known_place(q, p)) ||
+	    wordtab_find(generic_tab, q, (size_t)(p - q)) >= 0)
 		return ENTITY_NONE;
 	/* Provinces have short names; 共承担省 is a phrase. */
 	if (strcmp(suf->word, "省") == 0 && text_cp_count(q, (size_t)(s - q)) >

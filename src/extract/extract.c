@@ -52,6 +52,8 @@ struct	mentionx {
 	 * the article's own when it is of that kind; NULL for others.
 	 */
 	const char	*whole;
+	/* 江苏省统计局: the place an office serves, and its suffix */
+	const char	*served, *served_suffix;
 };
 
 struct	ctx {
@@ -971,6 +973,19 @@ static const char *const where_before[] = {
 	"集中在", "集中于", "来到", "前往", "赴", "到",
 };
 
+/* Does a bracket open just before "s"? */
+static bool
+bracketed(const struct ctx *c, const char *s)
+{
+	size_t		 n;
+	gunichar	 ch;
+
+	if (s <= c->text)
+		return false;
+	ch = text_char_before(c->text, s, &n);
+	return ch == '(' || ch == 0xff08 || ch == 0x3010;	/* (（【 */
+}
+
 static void
 add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
@@ -1004,6 +1019,8 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 		/* 嵩州市生态环境局, 中原区人民医院: one name */
 		m.m.start = s = last->m.start;
 		m.m.name = facts_entity_name(c->facts, s, e - s);
+		m.served = last->m.name;
+		m.served_suffix = last->suffix;
 		m.subject = last->subject;
 		m.location = last->location;
 		if (c->in_title && c->main_entity == last->m.name)
@@ -1044,7 +1061,8 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 			c->sec_org_suffix = m.suffix;
 		}
 	}
-	if (c->in_title && !c->title_entity) {
+	/* (河南省)息县2022年政府工作报告: a place in brackets qualifies */
+	if (c->in_title && !c->title_entity && !bracketed(c, s)) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
 	}
@@ -1515,7 +1533,8 @@ byline(const struct ctx *c, size_t k)
  * passing, which owns at most its own sentence.
  */
 static const char *
-doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm)
+doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
+    const char **suffix)
 {
 	GHashTable	*heads;
 	const char	*best = NULL;
@@ -1531,9 +1550,18 @@ doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm)
 			break;
 		}
 	}
-	for (i = 0; i < nm && ms[i].m.paragraph <= lead; i++)
+	/*
+	 * The lead's first subject; 江苏省统计局公布…: the place whose
+	 * office speaks.
+	 */
+	for (i = 0; i < nm && ms[i].m.paragraph <= lead; i++) {
 		if (owns(&ms[i]))
 			return ms[i].m.name;
+		if (ms[i].speaker && ms[i].served != NULL) {
+			*suffix = ms[i].served_suffix;
+			return ms[i].served;
+		}
+	}
 	heads = g_hash_table_new(NULL, NULL);
 	for (i = 0; i < nm; i++) {
 		gpointer	 v;
@@ -1558,8 +1586,9 @@ assign_entities(struct ctx *c)
 {
 	size_t			 i, j = 0, k, lo, hi, nm = c->mentions->len;
 	size_t			 nf = shutu_facts_count(c->facts);
-	const struct mentionx	*ms = (const struct mentionx *)
-	    (void *)c->mentions->data;
+	struct mentionx		*ms = (struct mentionx *)(void *)
+	    c->mentions->data;
+	const char		*main_suffix = NULL;
 	struct shutu_fact	*f;
 	const struct aux	*a;
 	const char		*pick;
@@ -1575,19 +1604,16 @@ assign_entities(struct ctx *c)
 		    GUINT_TO_POINTER(GPOINTER_TO_UINT(v) + 1));
 	}
 	if (!c->title_entity)
-		c->main_entity = doc_subject(c, ms, nm);
+		c->main_entity = doc_subject(c, ms, nm, &main_suffix);
+	for (i = 0; i < nm && c->main_entity != NULL && main_suffix == NULL;
+	    i++)
+		if (ms[i].m.name == c->main_entity)
+			main_suffix = ms[i].suffix;
 	/* 全县 in the article about a county is that county. */
-	for (i = 0; i < nm && c->main_entity != NULL; i++)
-		if (ms[i].m.name == c->main_entity) {
-			const char	*suffix = ms[i].suffix;
-
-			for (k = 0; k < nm && suffix != NULL; k++)
-				if (ms[k].whole != NULL && entity_refers(
-				    ms[k].whole, c->main_entity, suffix))
-					((struct mentionx *)ms)[k].m.name =
-					    c->main_entity;
-			break;
-		}
+	for (k = 0; k < nm && main_suffix != NULL; k++)
+		if (ms[k].whole != NULL && entity_refers(ms[k].whole,
+		    c->main_entity, main_suffix))
+			ms[k].m.name = c->main_entity;
 	report = nm > 0 && titled_report(c, &ms[0]);
 	for (i = 0; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
