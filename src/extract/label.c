@@ -12,7 +12,7 @@
 
 #define AFTER_BYTES	48	/* how far a label reaches after the unit */
 #define BEFORE_BYTES	42	/* and before the number, in bytes */
-#define LABEL_MAX_W	16	/* columns: a bar label reads at a glance */
+#define LABEL_MAX_W	18	/* columns: a bar label reads at a glance (9 Han) */
 #define EVENT_MAX_CP	20
 /*
  * The text between two facts of a clause is broken once for both: after
