@@ -280,13 +280,13 @@ static const struct {
 	{ "中原电气有限公司营业收入首次突破8亿元。", "突破8亿元", "营业收入" },
 	/* 由/从 a year's level 到 another's: the years say when */
 	{ "全县贫困发生率由12.5%下降到0.3%。", "12.5%", "贫困发生率" },
-	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "8000元", "人均可支配收入" },
-	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "14580元", "人均可支配收入" },
+	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "8000元", "农村居民人均可支配收入" },
+	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "14580元", "农村居民人均可支配收入" },
 	/* 只有 says how few, not what: better no label than a link */
 	{ "这个只有200多人的小山村。", "200多人", "" },
 	/* a modal verb before the link: what may be, not what */
 	{ "预计全年产量能达到3000吨。", "3000吨", "产量" },
-	{ "项目建成后年产值可达5亿元。", "5亿元", "产值" },
+	{ "项目建成后年产值可达5亿元。", "5亿元", "年产值" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */
@@ -303,7 +303,7 @@ static const struct {
 	{ "已完成路基工程量的八成以上。", "八成以上", "路基工程量完成比例" },
 	{ "单日接待量控制在最大承载量的30%以下。", "30%以下", "占最大承载量比例" },
 	{ "全市七成以上的乡镇建成了污水处理设施。", "七成以上", "乡镇占比" },
-	{ "全市约1/3的乡镇空气质量综合指数改善。", "约1/3", "乡镇占比" },
+	{ "全市约1/3的乡镇空气质量综合指数改善。", "约1/3", "乡镇空气质量占比" },
 	/* the words after the number */
 	{ "园区还建成了1座综合监控中心。", "1座", "综合监控中心" },
 	{ "全市12个地表水考核断面中，9个达标。", "12个", "地表水考核断面" },
@@ -450,6 +450,25 @@ static const struct {
 };
 
 /* 三次产业结构为5.7:49.3:45.0: each part of a ratio is a fact. */
+/* 分别: the facts after it take the parts of the topic in order. */
+static void
+test_distribute(void)
+{
+	static const char *const want[] = {
+		"城镇居民人均可支配收入", "农村居民人均可支配收入",
+		"城镇居民人均可支配收入增速", "农村居民人均可支配收入增速",
+	};
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("城镇和农村居民人均可支配收入分别达到31260元和14580元，"
+	    "分别增长4.2%和7.3%。", 2020);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 4);
+	for (i = 0; i < 4; i++)
+		g_assert_cmpstr(shutu_facts_get(facts, i)->label, ==, want[i]);
+	shutu_facts_free(facts);
+}
+
 static void
 test_ratio_parts(void)
 {
@@ -1051,6 +1070,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/not-facts", test_not_facts);
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
+	g_test_add_func("/extract/distribute", test_distribute);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);
 	g_test_add_func("/extract/entity-lists", test_entity_lists);

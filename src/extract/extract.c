@@ -19,6 +19,7 @@
 #define TITLE_MAX_CP		48	/* 《…》 */
 #define TITLE_LINE_CP		64	/* a longer first line is no title */
 #define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
+#define DISTRIBUTE_MAX		8	/* facts after one 分别 */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -99,6 +100,7 @@ struct	ctx {
 
 static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
+static void	 distribute(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -319,6 +321,8 @@ end_sentence(struct ctx *c, const char *stop)
 			g_free(s);
 		}
 	}
+	if (c->first_pending < nf)
+		distribute(c, stop);
 	if (c->first_pending < nf && c->norgs > 0)
 		find_alias(c, stop);
 	if (c->first_pending < nf)
@@ -1259,6 +1263,119 @@ proper_pos(enum lexicon_pos pos)
 	return pos == LEXICON_POS_NS || pos == LEXICON_POS_NR ||
 	    pos == LEXICON_POS_NRT || pos == LEXICON_POS_NZ ||
 	    pos == LEXICON_POS_J;
+}
+
+/* 和, 与, 及, 、: what joins the parts of a list. */
+static size_t
+joiner(const char *p, const char *end)
+{
+	static const char *const words[] = { "和", "与", "及", "、", "以及" };
+	size_t			 i;
+
+	for (i = G_N_ELEMENTS(words); i > 0; i--)
+		if (text_starts_with(p, end, words[i - 1]))
+			return strlen(words[i - 1]);
+	return 0;
+}
+
+/*
+ * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
+ * 7.3%: the facts after 分别 take the parts of the topic before it in
+ * order (城镇居民… and 农村居民…), and a second 分别 the labels of the
+ * first with what its own labels add (…增速).  The parts but the last
+ * are short and share the last one's tail.
+ */
+static void
+distribute(struct ctx *c, const char *stop)
+{
+	const char		*p, *q, *t0, *ps[DISTRIBUTE_MAX], *pe[DISTRIBUTE_MAX];
+	const char		*prev[DISTRIBUTE_MAX];
+	size_t			 nf = shutu_facts_count(c->facts), i, k, n, np;
+	size_t			 first, count, nprev = 0;
+	struct shutu_fact	*f;
+	struct aux		*a;
+	GString			*buf;
+
+	buf = g_string_new(NULL);
+	for (p = c->sent; (p = g_strstr_len(p, stop - p, "分别")) != NULL;
+	    p += strlen("分别")) {
+		/* The facts after it, joined by 和 or 、 */
+		for (first = c->first_pending; first < nf; first++) {
+			a = &g_array_index(c->aux, struct aux, first);
+			if (a->start > p)
+				break;
+		}
+		for (count = 0, i = first; i < nf && count < DISTRIBUTE_MAX;
+		    i++, count++) {
+			a = &g_array_index(c->aux, struct aux, i);
+			f = facts_get_mutable(c->facts, i);
+			if (f->kind != SHUTU_FACT_QUANTITY)
+				break;
+			q = count == 0 ? p + strlen("分别") : (a - 1)->end;
+			if (count == 0 ? text_cp_count(q, (size_t)(a->start -
+			    q)) > 4 : (n = joiner(q, a->start)) == 0 ||
+			    q + n != a->start)
+				break;
+		}
+		if (count < 2)
+			continue;
+		/* The topic before 分别: from the last mark or fact */
+		for (t0 = p; t0 > c->sent; t0 -= n) {
+			gunichar ch = text_char_before(c->sent, t0, &n);
+
+			if (text_is_punct(ch) || (first > c->first_pending &&
+			    t0 == g_array_index(c->aux, struct aux,
+			    first - 1).end))
+				break;
+		}
+		/* Its parts: [ps, pe) each, the joiners left out */
+		for (np = 0, ps[0] = t0, q = t0; q < p && np < count; ) {
+			if ((n = joiner(q, p)) > 0 && q > ps[np]) {
+				pe[np] = q;
+				ps[++np] = q + n;
+				q += n;
+			} else {
+				text_char(q, &n);
+				q += n;
+			}
+		}
+		pe[np++] = p;
+		if (np == count) {
+			size_t	 lead = 0;
+
+			/* 城镇|农村居民…: the last part's tail after a lead as long */
+			for (k = 0; k + 1 < np; k++)
+				lead = MAX(lead, (size_t)(pe[k] - ps[k]));
+			q = ps[np - 1] + MIN(lead, (size_t)(pe[np - 1] -
+			    ps[np - 1]));
+			for (k = 0; k < np; k++) {
+				g_string_assign(buf, "");
+				g_string_append_len(buf, ps[k], pe[k] - ps[k]);
+				if (k + 1 < np)
+					g_string_append_len(buf, q, p - q);
+				if (text_cp_count(buf->str, buf->len) < 2)
+					continue;
+				f = facts_get_mutable(c->facts, first + k);
+				f->label = facts_intern(c->facts, buf->str, -1);
+				prev[k] = f->label;
+			}
+			nprev = count;
+		} else if (nprev == count) {
+			/* 分别增长4.2%和7.3% after such a list */
+			const char	*last = prev[nprev - 1];
+
+			for (k = 0; k < count; k++) {
+				f = facts_get_mutable(c->facts, first + k);
+				if (f->label == NULL || !g_str_has_prefix(f->label,
+				    last))
+					break;
+				g_string_assign(buf, prev[k]);
+				g_string_append(buf, f->label + strlen(last));
+				f->label = facts_intern(c->facts, buf->str, -1);
+			}
+		}
+	}
+	g_string_free(buf, TRUE);
 }
 
 /*

@@ -11,7 +11,7 @@
 #include "extract.h"
 
 #define AFTER_BYTES	48	/* how far a label reaches after the unit */
-#define BEFORE_BYTES	42	/* and before the number, in bytes */
+#define BEFORE_BYTES	66	/* and before the number, in bytes */
 #define LABEL_MAX_W	18	/* columns: a bar label reads at a glance (9 Han) */
 #define EVENT_MAX_CP	20
 /*
@@ -58,6 +58,8 @@ words_free(struct words *w)
 	g_free(w);
 }
 
+static bool	 is_word(const char *, size_t, const char *);
+
 /*
  * Comparisons the dictionary holds as one word with their change
  * (同比增加, 比上年增长): the rules read the comparison and the change
@@ -71,7 +73,7 @@ void
 words_break(struct words *w, const char *s, size_t n)
 {
 	static struct wordtab	*head_tab;
-	size_t			 i, off;
+	size_t			 i, off, k2;
 	enum lexicon_pos	 pos;
 	int			 k;
 
@@ -84,6 +86,24 @@ words_break(struct words *w, const char *s, size_t n)
 		const struct lexicon_token *t = &w->seg.tokens[i];
 
 		pos = t->pos;
+		/* 最/多, 最/高: a superlative, one word as the rules read it */
+		if (i + 1 < w->seg.count && is_word(s + t->off, t->len, "最") &&
+		    t[1].len == 3 && text_is_han(text_char(s + t[1].off, &k2))) {
+			i++;
+			off = t[1].off + t[1].len;
+			g_array_append_val(w->bounds, off);
+			g_array_append_val(w->pos, pos);
+			continue;
+		}
+		/* 湖北等地: 等 and 地, one word of who (jieba has none) */
+		if (i + 1 < w->seg.count && is_word(s + t->off, t->len, "等") &&
+		    is_word(s + t[1].off, t[1].len, "地")) {
+			i++;
+			off = t[1].off + t[1].len;
+			g_array_append_val(w->bounds, off);
+			g_array_append_val(w->pos, pos);
+			continue;
+		}
 		if ((k = wordtab_prefix(WORDTAB(&head_tab, compare_heads),
 		    s + t->off, s + t->off + t->len)) >= 0 &&
 		    strlen(compare_heads[k]) < t->len) {
@@ -225,6 +245,12 @@ static const char *const stop_words[] = {
 	"降", "升", "增", "减", "涨", "跌",
 	/* how a change is counted: 同比实际增长, 名义增长 */
 	"实际", "名义",
+	/* this one: 本项目合作经费总额 (本地, 本科 are words of their own) */
+	"本",
+	/* which of them, one word to the lexicon: 各项存款余额 */
+	"各项", "各类", "各种", "各级", "各个", "全部", "所有",
+	/* who, said of a company: 集团研发投入 -> 研发投入 */
+	"集团", "公司", "本集团", "本公司",
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
@@ -573,6 +599,20 @@ ends_in_head_word(const char *s, size_t len)
 	return false;
 }
 
+/* Nouns that measure what is named before them: 总长度, 面积, 总额. */
+static const char *const measure_heads[] = {
+	"长度", "总长", "面积", "总额", "总量", "规模", "数量", "人数", "户数",
+	"次数", "比例", "比重", "收入", "产值", "投资", "资金", "宽度", "高度",
+};
+
+static bool
+is_measure_head(const char *s, size_t len)
+{
+	static struct wordtab	*tab;
+
+	return wordtab_suffix(WORDTAB(&tab, measure_heads), s, s + len) >= 0;
+}
+
 /* Does the word end in a noun: a head word or a suffix character? */
 static bool
 is_head(const char *s, size_t len)
@@ -762,9 +802,12 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
 			break;
-		/* 党员干部 runs on; 合唱团获得金奖: a verb glued to 金 not */
-		if (headed && !(glued ? ends_in_head_word(s + off, len) :
-		    is_head(s + off, len)))
+		/*
+		 * 党员干部 runs on; 合唱团获得金奖: a verb glued to 金 not;
+		 * 58条道路总长度: a measure of them is the next fact's topic.
+		 */
+		if (headed && (!(glued ? ends_in_head_word(s + off, len) :
+		    is_head(s + off, len)) || is_measure_head(s + off, len)))
 			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
@@ -862,6 +905,12 @@ time_or_function(const struct words *w, const char *s, size_t i)
 	size_t			 off, len;
 
 	words_get(w, i, &off, &len);
+	/* 第二年, 第三季度: a time counted from a start */
+	if (len > 6 && memcmp(s + off, "第", 3) == 0 && (text_ends_with(s + off,
+	    s + off + len, "年") || text_ends_with(s + off, s + off + len, "月") ||
+	    text_ends_with(s + off, s + off + len, "季度") ||
+	    text_ends_with(s + off, s + off + len, "天")))
+		return true;
 	return wordtab_find(WORDTAB(&tab, time_words_of), s + off, len) >= 0;
 }
 
