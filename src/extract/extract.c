@@ -1278,6 +1278,52 @@ joiner(const char *p, const char *end)
 	return 0;
 }
 
+/* The word of a change or a share that ends "label", added to "buf". */
+static void
+append_kind(GString *buf, const char *label)
+{
+	static const char *const kinds[] = {
+		"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "倍数", "比重",
+	};
+	size_t	 i;
+
+	for (i = 0; label != NULL && i < G_N_ELEMENTS(kinds); i++)
+		if (g_str_has_suffix(label, kinds[i]) &&
+		    !g_str_has_suffix(buf->str, kinds[i])) {
+			g_string_append(buf, kinds[i]);
+			return;
+		}
+}
+
+/*
+ * The parts of [s, e) joined by 、 (and by 和, 与, 及 unless "comma"),
+ * at most "max": their bounds in "ps" and "pe"; returns how many.
+ */
+static size_t
+split_parts(const char *s, const char *e, size_t max, bool comma,
+    const char **ps, const char **pe)
+{
+	const char	*q;
+	size_t		 np = 0, n;
+
+	for (ps[0] = q = s; q < e; ) {
+		n = comma ? (text_starts_with(q, e, "、") ? strlen("、") : 0) :
+		    joiner(q, e);
+		if (n > 0 && q > ps[np]) {
+			if (np + 1 >= max)
+				return max + 1;
+			pe[np] = q;
+			ps[++np] = q + n;
+			q += n;
+		} else {
+			text_char(q, &n);
+			q += n;
+		}
+	}
+	pe[np++] = e;
+	return np;
+}
+
 /*
  * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
  * 7.3%: the facts after 分别 take the parts of the topic before it in
@@ -1313,7 +1359,7 @@ distribute(struct ctx *c, const char *stop)
 				break;
 			q = count == 0 ? p + strlen("分别") : (a - 1)->end;
 			if (count == 0 ? text_cp_count(q, (size_t)(a->start -
-			    q)) > 4 : (n = joiner(q, a->start)) == 0 ||
+			    q)) > 12 : (n = joiner(q, a->start)) == 0 ||
 			    q + n != a->start)
 				break;
 		}
@@ -1323,39 +1369,38 @@ distribute(struct ctx *c, const char *stop)
 		for (t0 = p; t0 > c->sent; t0 -= n) {
 			gunichar ch = text_char_before(c->sent, t0, &n);
 
-			if (text_is_punct(ch) || (first > c->first_pending &&
+			if ((text_is_punct(ch) && ch != 0x3001) ||
+			    (first > c->first_pending &&
 			    t0 == g_array_index(c->aux, struct aux,
 			    first - 1).end))
 				break;
 		}
-		/* Its parts: [ps, pe) each, the joiners left out */
-		for (np = 0, ps[0] = t0, q = t0; q < p && np < count; ) {
-			if ((n = joiner(q, p)) > 0 && q > ps[np]) {
-				pe[np] = q;
-				ps[++np] = q + n;
-				q += n;
-			} else {
-				text_char(q, &n);
-				q += n;
-			}
-		}
-		pe[np++] = p;
+		/*
+		 * Its parts: [ps, pe) each, the joiners left out; split at
+		 * 、 first (居民服务业、…、卫生和社会工作), else at 和 too.
+		 */
+		np = split_parts(t0, p, count, true, ps, pe);
+		if (np != count)
+			np = split_parts(t0, p, count, false, ps, pe);
 		if (np == count) {
 			size_t	 lead = 0;
 
 			/* 城镇|农村居民…: the last part's tail after a lead as long */
 			for (k = 0; k + 1 < np; k++)
 				lead = MAX(lead, (size_t)(pe[k] - ps[k]));
-			q = ps[np - 1] + MIN(lead, (size_t)(pe[np - 1] -
-			    ps[np - 1]));
+			/* names in full (居民服务业、文体娱乐业) share no tail */
+			q = 2 * lead <= (size_t)(pe[np - 1] - ps[np - 1]) ?
+			    ps[np - 1] + lead : p;
 			for (k = 0; k < np; k++) {
+				f = facts_get_mutable(c->facts, first + k);
 				g_string_assign(buf, "");
 				g_string_append_len(buf, ps[k], pe[k] - ps[k]);
 				if (k + 1 < np)
 					g_string_append_len(buf, q, p - q);
 				if (text_cp_count(buf->str, buf->len) < 2)
 					continue;
-				f = facts_get_mutable(c->facts, first + k);
+				/* what the number says of it: 分别增长 -> 增速 */
+				append_kind(buf, f->label);
 				f->label = facts_intern(c->facts, buf->str, -1);
 				prev[k] = f->label;
 			}
@@ -1731,7 +1776,11 @@ assign_entities(struct ctx *c)
 		if (ms[k].whole != NULL && entity_refers(ms[k].whole,
 		    c->main_entity, main_suffix))
 			ms[k].m.name = c->main_entity;
-	report = nm > 0 && titled_report(c, &ms[0]);
+	/* The title's mention of the article's subject: (河南省)息县…报告 */
+	for (i = 0, report = false; i < nm && ms[i].m.paragraph <= 2 && !report;
+	    i++)
+		report = ms[i].m.name == c->main_entity && titled_report(c,
+		    &ms[i]);
 	for (i = 0; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
 		a = &g_array_index(c->aux, struct aux, i);

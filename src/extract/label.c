@@ -1165,6 +1165,21 @@ topic_before(struct words *w, const char *s, const char *e,
 			}
 			if (nlinks == 0 && is_reach(s + off, len))
 				reach = true;
+			/*
+			 * 较一季度回落, 比1—4月加快, 比上年同期: what the change
+			 * is measured from, a time after 比 or 较, is a link.
+			 */
+			if (nlinks > 0 && i >= 2 && time_or_function(w, s, i - 1)) {
+				size_t	 boff, blen;
+
+				words_get(w, i - 2, &boff, &blen);
+				if (is_word(s + boff, blen, "比") || is_word(s +
+				    boff, blen, "较") || is_word(s + boff, blen,
+				    "与")) {
+					i--;
+					continue;
+				}
+			}
 			/* 按可比价格计算同比增长: how it is counted, no topic */
 			if (is_word(s + off, len, "计算") && (k = (size_t)
 			    word_back(w, s, i - 1, "按", 6)) != (size_t)-1) {
