@@ -1383,11 +1383,13 @@ distribute(struct ctx *c, const char *stop)
 		if (np != count)
 			np = split_parts(t0, p, count, false, ps, pe);
 		if (np == count) {
-			size_t	 lead = 0;
+			size_t	 lead;
 
-			/* 城镇|农村居民…: the last part's tail after a lead as long */
-			for (k = 0; k + 1 < np; k++)
-				lead = MAX(lead, (size_t)(pe[k] - ps[k]));
+			/*
+			 * 城镇|农村居民…, 第一、二、三产业…: the last part's tail
+			 * after a lead as long as the part before it
+			 */
+			lead = (size_t)(pe[np - 2] - ps[np - 2]);
 			/* names in full (居民服务业、文体娱乐业) share no tail */
 			q = 2 * lead <= (size_t)(pe[np - 1] - ps[np - 1]) ?
 			    ps[np - 1] + lead : p;
