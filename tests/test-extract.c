@@ -27,6 +27,13 @@ static const struct {
 	const char		*label;			/* NULL: not checked */
 	const char		*fact_text;
 } quantities[] = {
+	/* issue 10: a scale without its unit, the parts of a ratio */
+	{ "慈溪(2639亿)。", 263900000000, NAN, SHUTU_APPROX_EXACT, "",
+	    SHUTU_DIM_OTHER, NULL, "2639亿" },
+	{ "全市58个U站。", 58, NAN, SHUTU_APPROX_EXACT, "个", SHUTU_DIM_COUNT,
+	    NULL, "58个" },
+	{ "发展食用菌1万棒。", 10000, NAN, SHUTU_APPROX_EXACT, "棒",
+	    SHUTU_DIM_COUNT, NULL, "1万棒" },
 	/* numbers */
 	{ "办事处有789名志愿者。", 789, NAN, A(EXACT), "名", D(COUNT), "志愿者", "789名" },
 	{ "共有７８９名志愿者。", 789, NAN, A(EXACT), "名", D(COUNT), "志愿者", "７８９名" },
@@ -223,7 +230,7 @@ static const struct {
 	{ "营业率达到85%，比2月底提高了41个百分点。", "41个百分点", "营业率提高" },
 	{ "交通投资已连续多年保持在三万亿元以上。", "三万亿元以上", "交通投资" },
 	{ "不少课程的点击量都在5万人次以上。", "5万人次以上", "点击量" },
-	{ "城乡居民基本医疗保险参保率稳定在98%以上。", "98%以上", "医疗保险参保率" },
+	{ "城乡居民基本医疗保险参保率稳定在98%以上。", "98%以上", "基本医疗保险参保率" },
 	{ "审批时限由原来的20个工作日压缩到5个工作日以内。", "20个工作日", "审批时限" },
 	{ "居民消费价格上涨2.9%。", "2.9%", "居民消费价格涨幅" },
 	{ "改造后生产效率提高了35%。", "35%", "生产效率增幅" },
@@ -273,13 +280,13 @@ static const struct {
 	{ "中原电气有限公司营业收入首次突破8亿元。", "突破8亿元", "营业收入" },
 	/* 由/从 a year's level 到 another's: the years say when */
 	{ "全县贫困发生率由12.5%下降到0.3%。", "12.5%", "贫困发生率" },
-	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "8000元", "人均可支配收入" },
-	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "14580元", "人均可支配收入" },
+	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "8000元", "农村居民人均可支配收入" },
+	{ "农村居民人均可支配收入由2015年的8000元增加到2020年的14580元。", "14580元", "农村居民人均可支配收入" },
 	/* 只有 says how few, not what: better no label than a link */
 	{ "这个只有200多人的小山村。", "200多人", "" },
 	/* a modal verb before the link: what may be, not what */
 	{ "预计全年产量能达到3000吨。", "3000吨", "产量" },
-	{ "项目建成后年产值可达5亿元。", "5亿元", "产值" },
+	{ "项目建成后年产值可达5亿元。", "5亿元", "年产值" },
 	/* an adverb says how it changed, not what */
 	{ "收入大幅增长12%。", "12%", "收入增速" },
 	/* marks, currencies and rate bases next to the number */
@@ -296,7 +303,7 @@ static const struct {
 	{ "已完成路基工程量的八成以上。", "八成以上", "路基工程量完成比例" },
 	{ "单日接待量控制在最大承载量的30%以下。", "30%以下", "占最大承载量比例" },
 	{ "全市七成以上的乡镇建成了污水处理设施。", "七成以上", "乡镇占比" },
-	{ "全市约1/3的乡镇空气质量综合指数改善。", "约1/3", "乡镇占比" },
+	{ "全市约1/3的乡镇空气质量综合指数改善。", "约1/3", "乡镇空气质量占比" },
 	/* the words after the number */
 	{ "园区还建成了1座综合监控中心。", "1座", "综合监控中心" },
 	{ "全市12个地表水考核断面中，9个达标。", "12个", "地表水考核断面" },
@@ -442,6 +449,46 @@ static const struct {
 	{ "去年6月，项目开工。", 2021, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
 };
 
+/* 三次产业结构为5.7:49.3:45.0: each part of a ratio is a fact. */
+/* 分别: the facts after it take the parts of the topic in order. */
+static void
+test_distribute(void)
+{
+	static const char *const want[] = {
+		"城镇居民人均可支配收入", "农村居民人均可支配收入",
+		"城镇居民人均可支配收入增速", "农村居民人均可支配收入增速",
+	};
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("城镇和农村居民人均可支配收入分别达到31260元和14580元，"
+	    "分别增长4.2%和7.3%。", 2020);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 4);
+	for (i = 0; i < 4; i++)
+		g_assert_cmpstr(shutu_facts_get(facts, i)->label, ==, want[i]);
+	shutu_facts_free(facts);
+}
+
+static void
+test_ratio_parts(void)
+{
+	static const double	 want[] = { 5.7, 49.3, 45.0 };
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("三次产业结构为5.7:49.3:45.0，比上年有所优化。", 2019);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 3);
+	for (i = 0; i < 3; i++) {
+		g_assert_cmpfloat(shutu_facts_get(facts, i)->value, ==, want[i]);
+		g_assert_cmpstr(shutu_facts_get(facts, i)->unit, ==, "");
+	}
+	shutu_facts_free(facts);
+	/* but not a time of day or a score without a ratio's words */
+	facts = extract("会议于9:30开始，比分3:1。", 2019);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 0);
+	shutu_facts_free(facts);
+}
+
 static void
 test_dates(void)
 {
@@ -489,6 +536,17 @@ static const struct {
 	const char	*text;
 	const char	*entity;	/* of the first quantity; NULL: none */
 } entities[] = {
+	/* real text (issue 10): names the lexicon refuses or reads */
+	{ "代理市长作报告。全市实现地区生产总值1890亿元。", NULL },
+	{ "黄冈市五届人大开幕，市长作报告。全市实现生产总值1890亿元。", "黄冈市" },
+	{ "建设魔芋园区5个，全县种植魔芋10110亩。", NULL },
+	{ "国泰海通超越中信证券。中信证券实现净利润137.19亿元。", "中信证券" },
+	{ "2023年，慈溪全市实现地区生产总值2639.45亿元。", "慈溪市" },
+	{ "十大强县分别为慈溪(2639亿)、义乌(2055亿)。", "慈溪市" },
+	{ "国家统计局发布数据，全国居民人均可支配收入20000元。", NULL },
+	{ "在青石镇、柳泉镇各建设1个产业园，全县新增就业300人。", NULL },
+	{ "# 淇川县政府工作报告\n\n全县地区生产总值增长6%。", "淇川县" },
+	{ "浙江现设有温州、湖州、嘉兴9个地级市。", "浙江省" },
 	/* the sentence's entity */
 	{ "枫杨办事处辖区58条道路。", "枫杨办事处" },
 	{ "郑州高新区沟赵办事处辖区有36个监测点。沟赵办事处很好。", "沟赵办事处" },
@@ -1011,6 +1069,8 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/labels", test_labels);
 	g_test_add_func("/extract/not-facts", test_not_facts);
 	g_test_add_func("/extract/dates", test_dates);
+	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
+	g_test_add_func("/extract/distribute", test_distribute);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);
 	g_test_add_func("/extract/entity-lists", test_entity_lists);

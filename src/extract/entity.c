@@ -13,6 +13,9 @@
 #include "extract.h"
 
 #define NAME_MAX_CP	12
+#define NAME_CONTEXT_CP	4	/* words read on either side of a name */
+/* A word this frequent in jieba's corpus is a common one (节省, 灾区). */
+#define COMMON_WORD_FREQ	500
 
 static const struct suffix {
 	const char	*word;
@@ -54,12 +57,20 @@ static const struct suffix {
 	{ "研究院",	NULL, NULL },
 	{ "研究所",	NULL, NULL },
 	{ "银行",	NULL, NULL },
+	/* short names of financial firms: 中信证券, 平安保险 */
+	{ "证券",	NULL, NULL },
+	{ "保险",	NULL, NULL },
+	{ "信托",	NULL, NULL },
+	{ "期货",	NULL, NULL },
+	{ "基金",	NULL, NULL },
 	{ "协会",	NULL, NULL },
 	{ "商会",	NULL, NULL },
 	{ "合作社",	NULL, NULL },
 };
 
 /* Generic words that look like names: 辖区 is not a place called 辖. */
+static struct wordtab	*generic_tab;
+
 static const char *const generic[] = {
 	"辖区", "城区", "市区", "地区", "景区", "校区", "山区", "郊区", "街区",
 	"上市公司", "股上市公司", "A股上市公司", "控股公司", "参股公司",
@@ -68,9 +79,12 @@ static const char *const generic[] = {
 	"全县", "本县", "各县", "全省", "本省", "各省", "外省", "全镇", "乡镇",
 	"城乡", "农村", "乡村", "本公司", "子公司", "分公司", "总公司",
 	"母公司", "大学", "中学", "小学", "各社区", "各街道", "全街道",
+	"联营公司", "合营公司", "附属公司", "关联公司", "孙公司", "老区",
+	"革命老区",
 	"党委", "结局", "布局", "格局", "大局", "全局", "当局", "开局",
 	"出局", "饭局", "骗局", "局", "区", "市", "县", "省", "镇", "乡", "村",
 	"新城区", "老城区", "主城区", "核心区", "示范区", "先行区", "试验区",
+	"中心区", "引领区", "集聚区", "承载区", "样板区", "实验区",
 	"功能区", "保护区", "风景区", "居住区", "生活区", "商业区", "工业区",
 	"城中村", "的区", "该公司", "集团", "公司", "办事处", "街道", "医院",
 	"银行", "产业园", "科技园", "管委会", "委员会", "研究院", "研究所",
@@ -85,6 +99,8 @@ static const char *const generic[] = {
 	/* kinds of zones and villages: a report's 高新技术产业开发区, 示范村 */
 	"高新技术产业开发区", "经济技术开发区", "经济开发区", "产业集聚区",
 	"示范村", "示范镇", "示范乡", "文明村", "中心村", "重点村", "特色村",
+	"县市", "地级市", "县级市", "副省级市", "省市", "市县", "区县", "镇村",
+	"自治县", "自治区", "自治州", "自治旗", "民族乡",
 };
 
 /* Function words and verbs a name cannot run back across. */
@@ -131,6 +147,8 @@ static const char *const lead_adverbs[] = {
  * no name of its own (社区联合澄州市…: the 社区 joins the city), for
  * 中国联合网络通信 and the like are names.
  */
+static struct wordtab	*joint_tab;
+
 static const char *const joint_verbs[] = {
 	"联合", "携手", "会同", "协同", "配合", "联手",
 };
@@ -183,11 +201,12 @@ static const struct back {
 	const char	*key;		/* NULL: nobody's (全国) */
 } backs[] = {
 	{ "全国", NULL },
-	{ "全省", "省" }, { "本省", "省" }, { "该省", "省" },
-	{ "全市", "市" }, { "本市", "市" }, { "该市", "市" },
-	{ "全县", "县" }, { "本县", "县" }, { "该县", "县" },
-	{ "全区", "区" }, { "本区", "区" }, { "该区", "区" },
-	{ "全镇", "镇" }, { "该镇", "镇" }, { "全乡", "乡" }, { "该乡", "乡" },
+	{ "全省", "省" }, { "本省", "省" }, { "该省", "省" }, { "我省", "省" },
+	{ "全市", "市" }, { "本市", "市" }, { "该市", "市" }, { "我市", "市" },
+	{ "全县", "县" }, { "本县", "县" }, { "该县", "县" }, { "我县", "县" },
+	{ "全区", "区" }, { "本区", "区" }, { "该区", "区" }, { "我区", "区" },
+	{ "全镇", "镇" }, { "该镇", "镇" }, { "我镇", "镇" }, { "全乡", "乡" },
+	{ "该乡", "乡" }, { "我乡", "乡" },
 	{ "全村", "村" }, { "该村", "村" },
 	/* 村里牵头成立…: the village, as the county is 县里 */
 	{ "村里", "村" }, { "乡里", "乡" }, { "镇里", "镇" }, { "县里", "县" },
@@ -277,6 +296,9 @@ numerals_ok(const char *q, const char *s, const char *suf)
 			continue;
 		}
 		next = r + n < s ? text_char(r + n, &m) : 0;
+		/* 浙江十大强县: a count of the best (新华三大数据 is a name) */
+		if (next == 0x5927 && !entity_is_company(suf))
+			return false;
 		if (next != 0 && !cnum_is_numeral(next) &&
 		    unit_match(r + n, s) != NULL)
 			return false;	/* 三四十家 */
@@ -311,12 +333,186 @@ find_back(const char *floor, const char *p, struct entity_hit *hit)
 	return hit->kind;
 }
 
+static bool
+proper(enum lexicon_pos pos)
+{
+	return pos == LEXICON_POS_NS || pos == LEXICON_POS_NT ||
+	    pos == LEXICON_POS_NZ || pos == LEXICON_POS_NR ||
+	    pos == LEXICON_POS_NRT || pos == LEXICON_POS_NRFG ||
+	    pos == LEXICON_POS_J;
+}
+
+/* The index of the word of "seg" (of the span at "w0") holding byte "at". */
+static size_t
+word_at(const struct lexicon_seg *seg, const char *w0, const char *at)
+{
+	size_t	 i, off = (size_t)(at - w0);
+
+	for (i = 0; i + 1 < seg->count; i++)
+		if (off < seg->tokens[i].off + seg->tokens[i].len)
+			break;
+	return i;
+}
+
+/*
+ * Is what ends at "p" counted by the number after it, with nothing after
+ * its measure word (建设魔芋园区5个，魔芋重点村1个)?  A kind, then, not
+ * a name; 长三角地区41个城市 counts the cities.
+ */
+static bool
+counted(const char *p, const char *end)
+{
+	const struct unit	*u;
+	struct cnum		 num;
+	size_t			 n;
+
+	if (p >= end || !cnum_parse(p, end, false, &num))
+		return false;
+	p += num.len;
+	if ((u = unit_match(p, end)) == NULL || !(u->flags & UNIT_MEASURE))
+		return false;
+	p += strlen(u->word);
+	return p >= end || text_is_punct(text_char(p, &n));
+}
+
+/* 宏泰智能电网科技（滨阳）有限公司: a bracket inside a company's name. */
+static bool
+bracket(const char *s)
+{
+	size_t		 n;
+	gunichar	 c = text_char(s, &n);
+
+	return c == 0xff08 || c == 0xff09 || c == '(' || c == ')';
+}
+
+/* Words of several kinds at once, no kind with a name: 县市, 省市. */
+static const char *const plural_kinds[] = {
+	"县市", "省市", "市县", "区县", "县区", "镇村", "乡镇", "城乡", "乡村",
+	"村镇", "省区", "市区", "城区", "地级市", "县级市",
+};
+static struct wordtab	*plural_tab;
+
+/* Is [q, p) a place the lexicon knows (息县, 黄冈市)? */
+static bool
+known_place(const char *q, const char *p)
+{
+	struct lexicon_entry	 e;
+
+	return lexicon_lookup(q, (size_t)(p - q), &e) && e.pos ==
+	    LEXICON_POS_NS;
+}
+
+/* Is there a proper noun, or a character in no word, in [q, e)? */
+static bool
+named_before(const struct lexicon_seg *seg, const char *w0, const char *q,
+    const char *e)
+{
+	size_t	 i;
+
+	for (i = 0; i < seg->count && w0 + seg->tokens[i].off < e; i++)
+		if (w0 + seg->tokens[i].off + seg->tokens[i].len > q &&
+		    (proper(seg->tokens[i].pos) || seg->tokens[i].pos ==
+		    LEXICON_POS_X))
+			return true;
+	return false;
+}
+
+/*
+ * The name [q, p), whose suffix starts at "s", checked against the
+ * lexicon's words of the text around it: a name never ends inside a
+ * word (代理市长 holds no 代理市, 郑州市民 no 郑州市); its suffix is no
+ * end of a common word (县市, 地级市, 示范区: kinds, not names); a start
+ * inside a word moves to the word's start if that word is a proper noun
+ * (中华人民共和国国家统计局), else past it; and a conjunction or a
+ * preposition inside ends what came before (石家庄和太原市 -> 太原市).
+ * Returns the start of the name, or NULL when there is none.
+ */
+static const char *
+lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
+    const char *s, const char *p, const char *end)
+{
+	const struct lexicon_token *t;
+	struct lexicon_entry	 e;
+	const char		*w0 = q, *w1 = p, *ws, *we;
+	size_t			 i, n, k;
+
+	for (k = 0; k < NAME_CONTEXT_CP && w0 > floor; k++)
+		text_char_before(floor, w0, &n), w0 -= n;
+	for (k = 0; k < NAME_CONTEXT_CP && w1 < end; k++)
+		text_char(w1, &n), w1 += n;
+	lexicon_segment(seg, w0, (size_t)(w1 - w0));
+	i = word_at(seg, w0, q);
+	t = &seg->tokens[i];
+	/* 中华人民共和国国家统计局; but 力争 (which jieba calls nz) is a verb */
+	if (w0 + t->off < q)
+		q = t->pos == LEXICON_POS_NS || t->pos == LEXICON_POS_NT ||
+		    t->pos == LEXICON_POS_NR ? w0 + t->off : w0 + t->off + t->len;
+	for (; i < seg->count && w0 + seg->tokens[i].off < s; i++) {
+		t = &seg->tokens[i];
+		if (w0 + t->off < q)
+			continue;
+		/*
+		 * 上半年中信证券, 国泰海通超越中信证券: a time, or a verb of
+		 * two characters or more before a proper noun, leads the
+		 * name; 中国建设银行 and 郑州向心办通信 keep theirs.
+		 */
+		if (t->pos == LEXICON_POS_C || t->pos == LEXICON_POS_P ||
+		    t->pos == LEXICON_POS_UJ || (t->pos == LEXICON_POS_W &&
+		    !bracket(w0 + t->off)) ||
+		    t->pos == LEXICON_POS_T || (t->pos == LEXICON_POS_V &&
+		    t->len >= 6 && i + 1 < seg->count &&
+		    (proper(t[1].pos) || w0 + t->off + t->len == s) &&
+		    wordtab_find(WORDTAB(&joint_tab, joint_verbs), w0 + t->off,
+		    t->len) < 0))
+			q = w0 + t->off + t->len;
+	}
+	if (q >= s)
+		return NULL;
+	t = &seg->tokens[word_at(seg, w0, p - 1)];
+	ws = w0 + t->off;
+	we = ws + t->len;
+	/*
+	 * 黄冈市, 慈溪市: a place the lexicon knows, named by itself when
+	 * common words lead it (开启现代化息县建设).
+	 */
+	if (proper(t->pos) && we == p && ws <= s)
+		return ws < q || !named_before(seg, w0, q, ws) ? ws : q;
+	/*
+	 * 淇川县政府, 淇川县委: a name and its body; 代理市长: no name, for
+	 * nothing proper comes before 市长; 郑州市民: a word after the name.
+	 */
+	if (we != p)
+		return ws == s && named_before(seg, w0, q, s) ? q : NULL;
+	/* Where the suffix begins: a word of its own, or inside one. */
+	t = &seg->tokens[word_at(seg, w0, s)];
+	ws = w0 + t->off;
+	if (ws >= s)
+		return q;
+	/* 稳居浙江县市: counties and cities, no name */
+	if (wordtab_find(WORDTAB(&plural_tab, plural_kinds), ws, t->len) >= 0)
+		return NULL;
+	/*
+	 * 嵩州化工产业园区, 黄河湿地自然保护区: a kind after a name; 争当产业
+	 * 转型升级示范区: a kind with no name before it.
+	 */
+	if (wordtab_find(WORDTAB(&generic_tab, generic), ws, t->len) >= 0)
+		return named_before(seg, w0, q, ws) ? q : NULL;
+	/*
+	 * 金水区, 嵩州市 (嵩 + 州市): rare words, names; 企业节省, 灾区:
+	 * common words, unless a proper noun comes first.
+	 */
+	if (lexicon_lookup(ws, t->len, &e) && e.freq >= COMMON_WORD_FREQ &&
+	    !named_before(seg, w0, q, ws < q ? q : ws))
+		return NULL;
+	return ws < q ? ws : q;
+}
+
 enum entity_kind
-entity_find(const char *floor, const char *p, const char *end,
-    struct entity_hit *hit)
+entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
+    const char *end, struct entity_hit *hit)
 {
 	static struct wordtab	*suffix_tab, *lead_tab, *inner_tab, *word_tab,
-				*generic_tab, *anaphora_tab, *adverb_tab;
+				*anaphora_tab, *adverb_tab;
 	const struct suffix	*suf;
 	const char		*s, *q, *r;
 	size_t			 n, cps;
@@ -419,8 +615,6 @@ entity_find(const char *floor, const char *p, const char *end,
 	 * a 和 after it joins two phrases (镇政府和县商务局).
 	 */
 	for (r = q; r < s; r += n) {
-		static struct wordtab	*joint_tab;
-
 		if (r > q && (i = wordtab_prefix(WORDTAB(&joint_tab,
 		    joint_verbs), r, s)) >= 0 && wordtab_find(WORDTAB(
 		    &generic_tab, generic), q, (size_t)(r - q)) >= 0) {
@@ -439,8 +633,9 @@ entity_find(const char *floor, const char *p, const char *end,
 	}
 	if (q == s)
 		return find_back(floor, p, hit);
-	if (text_cp_count(q, (size_t)(s - q)) < 2)
-		return ENTITY_NONE;	/* 辖区, 去社区: one character is no name */
+	/* 辖区, 去社区: one character is no name, but 息县, 滑县 are */
+	if (text_cp_count(q, (size_t)(s - q)) < 2 && !known_place(q, p))
+		return ENTITY_NONE;
 	if (!numerals_ok(q, s, suf->word))
 		return ENTITY_NONE;
 	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
@@ -455,6 +650,13 @@ entity_find(const char *floor, const char *p, const char *end,
 		hit->word = anaphora[i].key;
 		return hit->kind;
 	}
+	if ((q = lexicon_name(seg, floor, q, s, p, end)) == NULL)
+		return ENTITY_NONE;
+	if (counted(p, end))
+		return ENTITY_NONE;
+	if ((text_cp_count(q, (size_t)(s - q)) < 2 && !known_place(q, p)) ||
+	    wordtab_find(generic_tab, q, (size_t)(p - q)) >= 0)
+		return ENTITY_NONE;
 	/* Provinces have short names; 共承担省 is a phrase. */
 	if (strcmp(suf->word, "省") == 0 && text_cp_count(q, (size_t)(s - q)) >
 	    3)

@@ -17,6 +17,9 @@
 #define SENTENCE_MAX_BYTES	600	/* longer sentences are clipped */
 #define QUOTE_MAX_CP		24	/* “五个之城”: a name, not a fact */
 #define TITLE_MAX_CP		48	/* 《…》 */
+#define TITLE_LINE_CP		64	/* a longer first line is no title */
+#define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
+#define DISTRIBUTE_MAX		8	/* facts after one 分别 */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -43,13 +46,22 @@ struct	mentionx {
 	bool		 modifier;	/* 郑州高新区 in 郑州高新区沟赵办事处 */
 	bool		 location;	/* 位于郑州经开区: where, not whose */
 	bool		 subject;	/* heads its clause: does what it says */
+	bool		 speaker;	/* 国家统计局发布, 据新华社: who says, not whose */
 	bool		 back;		/* 该公司, 中智数控: a name said before */
+	/*
+	 * 全县, 本市, 我区: the kind of place the whole of which speaks,
+	 * the article's own when it is of that kind; NULL for others.
+	 */
+	const char	*whole;
+	/* 江苏省统计局: the place an office serves, and its suffix */
+	const char	*served, *served_suffix;
 };
 
 struct	ctx {
 	const char		*text, *end;
 	struct shutu_facts	*facts;
 	struct words		*words;
+	struct lexicon_seg	 seg;		/* words around a name */
 	GString			*label;		/* label_make()'s buffer */
 	GArray			*aux;		/* struct aux, one per fact */
 	GArray			*mentions;	/* struct mentionx */
@@ -80,11 +92,15 @@ struct	ctx {
 	unsigned int		 main_count;
 	bool			 title_entity;	/* main_entity is the title's */
 	bool			 in_title;	/* in the first line */
+	GArray			*paras;		/* const char *: where each paragraph starts */
+	GArray			*sections;	/* size_t: each section's first paragraph */
 	bool			 seen_text;
 	int			 first_year;	/* tie-break: first named */
 };
 
 static void	 find_alias(struct ctx *, const char *);
+static void	 bare_places(struct ctx *, const char *);
+static void	 distribute(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -128,7 +144,8 @@ static const struct {
 
 /* A ratio written bare, after 比为 (城乡居民收入比为2.03). */
 static const char *const ratio_before[] = {
-	"比为", "比是", "比达", "比达到", "之比为",
+	"比为", "比是", "比达", "比达到", "之比为", "结构为", "比例为", "比例是",
+	"结构比为", "结构比", "之比",
 };
 
 /* The change of such a ratio: 比上年缩小0.05 (its label says it too). */
@@ -304,8 +321,12 @@ end_sentence(struct ctx *c, const char *stop)
 			g_free(s);
 		}
 	}
+	if (c->first_pending < nf)
+		distribute(c, stop);
 	if (c->first_pending < nf && c->norgs > 0)
 		find_alias(c, stop);
+	if (c->first_pending < nf)
+		bare_places(c, stop);
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -393,6 +414,12 @@ bare_ratio(struct ctx *c, const char *floor, const char *start,
 		c->ratio_sentence = c->sentence + 1;
 		return true;
 	}
+	/* 三次产业结构为5.7:49.3:45.0: each part after the first */
+	if (c->ratio_sentence == c->sentence + 1 && start > c->text &&
+	    c->prev_end != NULL && (start == c->prev_end + 1 ||
+	    start == c->prev_end + strlen("：")) &&
+	    (*c->prev_end == ':' || text_starts_with(c->prev_end, start, "：")))
+		return true;
 	return c->ratio_sentence == c->sentence + 1 &&
 	    wordtab_suffix(WORDTAB(&change_tab, ratio_moves), floor,
 	    start) >= 0;
@@ -525,6 +552,16 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		f.unit = "";
 		f.dimension = SHUTU_DIM_OTHER;
 		base = 1;	/* a ratio is its own base */
+	} else if (num.flags & CNUM_SCALED && num.scale >= 1e4 &&
+	    !(num.flags & CNUM_FRACTION) && (q >= c->end ||
+	    !text_is_han(text_char(q, &n)))) {
+		/*
+		 * 慈溪(2639亿), 全部破千亿: a measure, its unit left unsaid,
+		 * at the end of its phrase (经过万里长征 is no 过万)
+		 */
+		f.unit = "";
+		f.dimension = SHUTU_DIM_OTHER;
+		base = NAN;
 	} else {
 		f.unit = "";
 		f.dimension = SHUTU_DIM_OTHER;
@@ -603,10 +640,15 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		ok = false;	/* 12345市民热线 */
 	if (prev < 0x80 && g_ascii_isalpha((int)prev))
 		ok = false;	/* G20 */
-	if (prev == '+' || (q < c->end && (*q == '+' || g_ascii_isalpha(*q) ||
-	    (g_ascii_isdigit(*q) && (u == NULL ||
+	/* 1+9, 5G; but 386户1420人 is two facts, 58个U站 one */
+	if (prev == '+' || (q < c->end && (*q == '+' || ((g_ascii_isalpha(*q) ||
+	    g_ascii_isdigit(*q)) && (u == NULL ||
 	    g_ascii_isalpha(u->word[0]))))))
-		ok = false;	/* 1+9, 5G; but 386户1420人 is two facts */
+		ok = false;
+	/* 三次产业: the three sectors, no count of times */
+	if (u != NULL && strcmp(u->word, "次") == 0 && text_starts_with(q,
+	    c->end, "产业"))
+		ok = false;
 	if (q < c->end && ok) {
 		next = text_char(q, &n);
 		/* 五个一, 两区两园, 五个之城: programmes and slogans */
@@ -682,27 +724,66 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 
 /* Words before the subject of a clause: of time, and 在 (在全市…中，). */
 static const char *const lead_ins[] = {
-	"在", "今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
-	"近年来", "今年以来", "上半年", "下半年", "为此", "随后",
+	"今年", "去年", "目前", "同时", "此外", "另外", "其中", "如今", "当前",
+	"近年来", "今年以来", "上半年", "下半年", "为此", "随后", "全年", "当年",
+	"同年", "年内", "截至目前", "近期", "近日", "日前", "前三季度", "一季度",
+	"二季度", "三季度", "四季度", "上午", "下午", "期间", "以来",
 	/* aims: 力争全县农产品加工业产值突破80亿元 */
 	"力争", "争取", "确保", "预计",
 };
 
+/* What ends a date or a period written with numbers: 2020年, 1—11月份. */
+static const char *const time_ends[] = {
+	"年", "年度", "月", "月份", "日", "号", "季度", "月末", "月底", "年末",
+	"年底", "年初", "月初",
+};
+
+/*
+ * The start of a date or period ending at "q" (2020年, 1月15日, 1—11月份,
+ * 2季度末), else "q": numbers and their time words, read backwards.
+ */
+static const char *
+skip_date(const char *lo, const char *q)
+{
+	static struct wordtab	*tab;
+	const char		*r, *d;
+	size_t			 n;
+	gunichar		 ch;
+	int			 i;
+
+	for (;;) {
+		if ((i = wordtab_suffix(WORDTAB(&tab, time_ends), lo, q)) < 0)
+			return q;
+		r = q - strlen(time_ends[i]);
+		for (d = r; d > lo && r - d < 24; d -= n) {
+			ch = text_char_before(lo, d, &n);
+			if (!cnum_is_numeral(ch) && ch != 0x2014 && ch != '-' &&
+			    ch != 0xff5e && ch != 0x2013 && ch != '~' &&
+			    ch != 0x81f3)	/* —-～–~至 */
+				break;
+		}
+		if (d == r)
+			return q;
+		q = d;
+	}
+}
+
 /*
  * Does a name at "s" head its clause, as the subject that does what the
- * clause says (石佛办事处位于…, 今年，该公司…)?  A name after a verb or
- * a preposition is one said in passing.  Bounded looks back.
+ * clause says (石佛办事处位于…, 今年，该公司…, 2020年全国…)?  A name
+ * after a verb or a preposition is one said in passing.  Bounded looks
+ * back over dates and the words that lead a clause.
  */
 static bool
 clause_head(const struct ctx *c, const char *s)
 {
 	static struct wordtab	*tab;
-	const char		*lo = c->sent, *q = s;
+	const char		*lo = c->sent, *q = s, *r;
 	size_t			 n;
 	gunichar		 ch;
 	int			 i, k;
 
-	for (k = 0; k < 2; k++) {
+	for (k = 0; k < 4; k++) {
 		while (q > lo && s - q < 64) {
 			ch = text_char_before(lo, q, &n);
 			if (ch != ' ' && ch != '\t' && ch != '\n' &&
@@ -717,15 +798,44 @@ clause_head(const struct ctx *c, const char *s)
 		if (ch == 0xff0c || ch == ',' || ch == 0xff1b || ch == ';' ||
 		    ch == 0xff1a || ch == ':')
 			return true;
-		if (k > 0 || (i = wordtab_suffix(WORDTAB(&tab, lead_ins), lo,
-		    q)) < 0)
+		if ((r = skip_date(lo, q)) < q) {
+			q = r;
+			continue;
+		}
+		if ((i = wordtab_suffix(WORDTAB(&tab, lead_ins), lo, q)) < 0)
 			return false;
 		q -= strlen(lead_ins[i]);
 	}
 	return false;
 }
 
-/* Is the name ending at "e" one of a list (A建设项目、B项目…)? */
+/*
+ * Does the list that goes on at "q" (、湖州、嘉兴…丽水9个地级市) end in
+ * a count of its items?  Then its names are what is counted, not who
+ * does something.  A bounded look ahead.
+ */
+static bool
+enumerated(const struct ctx *c, const char *q)
+{
+	size_t		 n, k;
+	gunichar	 ch;
+
+	for (k = 0; q < c->end && k < 64; q += n, k++) {
+		ch = text_char(q, &n);
+		if (ch == 0x3001 || ch == 0x548c || ch == 0x53ca ||
+		    (text_is_han(ch) && !cnum_is_numeral(ch)))	/* 、和及 */
+			continue;
+		return cnum_is_numeral(ch) && ch != 0x4e07 && ch != 0x4ebf;
+	}
+	return false;
+}
+
+/*
+ * Is the name ending at "e" a word of one item of a list (A建设项目、B项目…)?
+ * A name listed itself (华泰证券、广发证券…均超) heads the clause with the
+ * others; a clause that runs on past a few words (四川天府新区形成电子
+ * 信息、汽车制造…) is no item.
+ */
 static bool
 listed(const struct ctx *c, const char *e)
 {
@@ -733,10 +843,10 @@ listed(const struct ctx *c, const char *e)
 	size_t		 n, k;
 	gunichar	 ch;
 
-	for (q = e, k = 0; q < c->end && k < 8; q += n, k++) {
+	for (q = e, k = 0; q < c->end && k <= LIST_ITEM_CP; q += n, k++) {
 		ch = text_char(q, &n);
 		if (ch == 0x3001)	/* 、 */
-			return true;
+			return k > 0 || enumerated(c, q);
 		if (!text_is_han(ch))
 			break;
 	}
@@ -811,9 +921,79 @@ last_mention(struct ctx *c)
 	    struct mentionx, c->mentions->len - 1);
 }
 
+/*
+ * Verbs of saying and publishing: a name before one (国家统计局发布,
+ * 生态环境部15日最新出炉, 新华社北京1月15日电) is who tells the numbers,
+ * not whose they are.
+ */
+static const char *const speech_verbs[] = {
+	"发布", "公布", "出炉", "表示", "介绍", "指出", "称", "说", "通报",
+	"显示", "统计", "报道", "披露", "宣布", "透露", "消息", "讯", "电",
+	"数据显示", "最新数据", "发布会", "新闻发布会",
+};
+
+/* Words between a speaker and its verb: 15日, 最新, 北京1月15日. */
+static const char *const speech_fillers[] = {
+	"最新", "近日", "日前", "今天", "今日", "昨天", "昨日", "今年", "日",
+	"月", "年", "北京", "记者", "网", "客户端",
+};
+
+/* Words before a name that make it the source: 据国家统计局. */
+static const char *const source_before[] = {
+	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:",
+};
+
+static bool
+speaks(const struct ctx *c, const char *s, const char *e, bool office)
+{
+	static struct wordtab	*verb_tab, *fill_tab, *before_tab;
+	const char		*q = e;
+	size_t			 n, k;
+	int			 i;
+
+	if (wordtab_suffix(WORDTAB(&before_tab, source_before), c->sent, s) >=
+	    0)
+		return true;
+	if (!office)
+		return false;
+	for (k = 0; k < 6 && q < c->end; k++) {
+		gunichar	 ch = text_char(q, &n);
+
+		if (g_ascii_isdigit((int)ch) || ch == ' ' || ch == 0x3000) {
+			q += n;
+			continue;
+		}
+		if ((i = wordtab_prefix(WORDTAB(&fill_tab, speech_fillers), q,
+		    c->end)) < 0)
+			break;
+		q += strlen(speech_fillers[i]);
+	}
+	return wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0;
+}
+
+/* Words that make the name after them a place where, not a doer. */
+static const char *const where_before[] = {
+	"位于", "地处", "坐落于", "落户", "家住", "在", "于", "分布在", "分布于",
+	"集中在", "集中于", "来到", "前往", "赴", "到",
+};
+
+/* Does a bracket open just before "s"? */
+static bool
+bracketed(const struct ctx *c, const char *s)
+{
+	size_t		 n;
+	gunichar	 ch;
+
+	if (s <= c->text)
+		return false;
+	ch = text_char_before(c->text, s, &n);
+	return ch == '(' || ch == 0xff08 || ch == 0x3010;	/* (（【 */
+}
+
 static void
 add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 {
+	static struct wordtab	*where_tab;
 	struct mentionx	 m, *last;
 	const char	*s = hit->start;
 
@@ -825,30 +1005,50 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	m.m.paragraph = c->paragraph;
 	m.m.section = c->section;
 	m.suffix = hit->word;
-	/* A place something lies in (or someone lives in) owns no facts. */
-	m.location = text_ends_with(c->text, s, "位于") ||
-	    text_ends_with(c->text, s, "地处") ||
-	    text_ends_with(c->text, s, "坐落于") ||
-	    text_ends_with(c->text, s, "落户") ||
-	    text_ends_with(c->text, s, "家住");
+	/*
+	 * A place something lies in, happens in or someone lives in owns
+	 * no facts: 位于, 分布在, 在青石镇、柳泉镇各建设1个….
+	 */
+	m.location = wordtab_suffix(WORDTAB(&where_tab, where_before),
+	    c->text, s) >= 0;
+	/* 在青石镇、柳泉镇各建设: the names listed after a place where are where too */
+	if ((last = last_mention(c)) != NULL && last->location &&
+	    (last->m.end + strlen("、") == s || last->m.end + strlen("和") ==
+	    s) && (text_starts_with(last->m.end, s, "、") ||
+	    text_starts_with(last->m.end, s, "和") ||
+	    text_starts_with(last->m.end, s, "及")))
+		m.location = true;
 	if ((last = last_mention(c)) != NULL && last->m.end == s &&
 	    !last->back && bureau(hit->word) && place(last->suffix)) {
 		/* 嵩州市生态环境局, 中原区人民医院: one name */
 		m.m.start = s = last->m.start;
 		m.m.name = facts_entity_name(c->facts, s, e - s);
+		m.served = last->m.name;
+		m.served_suffix = last->suffix;
 		m.subject = last->subject;
 		m.location = last->location;
 		if (c->in_title && c->main_entity == last->m.name)
 			c->title_entity = false;
 		g_array_set_size(c->mentions, c->mentions->len - 1);
 	} else if (last != NULL && last->m.end == s) {
-		/* 郑州高新区双桥办事处: the second heads the clause if the first did */
+		/*
+		 * 郑州高新区双桥办事处: the second heads the clause if the
+		 * first did, and is what a title names (长治市潞州区).
+		 */
 		last->modifier = true;
 		m.subject = last->subject;
+		if (c->in_title && c->main_entity == last->m.name)
+			c->title_entity = false;
 	} else
 		m.subject = clause_head(c, s) && !listed(c, e);
 	if (m.location)
 		m.subject = false;
+	/*
+	 * An office publishes numbers about others (国家统计局发布); a
+	 * company or a place that publishes speaks of itself.
+	 */
+	m.speaker = speaks(c, s, e, hit->word == NULL ||
+	    (!entity_is_company(hit->word) && !place(hit->word)));
 	g_array_append_val(c->mentions, m);
 	c->mention_end = e;
 	add_org(c, m.m.name, m.suffix);
@@ -865,7 +1065,8 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 			c->sec_org_suffix = m.suffix;
 		}
 	}
-	if (c->in_title && !c->title_entity) {
+	/* (河南省)息县2022年政府工作报告: a place in brackets qualifies */
+	if (c->in_title && !c->title_entity && !bracketed(c, s)) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
 	}
@@ -904,8 +1105,14 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 	const char		*name = NULL, *suffix = NULL;
 	size_t			 k, nm = c->mentions->len;
 
-	/* Not the end of a name: 办事处拥有多项省市 is read whole (and refused). */
-	if (!clause_head(c, hit->start) || listed(c, e))
+	/*
+	 * Not the end of a name: 办事处拥有多项省市 is read whole (and
+	 * refused).  在全市3个站点中: the whole place is the scope, as if
+	 * it headed the clause.
+	 */
+	if (!(clause_head(c, hit->start) || (text_ends_with(c->sent,
+	    hit->start, "在") && clause_head(c, hit->start - strlen("在")))) ||
+	    listed(c, e))
 		return;
 	/*
 	 * A bare 公司 or 本集团 at the head of a clause is the company the
@@ -936,12 +1143,21 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 			    x->m.name, x->suffix))
 				break;
 		}
-		if (k == 0 || nm - k >= BACK_LOOK)
-			return;
-		name = x->m.name;
-		suffix = x->suffix;
+		/*
+		 * 全县 in an article that never names its county still says
+		 * the whole county speaks, not the town named before: a
+		 * subject whose name we do not know.
+		 */
+		if (k > 0 && nm - k < BACK_LOOK) {
+			name = x->m.name;
+			suffix = x->suffix;
+		}
 	}
 	m = back_mention(c, name, suffix, hit->start, e);
+	if (hit->kind == ENTITY_BACK && (text_starts_with(hit->start, e, "全") ||
+	    text_starts_with(hit->start, e, "本") || text_starts_with(hit->start,
+	    e, "我")))
+		m.whole = hit->word;
 	g_array_append_val(c->mentions, m);
 }
 
@@ -958,7 +1174,7 @@ find_entity(struct ctx *c, const char *p)
 	struct mentionx		*last;
 	const char		*old;
 
-	switch (entity_find(floor, p, c->end, &hit)) {
+	switch (entity_find(&c->seg, floor, p, c->end, &hit)) {
 	case ENTITY_NAME:
 		/*
 		 * Read up to the last name, a leading 和 joins the two (二七区
@@ -990,7 +1206,7 @@ find_entity(struct ctx *c, const char *p)
 	 */
 	if ((last = last_mention(c)) == NULL || last->back ||
 	    last->m.start < c->sent || p - last->m.end > 18 ||
-	    entity_find(last->m.start, p, c->end, &hit) != ENTITY_NAME ||
+	    entity_find(&c->seg, last->m.start, p, c->end, &hit) != ENTITY_NAME ||
 	    hit.start != last->m.start || p - strlen(hit.word) > last->m.end)
 		return;
 	old = last->m.name;
@@ -1041,6 +1257,308 @@ find_alias(struct ctx *c, const char *stop)
 	g_array_insert_val(c->mentions, n, m);
 }
 
+static bool
+proper_pos(enum lexicon_pos pos)
+{
+	return pos == LEXICON_POS_NS || pos == LEXICON_POS_NR ||
+	    pos == LEXICON_POS_NRT || pos == LEXICON_POS_NZ ||
+	    pos == LEXICON_POS_J;
+}
+
+/* 和, 与, 及, 、: what joins the parts of a list. */
+static size_t
+joiner(const char *p, const char *end)
+{
+	static const char *const words[] = { "和", "与", "及", "、", "以及" };
+	size_t			 i;
+
+	for (i = G_N_ELEMENTS(words); i > 0; i--)
+		if (text_starts_with(p, end, words[i - 1]))
+			return strlen(words[i - 1]);
+	return 0;
+}
+
+/* The word of a change or a share that ends "label", added to "buf". */
+static void
+append_kind(GString *buf, const char *label)
+{
+	static const char *const kinds[] = {
+		"增速", "增幅", "降幅", "涨幅", "跌幅", "占比", "倍数", "比重",
+	};
+	size_t	 i;
+
+	for (i = 0; label != NULL && i < G_N_ELEMENTS(kinds); i++)
+		if (g_str_has_suffix(label, kinds[i]) &&
+		    !g_str_has_suffix(buf->str, kinds[i])) {
+			g_string_append(buf, kinds[i]);
+			return;
+		}
+}
+
+/*
+ * The parts of [s, e) joined by 、 (and by 和, 与, 及 unless "comma"),
+ * at most "max": their bounds in "ps" and "pe"; returns how many.
+ */
+static size_t
+split_parts(const char *s, const char *e, size_t max, bool comma,
+    const char **ps, const char **pe)
+{
+	const char	*q;
+	size_t		 np = 0, n;
+
+	for (ps[0] = q = s; q < e; ) {
+		n = comma ? (text_starts_with(q, e, "、") ? strlen("、") : 0) :
+		    joiner(q, e);
+		if (n > 0 && q > ps[np]) {
+			if (np + 1 >= max)
+				return max + 1;
+			pe[np] = q;
+			ps[++np] = q + n;
+			q += n;
+		} else {
+			text_char(q, &n);
+			q += n;
+		}
+	}
+	pe[np++] = e;
+	return np;
+}
+
+/*
+ * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
+ * 7.3%: the facts after 分别 take the parts of the topic before it in
+ * order (城镇居民… and 农村居民…), and a second 分别 the labels of the
+ * first with what its own labels add (…增速).  The parts but the last
+ * are short and share the last one's tail.
+ */
+static void
+distribute(struct ctx *c, const char *stop)
+{
+	const char		*p, *q, *t0, *ps[DISTRIBUTE_MAX], *pe[DISTRIBUTE_MAX];
+	const char		*prev[DISTRIBUTE_MAX];
+	size_t			 nf = shutu_facts_count(c->facts), i, k, n, np;
+	size_t			 first, count, nprev = 0;
+	struct shutu_fact	*f;
+	struct aux		*a;
+	GString			*buf;
+
+	buf = g_string_new(NULL);
+	for (p = c->sent; (p = g_strstr_len(p, stop - p, "分别")) != NULL;
+	    p += strlen("分别")) {
+		/* The facts after it, joined by 和 or 、 */
+		for (first = c->first_pending; first < nf; first++) {
+			a = &g_array_index(c->aux, struct aux, first);
+			if (a->start > p)
+				break;
+		}
+		for (count = 0, i = first; i < nf && count < DISTRIBUTE_MAX;
+		    i++, count++) {
+			a = &g_array_index(c->aux, struct aux, i);
+			f = facts_get_mutable(c->facts, i);
+			if (f->kind != SHUTU_FACT_QUANTITY)
+				break;
+			q = count == 0 ? p + strlen("分别") : (a - 1)->end;
+			if (count == 0 ? text_cp_count(q, (size_t)(a->start -
+			    q)) > 12 : (n = joiner(q, a->start)) == 0 ||
+			    q + n != a->start)
+				break;
+		}
+		if (count < 2)
+			continue;
+		/* The topic before 分别: from the last mark or fact */
+		for (t0 = p; t0 > c->sent; t0 -= n) {
+			gunichar ch = text_char_before(c->sent, t0, &n);
+
+			if ((text_is_punct(ch) && ch != 0x3001) ||
+			    (first > c->first_pending &&
+			    t0 == g_array_index(c->aux, struct aux,
+			    first - 1).end))
+				break;
+		}
+		/*
+		 * Its parts: [ps, pe) each, the joiners left out; split at
+		 * 、 first (居民服务业、…、卫生和社会工作), else at 和 too.
+		 */
+		np = split_parts(t0, p, count, true, ps, pe);
+		if (np != count)
+			np = split_parts(t0, p, count, false, ps, pe);
+		if (np == count) {
+			size_t	 lead;
+
+			/*
+			 * 城镇|农村居民…, 第一、二、三产业…: the last part's tail
+			 * after a lead as long as the part before it
+			 */
+			lead = (size_t)(pe[np - 2] - ps[np - 2]);
+			/* names in full (居民服务业、文体娱乐业) share no tail */
+			q = 2 * lead <= (size_t)(pe[np - 1] - ps[np - 1]) ?
+			    ps[np - 1] + lead : p;
+			for (k = 0; k < np; k++) {
+				f = facts_get_mutable(c->facts, first + k);
+				g_string_assign(buf, "");
+				g_string_append_len(buf, ps[k], pe[k] - ps[k]);
+				if (k + 1 < np)
+					g_string_append_len(buf, q, p - q);
+				if (text_cp_count(buf->str, buf->len) < 2)
+					continue;
+				/* what the number says of it: 分别增长 -> 增速 */
+				append_kind(buf, f->label);
+				f->label = facts_intern(c->facts, buf->str, -1);
+				prev[k] = f->label;
+			}
+			nprev = count;
+		} else if (nprev == count) {
+			/* 分别增长4.2%和7.3% after such a list */
+			const char	*last = prev[nprev - 1];
+
+			for (k = 0; k < count; k++) {
+				f = facts_get_mutable(c->facts, first + k);
+				if (f->label == NULL || !g_str_has_prefix(f->label,
+				    last))
+					break;
+				g_string_assign(buf, prev[k]);
+				g_string_append(buf, f->label + strlen(last));
+				f->label = facts_intern(c->facts, buf->str, -1);
+			}
+		}
+	}
+	g_string_free(buf, TRUE);
+}
+
+/*
+ * A word is a place's short name when the place is not far rarer than
+ * the word (黄冈 2870, 黄冈市 1799; 新建 1000, 新建县 4: a verb).
+ */
+#define PLACE_READING		20
+
+/* Kinds a place's short name stands for: 慈溪 for 慈溪市. */
+static const char *const place_kinds[] = { "市", "县", "区", "省" };
+
+/* 慈溪全市, 乐清全市: a short name before the whole of its place. */
+static const char *const whole_after[] = { "全市", "全县", "全区", "全省" };
+
+/*
+ * The kind of place (市, 县…) whose short name is the word of "len"
+ * bytes at "p", at the head of a clause that ends at "stop", with the
+ * full name written to "buf"; NULL when it is none.  慈溪 (a person to
+ * jieba) + 市 is a place the lexicon knows; so is 浙江 before 全省.
+ */
+static const char *
+short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
+    const char *stop, char *buf, size_t bufsize)
+{
+	static struct wordtab	*whole_tab;
+	struct lexicon_entry	 self, e;
+	const char		*q = p + len;
+	size_t			 i, n;
+	int			 k;
+
+	if (len < 6 || len + 4 > bufsize || !text_is_han(text_char(p, &n)) ||
+	    !(proper_pos(pos) || pos == LEXICON_POS_N))
+		return NULL;
+	/* 慈溪(2639亿): a figure in brackets after a name is its */
+	if (!(clause_head(c, p) && !listed(c, q)) && !text_starts_with(q, stop,
+	    "(") && !text_starts_with(q, stop, "（"))
+		return NULL;
+	if (!lexicon_lookup(p, len, &self))
+		self.freq = 0;
+	memcpy(buf, p, len);
+	for (i = 0; i < G_N_ELEMENTS(place_kinds); i++) {
+		/* 慈溪市 itself is found by its suffix */
+		if (text_starts_with(q, stop, place_kinds[i]))
+			return NULL;
+		strcpy(buf + len, place_kinds[i]);
+		if (lexicon_lookup(buf, strlen(buf), &e) && e.pos ==
+		    LEXICON_POS_NS && (uint64_t)e.freq * PLACE_READING >=
+		    self.freq)
+			return place_kinds[i];
+	}
+	if (pos == LEXICON_POS_NS && (k = wordtab_prefix(WORDTAB(&whole_tab,
+	    whole_after), q, stop)) >= 0) {
+		strcpy(buf + len, whole_after[k] + strlen("全"));
+		return whole_after[k] + strlen("全");
+	}
+	return NULL;
+}
+
+/* Adds the short place "buf" (a "kind") at [s, e) among the mentions. */
+static void
+add_short_place(struct ctx *c, const char *buf, const char *kind,
+    const char *s, const char *e)
+{
+	struct mentionx	 m;
+	size_t		 k;
+
+	m = back_mention(c, facts_entity_name(c->facts, buf, -1), kind, s, e);
+	m.back = false;
+	m.speaker = speaks(c, s, e, false);
+	/* among the mentions, in the order of the text, once */
+	for (k = c->mentions->len; k > 0; k--)
+		if (g_array_index(c->mentions, struct mentionx, k - 1).m.start <=
+		    s)
+			break;
+	if (k == 0 || g_array_index(c->mentions, struct mentionx,
+	    k - 1).m.start != s)
+		g_array_insert_val(c->mentions, k, m);
+}
+
+/*
+ * Places written without their suffix at the head of a clause of this
+ * sentence (慈溪全市实现…, 乐清领先余姚) or before a figure in brackets
+ * (分别为慈溪(2639亿)、义乌(2055亿)): named in full (慈溪市).
+ */
+static void
+bare_places(struct ctx *c, const char *stop)
+{
+	const char		*p = c->sent, *kind, *b, *w;
+	const struct lexicon_token *t;
+	char			 buf[64];
+	size_t			 n;
+	gunichar		 ch;
+
+	while (p < stop) {
+		/* The head of the clause: past spaces and dates (2023年，). */
+		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+		    ch == 0x3000 || cnum_is_numeral(ch) || ch == 0x5e74 ||
+		    ch == 0x6708 || ch == 0x65e5))	/* 年月日 */
+			p += n;
+		lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 24));
+		t = c->seg.count > 0 ? &c->seg.tokens[0] : NULL;
+		if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
+		    buf, sizeof buf)) != NULL)
+			add_short_place(c, buf, kind, p, p + t->len);
+		/* The word before a bracket, within the clause. */
+		for (b = p; b < stop && b - p < 96; b += n) {
+			ch = text_char(b, &n);
+			if (ch == 0xff0c || ch == ',' || ch == 0x3001 ||
+			    text_is_terminator(ch) || ch == '(' || ch == 0xff08)
+				break;
+		}
+		if (b < stop && (ch == '(' || ch == 0xff08) && b - p >= 6) {
+			w = b - p > 12 ? b - 12 : p;
+			while (((unsigned char)*w & 0xc0) == 0x80)
+				w++;
+			lexicon_segment(&c->seg, w, (size_t)(b - w));
+			t = c->seg.count > 0 ? &c->seg.tokens[c->seg.count - 1] :
+			    NULL;
+			if (t != NULL && w + t->off > p && (kind = short_place(c,
+			    w + t->off, t->len, t->pos, stop, buf,
+			    sizeof buf)) != NULL)
+				add_short_place(c, buf, kind, w + t->off, b);
+		}
+		/* The next clause, or the next item of a list (、义乌(2055亿)). */
+		for (; p < stop; p += n) {
+			ch = text_char(p, &n);
+			if (ch == 0xff0c || ch == ',' || ch == 0xff1b ||
+			    ch == ';' || ch == 0xff1a || ch == ':' ||
+			    ch == 0x3001 || text_is_terminator(ch)) {
+				p += n;
+				break;
+			}
+		}
+	}
+}
+
 /*
  * Each fact belongs to the entity of its sentence, else of its paragraph,
  * else of its section.  The subject that heads a clause owns what follows
@@ -1073,7 +1591,7 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 static bool
 owns(const struct mentionx *m)
 {
-	return m->subject && !m->modifier && !m->location;
+	return m->subject && !m->modifier && !m->location && !m->speaker;
 }
 
 /* Titles of reports: 政府工作报告, 统计公报, 工作总结. */
@@ -1140,13 +1658,101 @@ listed_before(const struct mentionx *ms, size_t k, const struct aux *a)
 	return false;
 }
 
+static size_t
+section_start(const struct ctx *c, size_t section)
+{
+	return section < c->sections->len ? g_array_index(c->sections, size_t,
+	    section) : 0;
+}
+
+/* Is paragraph "k" a byline (来源：, 发布时间：, 记者…), no part of the story? */
+static bool
+byline(const struct ctx *c, size_t k)
+{
+	static const char *const words[] = {
+		"来源", "发布时间", "发布日期", "发布机构", "责任编辑", "编辑：",
+		"编辑:", "作者", "浏览次数", "字号", "通讯员", "记者", "打印",
+		"原标题",
+	};
+	const char	*s, *e;
+	size_t		 i;
+
+	if (k + 1 >= c->paras->len)
+		return false;
+	s = g_array_index(c->paras, const char *, k);
+	e = g_array_index(c->paras, const char *, k + 1);
+	if (text_cp_count(s, (size_t)(e - s)) > 2 * TITLE_LINE_CP)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (g_strstr_len(s, e - s, words[i]) != NULL)
+			return true;
+	return false;
+}
+
+/*
+ * Whom the article is about, when its title names nobody: the first
+ * subject of its lead (the first paragraph of the story, after the title
+ * and any byline), else the subject most clauses have if it heads two
+ * or more; never a speaker (新华社, 国家统计局发布) nor a name said in
+ * passing, which owns at most its own sentence.
+ */
+static const char *
+doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
+    const char **suffix)
+{
+	GHashTable	*heads;
+	const char	*best = NULL;
+	size_t		 i, lead = 0, k, most = 1;
+
+	/* The lead: the first paragraph with text that is no byline. */
+	for (k = 1; k + 1 < c->paras->len; k++) {
+		const char	*s = g_array_index(c->paras, const char *, k);
+		const char	*e = g_array_index(c->paras, const char *, k + 1);
+
+		if (e - s > 2 && !byline(c, k)) {
+			lead = k;
+			break;
+		}
+	}
+	/*
+	 * The lead's first subject; 江苏省统计局公布…: the place whose
+	 * office speaks.
+	 */
+	for (i = 0; i < nm && ms[i].m.paragraph <= lead; i++) {
+		if (owns(&ms[i]))
+			return ms[i].m.name;
+		if (ms[i].speaker && ms[i].served != NULL) {
+			*suffix = ms[i].served_suffix;
+			return ms[i].served;
+		}
+	}
+	heads = g_hash_table_new(NULL, NULL);
+	for (i = 0; i < nm; i++) {
+		gpointer	 v;
+
+		if (!owns(&ms[i]) || ms[i].m.name == NULL)
+			continue;
+		v = g_hash_table_lookup(heads, ms[i].m.name);
+		k = GPOINTER_TO_UINT(v) + 1;
+		g_hash_table_insert(heads, (gpointer)ms[i].m.name,
+		    GUINT_TO_POINTER(k));
+		if (k > most) {
+			most = k;
+			best = ms[i].m.name;
+		}
+	}
+	g_hash_table_destroy(heads);
+	return best;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
 	size_t			 i, j = 0, k, lo, hi, nm = c->mentions->len;
 	size_t			 nf = shutu_facts_count(c->facts);
-	const struct mentionx	*ms = (const struct mentionx *)
-	    (void *)c->mentions->data;
+	struct mentionx		*ms = (struct mentionx *)(void *)
+	    c->mentions->data;
+	const char		*main_suffix = NULL;
 	struct shutu_fact	*f;
 	const struct aux	*a;
 	const char		*pick;
@@ -1155,21 +1761,28 @@ assign_entities(struct ctx *c)
 	bool			 found, report;
 
 	for (i = 0; i < nm; i++) {
-		unsigned int	 nv;
-
 		if (ms[i].m.name == NULL)
 			continue;
 		v = g_hash_table_lookup(freq, ms[i].m.name);
-		nv = GPOINTER_TO_UINT(v) + 1;
 		g_hash_table_insert(freq, (gpointer)ms[i].m.name,
-		    GUINT_TO_POINTER(nv));
-		if (c->main_entity == NULL || (!c->title_entity &&
-		    nv > c->main_count && nv >= 2)) {
-			c->main_entity = ms[i].m.name;
-			c->main_count = nv;
-		}
+		    GUINT_TO_POINTER(GPOINTER_TO_UINT(v) + 1));
 	}
-	report = nm > 0 && titled_report(c, &ms[0]);
+	if (!c->title_entity)
+		c->main_entity = doc_subject(c, ms, nm, &main_suffix);
+	for (i = 0; i < nm && c->main_entity != NULL && main_suffix == NULL;
+	    i++)
+		if (ms[i].m.name == c->main_entity)
+			main_suffix = ms[i].suffix;
+	/* 全县 in the article about a county is that county. */
+	for (k = 0; k < nm && main_suffix != NULL; k++)
+		if (ms[k].whole != NULL && entity_refers(ms[k].whole,
+		    c->main_entity, main_suffix))
+			ms[k].m.name = c->main_entity;
+	/* The title's mention of the article's subject: (河南省)息县…报告 */
+	for (i = 0, report = false; i < nm && ms[i].m.paragraph <= 2 && !report;
+	    i++)
+		report = ms[i].m.name == c->main_entity && titled_report(c,
+		    &ms[i]);
 	for (i = 0; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
 		a = &g_array_index(c->aux, struct aux, i);
@@ -1210,10 +1823,15 @@ assign_entities(struct ctx *c)
 		}
 		if (!found)
 			found = (pick = best_in(ms, lo, hi, freq, 2)) != NULL;
-		/* Else the section's subject before it. */
-		for (k = j; !found && k > 0 && j - k < 64 &&
+		/*
+		 * Else the section's subject before it, named in its heading
+		 * or first paragraph: a section has a topic only when the
+		 * article has headings, and a name in its middle is no topic.
+		 */
+		for (k = j; !found && a->section > 0 && k > 0 && j - k < 64 &&
 		    ms[k - 1].m.section == a->section; k--)
-			if (owns(&ms[k - 1])) {
+			if (owns(&ms[k - 1]) && ms[k - 1].m.paragraph <=
+			    section_start(c, a->section) + 1) {
 				pick = ms[k - 1].m.name;
 				found = !listed_before(ms, k - 1, a);
 				break;
@@ -1274,6 +1892,20 @@ soft_break(const struct ctx *c, const char *nl, gunichar last, size_t line_cp,
 	    text_is_han(ch);
 }
 
+/* Is the line at "p" short enough to be a title?  A bounded look. */
+static bool
+short_line(const char *p, const char *end)
+{
+	const char	*nl;
+	size_t		 max = (size_t)(end - p) < 4 * TITLE_LINE_CP ?
+	    (size_t)(end - p) : 4 * TITLE_LINE_CP;
+
+	if ((nl = memchr(p, '\n', max)) == NULL)
+		nl = max == (size_t)(end - p) ? end : NULL;
+	return nl != NULL && text_cp_count(p, (size_t)(nl - p)) <=
+	    TITLE_LINE_CP;
+}
+
 /* The extraction proper, on text already checked to be UTF-8. */
 static struct shutu_facts *
 extract_checked(const char *text, size_t len, int year)
@@ -1296,12 +1928,17 @@ extract_checked(const char *text, size_t len, int year)
 	 */
 	c.facts = facts_new(len / 64);
 	c.words = words_new();
+	lexicon_seg_init(&c.seg);
 	c.label = g_string_sized_new(64);
 	c.aux = g_array_sized_new(FALSE, TRUE, sizeof(struct aux),
 	    (guint)MIN(len / 64, G_MAXUINT / 2));
 	util_advise_huge(c.aux->data, MIN(len / 64, G_MAXUINT / 2) *
 	    sizeof(struct aux));
 	c.mentions = g_array_new(FALSE, TRUE, sizeof(struct mentionx));
+	c.paras = g_array_new(FALSE, FALSE, sizeof(const char *));
+	c.sections = g_array_new(FALSE, TRUE, sizeof(size_t));
+	g_array_set_size(c.sections, 1);
+	g_array_append_val(c.paras, c.text);
 	c.votes = g_new0(unsigned short, YEAR_MAX - YEAR_MIN + 1);
 	c.sent = c.prev_end = c.quote_end = c.mention_end = c.text;
 
@@ -1323,9 +1960,13 @@ extract_checked(const char *text, size_t len, int year)
 				/* "## heading": a section of its own */
 				heading = true;
 				c.section++;
+				g_array_append_val(c.sections, c.paragraph);
 			}
-			/* The first line names what the article is about. */
-			c.in_title = !c.seen_text;
+			/*
+			 * The first line names what the article is about,
+			 * if it is a title: short.  A first paragraph is none.
+			 */
+			c.in_title = !c.seen_text && short_line(p, c.end);
 			c.seen_text = true;
 		}
 		if (ch == '\n') {
@@ -1338,6 +1979,8 @@ extract_checked(const char *text, size_t len, int year)
 			}
 			end_sentence(&c, p);
 			c.paragraph++;
+			q = p + n;
+			g_array_append_val(c.paras, q);
 			c.in_title = false;
 			heading = false;
 			line_start = true;
@@ -1399,9 +2042,12 @@ extract_checked(const char *text, size_t len, int year)
 	assign_entities(&c);
 
 	words_free(c.words);
+	lexicon_seg_release(&c.seg);
 	g_string_free(c.label, TRUE);
 	g_array_free(c.aux, TRUE);
 	g_array_free(c.mentions, TRUE);
+	g_array_free(c.paras, TRUE);
+	g_array_free(c.sections, TRUE);
 	g_free(c.votes);
 	return c.facts;
 }

@@ -14,6 +14,7 @@
 #include <string.h>
 
 #include "shutu.h"
+#include "lexicon.h"
 
 /*
  * Characters (sentence.c).  The small ones are inline: the driver asks
@@ -120,12 +121,13 @@ text_is_han(gunichar c)
 	return (text_class(c) & TC_HAN) != 0;
 }
 
-/* Sentence-ending marks: 。！？；!? (and …… handled by the caller). */
+/* Sentence-ending marks: 。！？；!?; (and …… handled by the caller). */
 static inline bool
 text_is_terminator(gunichar c)
 {
 	return (text_class(c) & TC_MARK) != 0 && (c == 0x3002 ||
-	    c == 0xff01 || c == 0xff1f || c == 0xff1b || c == '!' || c == '?');
+	    c == 0xff01 || c == 0xff1f || c == 0xff1b || c == '!' || c == '?' ||
+	    c == ';');
 }
 
 /* Any punctuation or space: a word cannot run across it. */
@@ -328,7 +330,7 @@ void		 date_classes(uint16_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
 
-/* Words (label.c): ICU dictionary word breaking of a short window */
+/* Words (label.c): the lexicon's words of a short window */
 
 /* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
 void		 label_classes(uint16_t *tab);
@@ -350,6 +352,8 @@ void		 words_cache(struct words *, const char *s, size_t n);
 size_t		 words_count(const struct words *);
 void		 words_get(const struct words *, size_t i, size_t *off,
 		    size_t *len);
+/* The part of speech of word "i" (the lexicon's). */
+enum lexicon_pos words_pos(const struct words *, size_t i);
 
 /* What label_make() knows of a quantity. */
 struct	label_in {
@@ -411,11 +415,12 @@ struct	entity_hit {
  * An organization or place whose name ends just at "p" (after the code
  * point that ends a suffix such as 办事处, 公司, 区), or words that point
  * back at one, not reaching back before "floor".  Fills "hit" and
- * returns its kind.
+ * returns its kind.  "seg" is the caller's buffer for the words around
+ * the name (the lexicon decides where a name may begin and end).
  */
 enum entity_kind
-		 entity_find(const char *floor, const char *p, const char *end,
-		    struct entity_hit *hit);
+		 entity_find(struct lexicon_seg *seg, const char *floor,
+		    const char *p, const char *end, struct entity_hit *hit);
 /* May words pointing back with "key" mean "name" (whose suffix is "suffix")? */
 bool		 entity_refers(const char *key, const char *name,
 		    const char *suffix);
@@ -441,11 +446,26 @@ entity_is_suffix_end(gunichar c)
 /* Sets the TC_ENTITY_END and TC_NAME_STOP classes in "tab". */
 void		 entity_classes(uint16_t *tab);
 
-/* Is a name's suffix a company's (公司, 有限公司, 股份有限公司…)? */
+/*
+ * Is a name's suffix a company's (公司, 有限公司, 股份有限公司…, and the
+ * short names of financial firms: 证券, 银行, 保险…)?
+ */
 static inline bool
 entity_is_company(const char *suffix)
 {
-	return suffix != NULL && strstr(suffix, "公司") != NULL;
+	static const char *const firms[] = {
+		"证券", "银行", "保险", "信托", "期货", "基金",
+	};
+	size_t	 i;
+
+	if (suffix == NULL)
+		return false;
+	if (strstr(suffix, "公司") != NULL)
+		return true;
+	for (i = 0; i < G_N_ELEMENTS(firms); i++)
+		if (strcmp(suffix, firms[i]) == 0)
+			return true;
+	return false;
 }
 
 /* The verbs of a bare ratio's change (比上年缩小0.05), extract.c. */

@@ -1,21 +1,18 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Labels and event captions.  Words come from ICU's dictionary word
- * breaker for Chinese (ubrk, "zh"); the rules on top are tables of words
- * that end a noun phrase or link a topic to its number.  Each call reads
+ * Labels and event captions.  Words come from the lexicon (jieba's
+ * dictionary with parts of speech, lexicon.c); the rules on top are
+ * tables of words that end a noun phrase or link a topic to its number.  Each call reads
  * a window of at most a few dozen characters around the fact, so the
  * cost per fact is constant.
  */
 #include <string.h>
 
-#include <unicode/ubrk.h>
-#include <unicode/ustring.h>
-
 #include "extract.h"
 
 #define AFTER_BYTES	48	/* how far a label reaches after the unit */
-#define BEFORE_BYTES	42	/* and before the number, in bytes */
-#define LABEL_MAX_W	16	/* columns: a bar label reads at a glance */
+#define BEFORE_BYTES	66	/* and before the number, in bytes */
+#define LABEL_MAX_W	18	/* columns: a bar label reads at a glance (9 Han) */
 #define EVENT_MAX_CP	20
 /*
  * The text between two facts of a clause is broken once for both: after
@@ -25,31 +22,26 @@
 #define GAP_MAX_BYTES	(AFTER_BYTES + BEFORE_BYTES)
 
 struct	words {
-	UBreakIterator	*bi;		/* NULL: ICU has no data; chars */
-	UChar		*u16;
-	size_t		 u16cap;
-	size_t		*map;		/* UTF-16 index -> byte offset */
+	struct lexicon_seg	 seg;
 	GArray		*bounds;	/* size_t byte offsets */
+	GArray		*pos;		/* enum lexicon_pos, one per word */
 	/* One sentence broken once, for all the facts in it. */
 	const char	*cache;		/* NULL: none */
 	size_t		 cache_len;
 	GArray		*cache_bounds;	/* size_t offsets from "cache" */
+	GArray		*cache_pos;
 };
 
 struct words *
 words_new(void)
 {
 	struct words	*w = g_new0(struct words, 1);
-	UErrorCode	 st = U_ZERO_ERROR;
 
-	w->bi = ubrk_open(UBRK_WORD, "zh", NULL, 0, &st);
-	if (U_FAILURE(st)) {
-		if (w->bi != NULL)
-			ubrk_close(w->bi);
-		w->bi = NULL;
-	}
+	lexicon_seg_init(&w->seg);
 	w->bounds = g_array_new(FALSE, FALSE, sizeof(size_t));
+	w->pos = g_array_new(FALSE, FALSE, sizeof(enum lexicon_pos));
 	w->cache_bounds = g_array_new(FALSE, FALSE, sizeof(size_t));
+	w->cache_pos = g_array_new(FALSE, FALSE, sizeof(enum lexicon_pos));
 	return w;
 }
 
@@ -58,63 +50,70 @@ words_free(struct words *w)
 {
 	if (w == NULL)
 		return;
-	if (w->bi != NULL)
-		ubrk_close(w->bi);
-	g_free(w->u16);
-	g_free(w->map);
+	lexicon_seg_release(&w->seg);
 	g_array_free(w->bounds, TRUE);
+	g_array_free(w->pos, TRUE);
 	g_array_free(w->cache_bounds, TRUE);
+	g_array_free(w->cache_pos, TRUE);
 	g_free(w);
 }
+
+static bool	 is_word(const char *, size_t, const char *);
+
+/*
+ * Comparisons the dictionary holds as one word with their change
+ * (同比增加, 比上年增长): the rules read the comparison and the change
+ * apart, so they are cut in two.
+ */
+static const char *const compare_heads[] = {
+	"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
+};
 
 void
 words_break(struct words *w, const char *s, size_t n)
 {
-	UErrorCode	 st = U_ZERO_ERROR;
-	size_t		 off, k, len;
-	int32_t		 b;
-	gunichar	 c;
+	static struct wordtab	*head_tab;
+	size_t			 i, off, k2;
+	enum lexicon_pos	 pos;
+	int			 k;
 
 	g_array_set_size(w->bounds, 0);
-	if (w->u16cap < n + 1) {
-		w->u16cap = n + 1 > 256 ? n + 1 : 256;
-		w->u16 = g_renew(UChar, w->u16, w->u16cap);
-		w->map = g_renew(size_t, w->map, w->u16cap + 1);
-	}
-	/* UTF-8 -> UTF-16 by hand, remembering where each unit came from. */
-	for (off = 0, k = 0; off < n; off += len) {
-		c = text_char(s + off, &len);
-		if (c >= 0x10000) {
-			w->map[k] = off;
-			w->u16[k++] = (UChar)(0xd800 + ((c - 0x10000) >> 10));
-			w->map[k] = off;
-			w->u16[k++] = (UChar)(0xdc00 + ((c - 0x10000) & 0x3ff));
-		} else {
-			w->map[k] = off;
-			w->u16[k++] = (UChar)c;
-		}
-	}
-	w->map[k] = n;
+	g_array_set_size(w->pos, 0);
 	off = 0;
 	g_array_append_val(w->bounds, off);
-	if (w->bi == NULL) {
-		for (off = 0; off < n; off += len) {
-			text_char(s + off, &len);
-			k = off + len;
-			g_array_append_val(w->bounds, k);
-		}
-		return;
-	}
-	ubrk_setText(w->bi, w->u16, (int32_t)k, &st);
-	if (U_FAILURE(st)) {
-		g_array_append_val(w->bounds, n);
-		return;
-	}
-	ubrk_first(w->bi);
-	while ((b = ubrk_next(w->bi)) != UBRK_DONE) {
-		off = w->map[b];
-		if (off > g_array_index(w->bounds, size_t, w->bounds->len - 1))
+	lexicon_segment(&w->seg, s, n);
+	for (i = 0; i < w->seg.count; i++) {
+		const struct lexicon_token *t = &w->seg.tokens[i];
+
+		pos = t->pos;
+		/* 最/多, 最/高: a superlative, one word as the rules read it */
+		if (i + 1 < w->seg.count && is_word(s + t->off, t->len, "最") &&
+		    t[1].len == 3 && text_is_han(text_char(s + t[1].off, &k2))) {
+			i++;
+			off = t[1].off + t[1].len;
 			g_array_append_val(w->bounds, off);
+			g_array_append_val(w->pos, pos);
+			continue;
+		}
+		/* 湖北等地: 等 and 地, one word of who (jieba has none) */
+		if (i + 1 < w->seg.count && is_word(s + t->off, t->len, "等") &&
+		    is_word(s + t[1].off, t[1].len, "地")) {
+			i++;
+			off = t[1].off + t[1].len;
+			g_array_append_val(w->bounds, off);
+			g_array_append_val(w->pos, pos);
+			continue;
+		}
+		if ((k = wordtab_prefix(WORDTAB(&head_tab, compare_heads),
+		    s + t->off, s + t->off + t->len)) >= 0 &&
+		    strlen(compare_heads[k]) < t->len) {
+			off = t->off + strlen(compare_heads[k]);
+			g_array_append_val(w->bounds, off);
+			g_array_append_val(w->pos, pos);
+		}
+		off = t->off + t->len;
+		g_array_append_val(w->bounds, off);
+		g_array_append_val(w->pos, pos);
 	}
 }
 
@@ -131,6 +130,9 @@ words_cache(struct words *w, const char *s, size_t n)
 	t = w->cache_bounds;
 	w->cache_bounds = w->bounds;
 	w->bounds = t;
+	t = w->cache_pos;
+	w->cache_pos = w->pos;
+	w->pos = t;
 	w->cache = s;
 	w->cache_len = n;
 }
@@ -167,14 +169,19 @@ words_window(struct words *w, const char *s, const char *e,
 			hi = mid;
 	}
 	g_array_set_size(w->bounds, 0);
+	g_array_set_size(w->pos, 0);
 	b = 0;
 	g_array_append_val(w->bounds, b);
 	for (; lo < n && cb[lo] < to; lo++) {
 		b = cb[lo] - from;
 		g_array_append_val(w->bounds, b);
+		g_array_append_val(w->pos, g_array_index(w->cache_pos,
+		    enum lexicon_pos, lo - 1));
 	}
 	b = to - from;
 	g_array_append_val(w->bounds, b);
+	g_array_append_val(w->pos, g_array_index(w->cache_pos, enum lexicon_pos,
+	    lo - 1));
 }
 
 size_t
@@ -188,6 +195,12 @@ words_get(const struct words *w, size_t i, size_t *off, size_t *len)
 {
 	*off = g_array_index(w->bounds, size_t, i);
 	*len = g_array_index(w->bounds, size_t, i + 1) - *off;
+}
+
+enum lexicon_pos
+words_pos(const struct words *w, size_t i)
+{
+	return g_array_index(w->pos, enum lexicon_pos, i);
 }
 
 /*
@@ -228,6 +241,16 @@ static const char *const stop_words[] = {
 	"深入", "走进", "前往", "稳定", "控制", "维持", "支付",
 	/* changes and spans (changes[], span_links[]) */
 	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
+	/* 降至, 升到: the lexicon's words, one character and its 至 */
+	"降", "升", "增", "减", "涨", "跌",
+	/* how a change is counted: 同比实际增长, 名义增长 */
+	"实际", "名义",
+	/* this one: 本项目合作经费总额 (本地, 本科 are words of their own) */
+	"本",
+	/* which of them, one word to the lexicon: 各项存款余额 */
+	"各项", "各类", "各种", "各级", "各个", "全部", "所有",
+	/* who, said of a company: 集团研发投入 -> 研发投入 */
+	"集团", "公司", "本集团", "本公司",
 	"耗时",
 	/* said with the amount: 大约有18万人次, 为人民币陆仟万元 */
 	"大约", "大约有", "约有", "人民币",
@@ -292,6 +315,16 @@ static const struct change {
 	{ "降幅",	"降幅", NULL },
 	{ "涨幅",	"涨幅", NULL },
 	{ "跌幅",	"跌幅", NULL },
+	/* how much, said in the verb: 同比大增1185% */
+	{ "大增",	"增速", "增长" },
+	{ "猛增",	"增速", "增长" },
+	{ "激增",	"增速", "增长" },
+	{ "暴增",	"增速", "增长" },
+	{ "大涨",	"涨幅", "上涨" },
+	{ "大降",	"降幅", "下降" },
+	{ "锐减",	"降幅", "减少" },
+	{ "放缓",	"增速放缓", "放缓" },
+	{ "回升",	"增幅", "回升" },
 };
 
 /*
@@ -365,6 +398,11 @@ static const char *const spending[] = {
 	"投资", "投入", "出资", "捐赠", "捐款", "拨付",
 };
 
+/* Words for the number itself after its unit: 600亿元大关, 亿元级. */
+static const char *const number_nouns[] = {
+	"大关", "关口", "台阶", "大台阶", "水平", "量级", "级", "以上", "左右",
+};
+
 /* Nouns that end a noun phrase: 党员干部, 企业代表, 共建关系. */
 static const char *const head_words[] = {
 	"干部", "代表", "关系", "项目", "企业", "单位", "人员", "群众", "居民",
@@ -418,6 +456,7 @@ enum	set_id {
 	SET_COMPARE,
 	SET_PREP,
 	SET_MODAL,
+	SET_NUMBER_NOUN,
 	SET__COUNT,
 };
 
@@ -459,6 +498,8 @@ set_tab(enum set_id id)
 		return WORDTAB(&tabs[id], prepositions);
 	case SET_MODAL:
 		return WORDTAB(&tabs[id], modal_verbs);
+	case SET_NUMBER_NOUN:
+		return WORDTAB(&tabs[id], number_nouns);
 	default:
 		return WORDTAB(&tabs[id], before_stops);
 	}
@@ -556,6 +597,20 @@ ends_in_head_word(const char *s, size_t len)
 		if (in_set(SET_HEAD, s + len - k, k))
 			return true;
 	return false;
+}
+
+/* Nouns that measure what is named before them: 总长度, 面积, 总额. */
+static const char *const measure_heads[] = {
+	"长度", "总长", "面积", "总额", "总量", "规模", "数量", "人数", "户数",
+	"次数", "比例", "比重", "收入", "产值", "投资", "资金", "宽度", "高度",
+};
+
+static bool
+is_measure_head(const char *s, size_t len)
+{
+	static struct wordtab	*tab;
+
+	return wordtab_suffix(WORDTAB(&tab, measure_heads), s, s + len) >= 0;
 }
 
 /* Does the word end in a noun: a head word or a suffix character? */
@@ -670,6 +725,9 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 	i = 0;
 	if (is_word(s + off, len, "整"))
 		return s;	/* 陆仟万元整: an even sum */
+	/* 突破600亿元大关: a word for the number itself, no noun counted */
+	if (in_set(SET_NUMBER_NOUN, s + off, len))
+		return s;
 	/* 三成多, 5倍多, 两千余: an approximation of the number, no noun */
 	if (is_word(s + off, len, "多") || is_word(s + off, len, "余"))
 		return s;
@@ -708,6 +766,17 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		if (cps == 0 && !any_first && in_set(SET_OBJECT_VERB, s + off,
 		    len))
 			break;
+		/*
+		 * 1613人散居在…: a verb after the count, then a preposition or
+		 * a mark, says what they do; 驻区单位, 参赛合唱爱好者 are nouns
+		 * that a verb begins.
+		 */
+		if (cps == 0 && (words_pos(w, i) == LEXICON_POS_V ||
+		    words_pos(w, i) == LEXICON_POS_VI) && (i + 1 == nw ||
+		    words_pos(w, i + 1) == LEXICON_POS_P || words_pos(w, i + 1) ==
+		    LEXICON_POS_W || words_pos(w, i + 1) == LEXICON_POS_UL ||
+		    words_pos(w, i + 1) == LEXICON_POS_UZ))
+			break;
 		single = is_single(s + off, len);
 		glued = false;
 		while (i + 1 < nw) {
@@ -733,9 +802,12 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		    (is_stop(s + off, len) && len <= 3 && !is_link(s + off,
 		    len)) || (len > 3 && is_stop(s + off, len)))
 			break;
-		/* 党员干部 runs on; 合唱团获得金奖: a verb glued to 金 not */
-		if (headed && !(glued ? ends_in_head_word(s + off, len) :
-		    is_head(s + off, len)))
+		/*
+		 * 党员干部 runs on; 合唱团获得金奖: a verb glued to 金 not;
+		 * 58条道路总长度: a measure of them is the next fact's topic.
+		 */
+		if (headed && (!(glued ? ends_in_head_word(s + off, len) :
+		    is_head(s + off, len)) || is_measure_head(s + off, len)))
 			break;
 		k = width(s + off, len);
 		if (cps > 0 && cps + k > LABEL_MAX_W)
@@ -814,6 +886,34 @@ object_after(struct words *w, const char *s, const char *e,
 	*used = s + end;
 }
 
+/*
+ * Words of time: of parts of a year, seasons, and now.  jieba also calls
+ * 青年 and 周期 times; only these are.
+ */
+static const char *const time_words_of[] = {
+	"今年", "去年", "明年", "前年", "全年", "当年", "同年", "上半年", "下半年",
+	"年初", "年底", "年末", "年内", "年中", "上旬", "中旬", "下旬", "月底",
+	"月初", "月末", "春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季",
+	"一季度", "二季度", "三季度", "四季度", "前三季度", "月份", "年份", "目前", "当前", "现在", "如今", "近期", "近日", "日前",
+};
+
+/* Is word "i" a time (一季度, 2016年春, 月份)? */
+static bool
+time_or_function(const struct words *w, const char *s, size_t i)
+{
+	static struct wordtab	*tab;
+	size_t			 off, len;
+
+	words_get(w, i, &off, &len);
+	/* 第二年, 第三季度: a time counted from a start */
+	if (len > 6 && memcmp(s + off, "第", 3) == 0 && (text_ends_with(s + off,
+	    s + off + len, "年") || text_ends_with(s + off, s + off + len, "月") ||
+	    text_ends_with(s + off, s + off + len, "季度") ||
+	    text_ends_with(s + off, s + off + len, "天")))
+		return true;
+	return wordtab_find(WORDTAB(&tab, time_words_of), s + off, len) >= 0;
+}
+
 /* What topic_before() saw between the topic and its number. */
 struct	links {
 	const struct change *change;	/* the change nearest the number */
@@ -823,7 +923,26 @@ struct	links {
 	bool		 total;		/* 累计 */
 	bool		 copula;	/* 为, 达到 next to the number */
 	bool		 only;		/* links and nothing else */
+	const char	*timed;		/* 一季度增长6.7%: only a time, or NULL */
+	size_t		 timed_len;
 };
+
+/* The index of word "word" at most "max" words before word "i", or -1. */
+static int
+word_back(const struct words *w, const char *s, size_t i, const char *word,
+    size_t max)
+{
+	size_t	 j, off, len;
+
+	for (j = i; j > 0 && i - j < max; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (is_word(s + off, len, word))
+			return (int)j - 1;
+		if (text_is_punct(text_char(s + off, &len)))
+			break;
+	}
+	return -1;
+}
 
 /* Skips back over a bracket ending at word "i"; returns the word before. */
 static size_t
@@ -999,7 +1118,7 @@ topic_before(struct words *w, const char *s, const char *e,
 				continue;
 			}
 			if (c == 0xff1a || c == ':' || c == 0x201d ||
-			    c == 0x300d || c == 0x300f)
+			    c == 0x300d || c == 0x300f || c == ' ')
 				continue;
 			if ((nlinks == 0 || de) &&
 			    in_set(SET_NOUN_VERB, s + off, len)) {
@@ -1046,6 +1165,27 @@ topic_before(struct words *w, const char *s, const char *e,
 			}
 			if (nlinks == 0 && is_reach(s + off, len))
 				reach = true;
+			/*
+			 * 较一季度回落, 比1—4月加快, 比上年同期: what the change
+			 * is measured from, a time after 比 or 较, is a link.
+			 */
+			if (nlinks > 0 && i >= 2 && time_or_function(w, s, i - 1)) {
+				size_t	 boff, blen;
+
+				words_get(w, i - 2, &boff, &blen);
+				if (is_word(s + boff, blen, "比") || is_word(s +
+				    boff, blen, "较") || is_word(s + boff, blen,
+				    "与")) {
+					i--;
+					continue;
+				}
+			}
+			/* 按可比价格计算同比增长: how it is counted, no topic */
+			if (is_word(s + off, len, "计算") && (k = (size_t)
+			    word_back(w, s, i - 1, "按", 6)) != (size_t)-1) {
+				i = k + 1;
+				continue;
+			}
 			if ((ch = find_change(s + off, len)) != NULL) {
 				if (ch->verb == NULL)
 					lk->named = ch->noun;
@@ -1112,6 +1252,13 @@ topic:
 		/* 共 in 共建项目 is part of a word once past the link. */
 		if (!is_wordish(s + off, len))
 			break;
+		/* A time (2016年春, 1—11月份, 一季度) says when, not what. */
+		if (time_or_function(w, s, i - 1)) {
+			lk->timed = cps == 0 && words_pos(w, i - 1) ==
+			    LEXICON_POS_T ? s + off : NULL;
+			lk->timed_len = len;
+			break;
+		}
 		/*
 		 * 亩/均/收入, 人/均/收入: on average per unit, a word of the
 		 * noun, and its first (该功能日均使用量 -> 日均使用量).
@@ -1128,6 +1275,10 @@ topic:
 				per = true;
 			}
 		}
+		/* 日均, 人均, 亩均 as one word: the noun's first word too */
+		if (cps > 0 && len == 6 && memcmp(s + off + 3, "均", 3) == 0 &&
+		    unit_match(s + off, s + off + 3) != NULL)
+			per = true;
 		if (is_stop(s + off, len) && !glue && !as_noun) {
 			/*
 			 * 共/建 glue; 车间/是/集团 does not: a copula
@@ -1316,7 +1467,8 @@ window_start(const char *lo, const char *num)
 
 	while (p > lo) {
 		c = text_char_before(lo, p, &n);
-		if (c == '.' || !text_is_punct(c)) {	/* PM2.5 */
+		/* PM2.5; 一般预算收入 133.33亿元: a space before the number */
+		if (c == '.' || !text_is_punct(c) || (c == ' ' && num - p <= 1)) {
 			p -= n;
 			continue;
 		}
@@ -1425,7 +1577,16 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	 * Measure words count the noun after them; other units measure the
 	 * topic before the number unless a noun follows (36平方公里区域).
 	 */
-	if (in->num_end < hi)
+	/*
+	 * 以330.39亿元的营收位居榜首, 以1195%的增速: what the number is
+	 * of comes after its 的.
+	 */
+	if (in->num_end + strlen("的") < hi && text_starts_with(in->num_end, hi,
+	    "的") && (text_ends_with(in->sent, in->num, "以") ||
+	    text_ends_with(in->sent, in->num, "以约")))
+		*used = noun_after(w, in->num_end + strlen("的"), hi, gap_end,
+		    at_mark, kind | LK_MEASURE, out);
+	else if (in->num_end < hi)
 		*used = noun_after(w, in->num_end, hi, gap_end, at_mark, kind,
 		    out);
 	/* 总额为人民币陆仟万元: a currency written before the amount */

@@ -37,7 +37,7 @@ void
 text_classes_init(void)
 {
 	static const gunichar	 terminators[] = {
-		0x3002, 0xff01, 0xff1f, 0xff1b, '!', '?',	/* 。！？；!? */
+		0x3002, 0xff01, 0xff1f, 0xff1b, '!', '?', ';',	/* 。！？；!?; */
 	};
 	static const gunichar	 quotes[] = {
 		0x201c, 0x300e, 0x300c, 0x2018, 0x300a,	/* “ 『 「 ‘ 《 */

@@ -68,6 +68,7 @@ static const struct unit units[] = {
 	{ "头",		NULL,	D(COUNT),	1, M },
 	{ "棵",		NULL,	D(COUNT),	1, M },
 	{ "株",		NULL,	D(COUNT),	1, M },
+	{ "棒",		NULL,	D(COUNT),	1, M },	/* 食用菌1万棒 */
 	{ "本",		NULL,	D(COUNT),	1, M },
 	{ "册",		NULL,	D(COUNT),	1, M },
 	{ "篇",		NULL,	D(COUNT),	1, M },
