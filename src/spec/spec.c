@@ -381,7 +381,7 @@ parse_bar_data(struct parse *p, JsonNode *root)
 }
 
 static const char *const type_names[] = {
-	"bar", "timeline", "infographic", NULL
+	"bar", "timeline", "infographic", "line", "share", NULL
 };
 
 static bool
@@ -392,7 +392,7 @@ parse_root(struct parse *p)
 		"unit", "alt", "theme", "size", "orientation", "sort",
 		"stacked", "series", "data", "facts", "select", "events",
 		"items", "even", "vertical", "preset", "highlight", "$schema",
-		"bar", "timeline", NULL
+		"bar", "timeline", "zero", "total", "style", "center", NULL
 	};
 	static const char *const orients[] = {
 		"auto", "horizontal", "vertical", NULL
@@ -407,8 +407,8 @@ parse_root(struct parse *p)
 		    "found %s", parse_node_kind(root));
 	if (json_object_get_member(json_node_get_object(root), "type") ==
 	    NULL)
-		return parse_fail(p, root, "missing \"type\" (bar, timeline or "
-		    "infographic)");
+		return parse_fail(p, root, "missing \"type\" (bar, timeline, "
+		    "infographic, line or share)");
 	if (!parse_enum(p, root, "type", type_names, &type))
 		return false;
 	s->type = type;
@@ -438,6 +438,10 @@ parse_root(struct parse *p)
 		return parse_bar_data(p, root);
 	case SPEC_TIMELINE:
 		return parse_timeline(p, root);
+	case SPEC_LINE:
+		return parse_line(p, root);
+	case SPEC_SHARE:
+		return parse_share(p, root);
 	default:
 		return parse_infographic(p, root);
 	}
@@ -505,6 +509,7 @@ spec_free(struct spec *s)
 	g_free(s->alt);
 	g_free(s->theme);
 	g_free(s->preset);
+	g_free(s->center);
 	g_free(s);
 }
 
@@ -523,6 +528,7 @@ spec_text(const struct spec *s)
 	ADD(s->note);
 	ADD(s->figure);
 	ADD(s->unit);
+	ADD(s->center);
 	for (i = 0; s->series != NULL && i < s->nseries; i++)
 		ADD(s->series[i]);
 	for (i = 0; i < s->ndata; i++) {
