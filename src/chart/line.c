@@ -216,9 +216,9 @@ measure(struct lc *c, GError **error)
 	}
 	span = hi - lo;
 	if (!(zero && lo == 0))
-		lo = lo - span * 0.05 < 0 && lo >= 0 ? 0 : lo - span * 0.05;
+		lo = lo - span * 0.03 < 0 && lo >= 0 ? 0 : lo - span * 0.03;
 	if (!(zero && hi == 0))
-		hi = hi + span * 0.05 > 0 && hi <= 0 ? 0 : hi + span * 0.05;
+		hi = hi + span * 0.03 > 0 && hi <= 0 ? 0 : hi + span * 0.03;
 	c->lo = lo;
 	c->hi = hi;
 
@@ -513,7 +513,7 @@ place_values(struct layout *l, struct lc *c)
 {
 	size_t		 i, j, k, step, nodes = 0;
 	bool		*done = g_new0(bool, c->n * c->ns);
-	size_t		*order = g_new(size_t, c->n * c->ns * 2);
+	size_t		*order = g_new(size_t, (2 * c->n + 4) * c->ns);
 	double		 wmax = 0, gap;
 
 	for (i = 0; i < c->n * c->ns; i++)
@@ -729,7 +729,7 @@ place_names(struct layout *l, const struct lc *c, double x, double lo,
 
 /*
  * The ticks: of the nice steps for 4 to 7 of them, the one that wastes
- * least height (600-1200 by 100 for 612-1150, not 400-1200 by 200), as
+ * least height (500-1200 by 100 for 612-1150, not 400-1200 by 200), as
  * long as their labels are apart on a plot "height" tall; fewer if not.
  */
 static bool
@@ -747,13 +747,21 @@ make_ticks(struct lc *c, double height, double label_h, GError **error)
 	most = (size_t)fmax(2, floor(height / (label_h + 4)) + 1);
 	/* 4 to 7 wanted; 3, 2, 1 only when the plot is too low for them. */
 	for (i = 0; i < G_N_ELEMENTS(targets); i++) {
+		double	 cost, step, m;
+
 		if (i == 4 && isfinite(best))
 			break;
 		nt = numfmt_ticks_span(c->lo, c->hi, targets[i], tk, MAX_TICKS);
-		if (nt < 2 || nt > most || (i < 4 && nt > 9) ||
-		    tk[nt - 1] - tk[0] >= best)
+		if (nt < 2 || nt > most || (i < 4 && nt > 9))
 			continue;
-		best = tk[nt - 1] - tk[0];
+		/* Height wasted; steps of 2.5 are harder to count in. */
+		step = tk[1] - tk[0];
+		m = step / pow(10, floor(log10(step) + 1e-9));
+		cost = (tk[nt - 1] - tk[0]) / fmax(c->hi - c->lo, 1e-300) +
+		    (fabs(m - 2.5) < 1e-6 ? 0.35 : 0);
+		if (cost >= best)
+			continue;
+		best = cost;
 		c->nticks = nt;
 		memcpy(c->ticks, tk, nt * sizeof *tk);
 	}
@@ -866,7 +874,7 @@ lay(struct layout **out, struct lc *c, GError **error)
 	}
 	c->x0 = plot_l + pad_l;
 	c->x1 = plot_r - pad_r;
-	if (c->x1 - c->x0 < 2 * (c->n - 1) || c->x1 - c->x0 < 60) {
+	if (c->x1 - c->x0 < c->n - 1 || c->x1 - c->x0 < 60) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
 		    "%s: %zu points do not fit in a chart %.0f pt wide; make "
 		    "it wider or show fewer points", s->name, c->n, width);

@@ -19,6 +19,8 @@
 #define R_MIN		40.0	/* a smaller donut is no chart */
 #define ELBOW		6.0	/* leaders bend this far out of the ring */
 #define SMALL		0.2	/* radians: slices this thin get a leader */
+#define KNEE		8.0	/* column leaders bend this far out of E */
+#define COLUMN		30.0	/* and reach the labels this far out */
 #define BAR_H		30.0	/* one 100% bar */
 
 struct	sc {
@@ -136,6 +138,19 @@ amount_text(const struct sc *c, const struct spec_value *v)
 	return out;
 }
 
+/* The whole of an amounts chart: given (exact), or its rough parts' sum. */
+static struct spec_value
+whole_value(const struct sc *c)
+{
+	struct spec_value	 tv = { .value = c->sum[0], .value_max = NAN };
+	size_t			 k;
+
+	for (k = 0; k < c->n && isnan(c->s->total); k++)
+		if (val(c, k, 0)->approx != SHUTU_APPROX_EXACT)
+			tv.approx = SHUTU_APPROX_ABOUT;
+	return tv;
+}
+
 static void
 sc_release(struct sc *c)
 {
@@ -250,8 +265,8 @@ part_label(const struct sc *c, size_t i, size_t j, bool name, bool share,
 		char	*p = share_text(c, i, j);
 
 		/* Narrow labels put the share under the name, never split it. */
-		g_string_append_printf(t, "%s%s", !name ? "" : align ==
-		    PANGO_ALIGN_CENTER && width < 0 ? "\n" : " ", p);
+		g_string_append_printf(t, "%s%s", !name ? "" : width < 0 ?
+		    "\n" : " ", p);
 		g_free(p);
 	}
 	if (amount && c->amounts) {
@@ -338,7 +353,8 @@ place_side(struct layout *l, const struct sc *c, struct slab *lab, size_t n,
 {
 	size_t	 i;
 	bool	 column = spread(lab, n, lo, hi);
-	double	 col = r + ELBOW + 12;
+	/* Column leaders: out to the knee line level, then across. */
+	double	 knee = r + ELBOW + KNEE, col = r + ELBOW + COLUMN;
 
 	for (i = 0; i < n; i++) {
 		struct slab	*b = &lab[i];
@@ -363,10 +379,23 @@ place_side(struct layout *l, const struct sc *c, struct slab *lab, size_t n,
 		if (!column && b->span >= SMALL && hypot(lx - ex, ly - ey) <
 		    12)
 			continue;
-		{
+		if (!column) {
+			/* Not moved: the label's first line is level with E. */
 			double	 xy[6] = { ax, ay, ex, ey, lx, ly };
 
 			leader(l, c, xy, 3);
+		} else {
+			/*
+			 * Level from E to the knee line, which is outside
+			 * every E of the side, then to the label: the level
+			 * parts are at the anchors' heights, the slanted ones
+			 * between two upright lines in the labels' order, so
+			 * no two leaders cross.
+			 */
+			double	 xy[8] = { ax, ay, ex, ey, cx + dir * knee, ey,
+				    lx, ly };
+
+			leader(l, c, xy, 4);
 		}
 	}
 }
@@ -399,14 +428,8 @@ centre(struct layout *l, const struct sc *c, double cx, double cy,
 				break;
 			}
 		if (pick == c->n && c->amounts) {
-			struct spec_value tv = {
-				.value = c->sum[0], .value_max = NAN,
-			};
+			struct spec_value tv = whole_value(c);
 
-			/* A total given is exact; a sum of rough parts is not. */
-			for (k = 0; k < c->n && isnan(s->total); k++)
-				if (val(c, k, 0)->approx != SHUTU_APPROX_EXACT)
-					tv.approx = SHUTU_APPROX_ABOUT;
 			big = amount_text(c, &tv);
 			small = g_strdup("合计");
 		} else {
@@ -491,37 +514,45 @@ lay_donut(struct layout **out, struct sc *c, GError **error)
 	struct slab		*lab = g_new0(struct slab, c->n);
 	struct slab		*right = g_new0(struct slab, c->n);
 	struct slab		*left = g_new0(struct slab, c->n);
-	size_t			 nr = 0, nl = 0, k;
-	double			 lw = 0, r, cx, cy, top, a = 0, h, need;
+	size_t			 nr = 0, nl = 0, k, pass;
+	double			 lw = 0, r = 0, cx, cy, top, a = 0, h, need;
 	bool			 ok = false;
 
 	memset(&fr, 0, sizeof fr);
-	for (k = 0; k < c->n; k++) {
-		size_t	 i = c->order[k];
-		double	 f = val(c, i, 0)->value / c->sum[0];
+	/* Labels on one line each; if the donut is then too small, two. */
+	for (pass = 0; pass < 2; pass++) {
+		lw = a = 0;
+		for (k = 0; k < c->n; k++) {
+			size_t	 i = c->order[k];
+			double	 f = val(c, i, 0)->value / c->sum[0];
 
-		lab[k].k = k;
-		lab[k].span = 2 * G_PI * f;
-		lab[k].mid = a + lab[k].span / 2;
-		a += lab[k].span;
-		/* Left of the ring the lines align on the ring's side. */
-		if ((lab[k].pl = part_label(c, i, 0, true, true, true,
-		    inner_w * 0.28, lab[k].mid <= G_PI ? PANGO_ALIGN_LEFT :
-		    PANGO_ALIGN_RIGHT, error)) == NULL)
-			goto out;
-		text_size(lab[k].pl, &lab[k].w, &lab[k].h);
-		{
-			PangoRectangle	 lr;
+			g_clear_object(&lab[k].pl);
+			lab[k].k = k;
+			lab[k].span = 2 * G_PI * f;
+			lab[k].mid = a + lab[k].span / 2;
+			a += lab[k].span;
+			/* Left of the ring lines align on the ring's side. */
+			if ((lab[k].pl = part_label(c, i, 0, true, true, true,
+			    inner_w * (pass == 0 ? 0.28 : -0.2), lab[k].mid <=
+			    G_PI ? PANGO_ALIGN_LEFT : PANGO_ALIGN_RIGHT,
+			    error)) == NULL)
+				goto out;
+			text_size(lab[k].pl, &lab[k].w, &lab[k].h);
+			{
+				PangoRectangle	 lr;
 
-			pango_layout_line_get_extents(
-			    pango_layout_get_line_readonly(lab[k].pl, 0), NULL,
-			    &lr);
-			lab[k].line_h = (double)lr.height / PANGO_SCALE;
+				pango_layout_line_get_extents(
+				    pango_layout_get_line_readonly(lab[k].pl,
+				    0), NULL, &lr);
+				lab[k].line_h = (double)lr.height / PANGO_SCALE;
+			}
+			lw = fmax(lw, lab[k].w);
 		}
-		lw = fmax(lw, lab[k].w);
+		r = fmin((inner_w - 2 * (lw + ELBOW + COLUMN + 2)) / 2,
+		    120 * width / CHART_WIDTH);
+		if (r >= R_MIN)
+			break;
 	}
-	r = fmin((inner_w - 2 * (lw + ELBOW + 14)) / 2, 120 * width /
-	    CHART_WIDTH);
 	if (r < R_MIN) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
 		    "%s: a chart %.0f pt wide leaves no room for a donut "
@@ -767,9 +798,10 @@ try_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 
 /*
  * The labels above the first bar.  Tried in turn: one row, then (one
- * bar only) two, then the same with each share under its name; the
- * first that keeps every label over its segment wins, else the one
- * that pushes labels least far, a stacked label counting as 40 pt.
+ * bar only) two, then the same with each share under its name, then
+ * with the names wrapped; the first that keeps every label over its
+ * segment wins, else the one that pushes labels least far, a share
+ * under its name counting as 40 pt.
  */
 static bool
 top_tags(const struct sc *c, struct tag *tags, size_t *ntags,
@@ -777,25 +809,28 @@ top_tags(const struct sc *c, struct tag *tags, size_t *ntags,
     double x0, double lo, double hi, GError **error)
 {
 	const double	 wrap = (hi - lo) * 0.3;
+	/* Inline; the share under the name; the name itself wrapped. */
+	const double	 wraps[6] = { wrap, wrap, -wrap, -wrap, -36, -36 };
 	double		 off, best = INFINITY;
 	size_t		 k, pick = 0;
 	GError		*err = NULL;
 
-	for (k = 0; k < 4; k++) {
+	for (k = 0; k < G_N_ELEMENTS(wraps); k++) {
 		bool	 two = k % 2 == 1;
 		double	 cost;
 
 		if (two && c->ns > 1)
 			continue;
 		if (!try_tags(c, tags, ntags, up, nup, down, ndown, x0, lo, hi,
-		    k < 2 ? wrap : -wrap, two, &off, &err)) {
+		    wraps[k], two, &off, &err)) {
 			if (err != NULL) {
 				g_propagate_error(error, err);
 				return false;
 			}
 			continue;
 		}
-		cost = off + (k < 2 ? 0 : 40);
+		/* Wrapping names (第1 / 类项目) only when nothing else fits. */
+		cost = off + (k / 2 == 0 ? 0 : k / 2 == 1 ? 40 : 1e6);
 		if (off == 0 && k < 2)
 			return true;
 		if (cost < best)
@@ -803,7 +838,7 @@ top_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 	}
 	if (isfinite(best))
 		return try_tags(c, tags, ntags, up, nup, down, ndown, x0, lo,
-		    hi, pick < 2 ? wrap : -wrap, pick % 2 == 1, &off, error);
+		    hi, wraps[pick], pick % 2 == 1, &off, error);
 	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC, "%s: %zu parts are "
 	    "too many to label in a chart %.0f pt wide; make it wider or "
 	    "put the smallest together as 其他", c->s->name, c->n,
@@ -1026,9 +1061,7 @@ share_alt_text(const struct spec *s)
 	} else {
 		g_string_append_printf(a, "共%zu部分", c.n);
 		if (c.amounts) {
-			struct spec_value tv = {
-				.value = c.sum[0], .value_max = NAN,
-			};
+			struct spec_value tv = whole_value(&c);
 			char	*w = amount_text(&c, &tv);
 
 			g_string_append_printf(a, "，合计%s", w);
