@@ -288,6 +288,39 @@ leader(struct layout *l, const struct sc *c, const double *xy, size_t n)
 
 /* ---- The donut ---- */
 
+/*
+ * Where the first slice starts, in radians clockwise from 12 o'clock:
+ * 12 o'clock, unless several thin slices run together (the smallest,
+ * sorted last): then they are turned to 9 o'clock, where their labels
+ * stack beside them in the order of the slices, rather than above the
+ * ring, where every leader would have to run sideways to them.
+ */
+static double
+start_angle(const struct sc *c)
+{
+	double	 a = 0, from = -1, to = -1;
+	size_t	 k, thin = 0;
+	bool	 run = true;
+
+	for (k = 0; k < c->n; k++) {
+		double	 span = 2 * G_PI * val(c, c->order[k], 0)->value /
+			    c->sum[0];
+
+		if (span < SMALL) {
+			if (from < 0)
+				from = a;
+			else if (to < a - 1e-9)
+				run = false;	/* thin, thick, thin again */
+			to = a + span;
+			thin++;
+		}
+		a += span;
+	}
+	if (thin < 2 || !run)
+		return 0;
+	return 3 * G_PI / 2 - (from + to) / 2;
+}
+
 struct	slab {
 	PangoLayout	*pl;
 	double		 line_h;	/* of the first line: leaders meet it */
@@ -521,7 +554,8 @@ lay_donut(struct layout **out, struct sc *c, GError **error)
 	memset(&fr, 0, sizeof fr);
 	/* Labels on one line each; if the donut is then too small, two. */
 	for (pass = 0; pass < 2; pass++) {
-		lw = a = 0;
+		lw = 0;
+		a = start_angle(c);
 		for (k = 0; k < c->n; k++) {
 			size_t	 i = c->order[k];
 			double	 f = val(c, i, 0)->value / c->sum[0];
@@ -529,7 +563,8 @@ lay_donut(struct layout **out, struct sc *c, GError **error)
 			g_clear_object(&lab[k].pl);
 			lab[k].k = k;
 			lab[k].span = 2 * G_PI * f;
-			lab[k].mid = a + lab[k].span / 2;
+			lab[k].mid = fmod(a + lab[k].span / 2 + 4 * G_PI,
+			    2 * G_PI);
 			a += lab[k].span;
 			/* Left of the ring lines align on the ring's side. */
 			if ((lab[k].pl = part_label(c, i, 0, true, true, true,
@@ -592,6 +627,7 @@ lay_donut(struct layout **out, struct sc *c, GError **error)
 		struct box *b = layout_sector(l, "slice", cx, cy, r, r * RING,
 		    lab[k].mid - lab[k].span / 2, lab[k].mid + lab[k].span / 2,
 		    part_colour(c, k));
+
 
 		if (val(c, c->order[k], 0)->approx != SHUTU_APPROX_EXACT)
 			b->pattern = FILL_HATCH;
