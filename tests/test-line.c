@@ -497,7 +497,7 @@ test_approx_gaps(void)
 	g_assert_nonnull(strstr(note->text, "“余”"));
 	g_assert_nonnull(strstr(note->text, "“约”"));
 	g_assert_nonnull(strstr(note->text, "空心点"));
-	g_assert_nonnull(strstr(note->text, "2018无数据"));
+	g_assert_nonnull(strstr(note->text, "2018年无数据"));
 	layout_free(l);
 }
 

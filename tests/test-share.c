@@ -444,6 +444,59 @@ test_bars(void)
 	layout_free(l);
 }
 
+/*
+ * Names that cannot be whole are cut short, never the share after them;
+ * a part missing from the first of several bars is still named, with a
+ * key of its colour (as every name over several bars has).
+ */
+static void
+test_hard_names(void)
+{
+	GString		*name = g_string_new(NULL);
+	char		*json;
+	struct layout	*l;
+	size_t		 i, k, swatches = 0;
+	bool		 cut = false;
+
+	for (k = 0; k < 20; k++)
+		g_string_append(name, "郑州高新区沟赵办事处城乡接合部综合整治");
+	for (k = 0; k < 2; k++) {
+		json = g_strdup_printf("{\"type\":\"share\",\"title\":\"t\","
+		    "%s\"data\":[{\"label\":\"%s\",\"value\":5},{\"label\":"
+		    "\"乙\",\"value\":3}]}", k ? "\"style\":\"bar\"," : "",
+		    name->str);
+		l = lay_ok(json);
+		for (i = 0, cut = false; i < l->boxes->len; i++) {
+			const struct box *b = g_ptr_array_index(l->boxes, i);
+
+			if (b->kind == BOX_TEXT && strstr(b->text, "…") != NULL) {
+				g_assert_nonnull(strstr(b->text, "… 62.5%\n5"));
+				cut = true;
+			}
+		}
+		g_assert_true(cut);
+		layout_free(l);
+		g_free(json);
+	}
+	g_string_free(name, TRUE);
+	l = lay_ok("{\"type\":\"share\",\"style\":\"bar\",\"title\":\"t\","
+	    "\"unit\":\"%\",\"series\":[\"a\",\"b\"],\"data\":[{\"label\":"
+	    "\"甲\",\"values\":[100,40]},{\"label\":\"乙\",\"values\":"
+	    "[0,60]}]}");
+	g_assert_nonnull(find_text(l, "part", "甲"));
+	g_assert_nonnull(find_text(l, "part", "乙"));
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box *b = g_ptr_array_index(l->boxes, i);
+
+		swatches += b->kind == BOX_RECT && strcmp(b->role, "swatch") == 0;
+	}
+	g_assert_cmpuint(swatches, ==, 2);
+	/* 乙 has no segment in bar a: no leader points into it. */
+	g_assert_cmpuint(count(l, BOX_PATH, "leader"), ==, 0);
+	check_leaders(l);
+	layout_free(l);
+}
+
 /* Neighbours never share a colour; 其他 is grey; both themes differ. */
 static void
 test_colours(void)
@@ -563,6 +616,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/share/labels", test_labels);
 	g_test_add_func("/share/small-slices", test_small_slices);
 	g_test_add_func("/share/bars", test_bars);
+	g_test_add_func("/share/hard-names", test_hard_names);
 	g_test_add_func("/share/colours", test_colours);
 	g_test_add_func("/share/alt", test_alt);
 	g_test_add_func("/share/refused", test_refused);

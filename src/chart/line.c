@@ -111,11 +111,22 @@ lc_release(struct lc *c)
 		g_array_free(c->taken, TRUE);
 }
 
+/* An x as prose says it: a bare year gets its 年 (2016 -> 2016年). */
+static const char *
+x_words(const char *x, char buf[static 16])
+{
+	if (spec_x_year(x) == 0 || g_str_has_suffix(x, "年"))
+		return x;
+	g_snprintf(buf, 16, "%s年", x);
+	return buf;
+}
+
 /* "2018年、2019年无数据" for the note: where the lines are broken. */
 static void
 note_gaps(const struct lc *c, GString *out)
 {
 	size_t	 i, j, k;
+	char	 buf[16];
 
 	for (j = 0; j < c->ns; j++) {
 		size_t	 shown = 0, missing = 0;
@@ -124,14 +135,15 @@ note_gaps(const struct lc *c, GString *out)
 			missing += !finite_at(c, i, j);
 		if (missing == 0)
 			continue;
-		g_string_append_printf(out, "%s%s", out->len ? "；" : "",
-		    c->ns > 1 ? c->s->series[j] : "");
+		/* 农村居民：2019年无数据 */
+		g_string_append_printf(out, "%s%s%s", out->len ? "；" : "",
+		    c->ns > 1 ? c->s->series[j] : "", c->ns > 1 ? "：" : "");
 		for (i = 0, k = 0; i < c->n; i++) {
 			if (finite_at(c, i, j))
 				continue;
 			if (shown++ < 4)
 				g_string_append_printf(out, "%s%s", k++ ? "、" :
-				    "", c->s->data[i].label);
+				    "", x_words(c->s->data[i].label, buf));
 		}
 		g_string_append(out, shown > 4 ? "等无数据" : "无数据");
 	}
@@ -226,10 +238,16 @@ measure(struct lc *c, GError **error)
 	c->xfrac = g_new(double, c->n);
 	for (i = 0; i < c->n; i++) {
 		struct text_style xst = tst;
+		double	 w = s->size.width_pt > 0 ? s->size.width_pt :
+			    CHART_WIDTH;
 
 		if (s->data[i].highlight)
 			xst.weight = PANGO_WEIGHT_BOLD;
-		if ((c->xlabels[i] = text_make(s->data[i].label, &xst, 0,
+		/* A long x wraps on two balanced lines, then is cut short. */
+		xst.align = PANGO_ALIGN_CENTER;
+		xst.max_lines = 2;
+		xst.balance = true;
+		if ((c->xlabels[i] = text_make(s->data[i].label, &xst, w * 0.2,
 		    error)) == NULL)
 			goto out;
 		years &= spec_x_year(s->data[i].label) != 0;
@@ -949,16 +967,6 @@ line_layout(const struct spec *s, GError **error)
 		l->alt = line_alt_text(s);
 	lc_release(&c);
 	return l;
-}
-
-/* An x as prose says it: a bare year gets its 年 (2016 -> 2016年). */
-static const char *
-x_words(const char *x, char buf[static 16])
-{
-	if (spec_x_year(x) == 0 || g_str_has_suffix(x, "年"))
-		return x;
-	g_snprintf(buf, 16, "%s年", x);
-	return buf;
 }
 
 /* "612.3亿元" from "为612.3亿元": a number in prose, without its verb. */

@@ -245,6 +245,43 @@ sc_init(struct sc *c, const struct spec *s)
 	g_free(seen);
 }
 
+/*
+ * A part's name as it may be shown in "width" points: whole, or on
+ * three lines at most, cut short with … (g_free).  Cut here, not by
+ * Pango in the whole label, so that the share after it is never lost.
+ */
+static char *
+fit_name(const char *name, const struct text_style *st, double width,
+    GError **error)
+{
+	struct text_style	 ns = *st;
+	PangoLayout		*pl;
+	PangoLayoutLine		*line;
+	char			*cut, *out;
+
+	if (width <= 0)
+		return g_strdup(name);
+	ns.max_lines = 0;
+	if ((pl = text_make(name, &ns, width, error)) == NULL)
+		return NULL;
+	if (pango_layout_get_line_count(pl) <= 3) {
+		g_object_unref(pl);
+		return g_strdup(name);
+	}
+	/* The text of three lines, less one character for the …. */
+	line = pango_layout_get_line_readonly(pl, 2);
+	cut = g_strndup(pango_layout_get_text(pl), line->start_index +
+	    line->length);
+	*g_utf8_offset_to_pointer(cut, MAX(0, g_utf8_strlen(cut, -1) - 1)) =
+	    '\0';
+	out = text_plain(cut);
+	g_free(cut);
+	cut = g_strconcat(out, "…", NULL);
+	g_free(out);
+	g_object_unref(pl);
+	return cut;
+}
+
 /* "第三产业 62.3%" and, for amounts, "540亿元" under it. */
 static PangoLayout *
 part_label(const struct sc *c, size_t i, size_t j, bool name, bool share,
@@ -259,8 +296,16 @@ part_label(const struct sc *c, size_t i, size_t j, bool name, bool share,
 	GString			*t = g_string_new(NULL);
 	PangoLayout		*pl;
 
-	if (name)
-		g_string_append(t, d->label);
+	if (name) {
+		char	*n = fit_name(d->label, &st, fabs(width), error);
+
+		if (n == NULL) {
+			g_string_free(t, TRUE);
+			return NULL;
+		}
+		g_string_append(t, n);
+		g_free(n);
+	}
 	if (share) {
 		char	*p = share_text(c, i, j);
 
@@ -275,6 +320,8 @@ part_label(const struct sc *c, size_t i, size_t j, bool name, bool share,
 		g_string_append_printf(t, "%s%s", t->len ? "\n" : "", a);
 		g_free(a);
 	}
+	/* The name is cut short already: the figures always show. */
+	st.max_lines = 0;
 	pl = text_make(t->str, &st, fabs(width), error);
 	g_string_free(t, TRUE);
 	return pl;
@@ -671,9 +718,14 @@ struct	tag {
 	size_t		 k;		/* the part, in drawing order */
 	double		 sx;		/* the segment's centre */
 	double		 seg_w;		/* and its width */
-	double		 x, w, h;
+	double		 x, w, h;	/* the swatch included */
 	int		 side;		/* -1 above the bar, 1 below */
+	bool		 swatch;	/* a key of the part's colour first */
+	bool		 present;	/* its segment is in this bar */
+	struct rgba	 colour;
 };
+
+#define SWATCH		8.0	/* the side of a name's colour key */
 
 /*
  * Spread the tags of one row ("row", in x order) between "lo" and "hi",
@@ -691,7 +743,9 @@ spread_row(struct tag **row, size_t n, double lo, double hi)
 	if (need > hi - lo)
 		return false;
 	for (i = 0; i < n; i++) {
-		row[i]->x = fmax(row[i]->sx - row[i]->w / 2, x);
+		/* The text, not its key, is centred on the segment. */
+		row[i]->x = fmax(row[i]->sx - row[i]->w / 2 - (row[i]->swatch ?
+		    (SWATCH + 4) / 2 : 0), x);
 		x = row[i]->x + row[i]->w + 6;
 	}
 	for (x = hi, i = n; i-- > 0;) {
@@ -705,7 +759,12 @@ spread_row(struct tag **row, size_t n, double lo, double hi)
 static bool
 tag_lead(const struct tag *g, double *tx)
 {
-	*tx = fmin(fmax(g->sx, g->x + 2), g->x + g->w - 2);
+	double	 from = g->x + (g->swatch ? SWATCH + 4 : 0);
+
+	*tx = fmin(fmax(g->sx, from + 2), g->x + g->w - 2);
+	/* A part not in the first bar is known by its key alone. */
+	if (g->swatch && !g->present)
+		return false;
 	return g->seg_w < g->w + 2 || fabs(*tx - g->sx) > 0.25;
 }
 
@@ -752,7 +811,17 @@ draw_row(struct layout *l, const struct sc *c, struct tag **row, size_t n,
 		double		 near = dir < 0 ? y + g->h + 1 : y - 1;
 		struct box	*b;
 
-		b = layout_text_take(l, "part", g_object_ref(g->pl), g->x, y);
+		if (g->swatch) {
+			PangoRectangle	 lr;
+
+			pango_layout_line_get_extents(
+			    pango_layout_get_line_readonly(g->pl, 0), NULL, &lr);
+			layout_rect(l, "swatch", g->x, y + (double)lr.height /
+			    PANGO_SCALE / 2 - SWATCH / 2, SWATCH, SWATCH,
+			    g->colour);
+		}
+		b = layout_text_take(l, "part", g_object_ref(g->pl), g->x +
+		    (g->swatch ? SWATCH + 4 : 0), y);
 		b->fill = c->t->text;
 		if (!tag_lead(g, &tx))
 			continue;
@@ -805,7 +874,8 @@ try_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 		double		 w = seg_width(c, k, 0, hi - x0);
 		struct tag	*g = &tags[n];
 
-		if (w <= 0)
+		/* Several bars: every part is named, in the first or not. */
+		if (w <= 0 && c->ns == 1)
 			continue;
 		memset(g, 0, sizeof *g);
 		/* One bar: name, share and amount; several: the name. */
@@ -814,6 +884,14 @@ try_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 			return false;
 		*ntags = ++n;
 		text_size(g->pl, &g->w, &g->h);
+		/*
+		 * Below the first bar parts are known by colour alone: with
+		 * several bars each name carries a key of its colour.
+		 */
+		g->swatch = c->ns > 1;
+		g->w += g->swatch ? SWATCH + 4 : 0;
+		g->colour = part_colour(c, k);
+		g->present = w > 0;
 		g->k = k;
 		g->sx = a + w / 2;
 		g->seg_w = w;
@@ -827,8 +905,9 @@ try_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 	if (!spread_row(up, *nup, lo, hi) || !spread_row(down, *ndown, lo, hi))
 		return false;
 	for (k = 0; k < n; k++)
-		*off += fmax(0, fabs(tags[k].x + tags[k].w / 2 - tags[k].sx) -
-		    fmax(tags[k].seg_w / 2, 24));
+		*off += fmax(0, fabs(tags[k].x + tags[k].w / 2 + (tags[k].swatch ?
+		    (SWATCH + 4) / 2 : 0) - tags[k].sx) - fmax(tags[k].seg_w / 2,
+		    24));
 	return true;
 }
 
