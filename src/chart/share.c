@@ -259,7 +259,9 @@ fit_name(const char *name, const struct text_style *st, double width,
 	PangoLayoutLine		*line;
 	char			*cut, *out;
 
-	if (width <= 0)
+	/* Three lines hold it whatever the breaks: no need to measure. */
+	if (width <= 0 || g_utf8_strlen(name, -1) * st->size * 1.1 <=
+	    2.5 * width)
 		return g_strdup(name);
 	ns.max_lines = 0;
 	if ((pl = text_make(name, &ns, width, error)) == NULL)
@@ -322,7 +324,17 @@ part_label(const struct sc *c, size_t i, size_t j, bool name, bool share,
 	}
 	/* The name is cut short already: the figures always show. */
 	st.max_lines = 0;
-	pl = text_make(t->str, &st, fabs(width), error);
+	/* Most labels fit unwrapped: then no balancing is needed. */
+	pl = text_make(t->str, &st, 0, error);
+	if (pl != NULL && width != 0) {
+		double	 w;
+
+		text_size(pl, &w, NULL);
+		if (w > fabs(width)) {
+			g_object_unref(pl);
+			pl = text_make(t->str, &st, fabs(width), error);
+		}
+	}
 	g_string_free(t, TRUE);
 	return pl;
 }
@@ -853,23 +865,18 @@ seg_width(const struct sc *c, size_t k, size_t j, double span)
 
 /*
  * The labels of the first bar's parts with wrap width "wrap" (negative:
- * the share on a line of its own), in one row above the bar or ("two")
- * alternately above and below.  Returns whether they fit; "*off" is how
- * far, in all, labels are pushed off their own segments.
+ * the share on a line of its own), measured and not yet placed.
  */
 static bool
-try_tags(const struct sc *c, struct tag *tags, size_t *ntags,
-    struct tag **up, size_t *nup, struct tag **down, size_t *ndown,
-    double x0, double lo, double hi, double wrap, bool two, double *off,
-    GError **error)
+make_tags(const struct sc *c, struct tag *tags, size_t *ntags, double x0,
+    double hi, double wrap, GError **error)
 {
 	double	 a = x0;
 	size_t	 k, n;
 
-	*off = 0;
 	for (k = 0; k < *ntags; k++)
 		g_clear_object(&tags[k].pl);
-	*ntags = *nup = *ndown = 0;
+	*ntags = 0;
 	for (k = 0, n = 0; k < c->n; k++) {
 		double		 w = seg_width(c, k, 0, hi - x0);
 		struct tag	*g = &tags[n];
@@ -895,12 +902,33 @@ try_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 		g->k = k;
 		g->sx = a + w / 2;
 		g->seg_w = w;
-		g->side = two && n % 2 == 0 ? 1 : -1;
+		a += w;
+	}
+	return true;
+}
+
+/*
+ * The tags in one row above the bar or ("two") alternately above and
+ * below.  Returns whether they fit; "*off" is how far, in all, labels
+ * are pushed off their own segments.
+ */
+static bool
+arrange_tags(struct tag *tags, size_t n, struct tag **up, size_t *nup,
+    struct tag **down, size_t *ndown, double lo, double hi, bool two,
+    double *off)
+{
+	size_t	 k;
+
+	*off = 0;
+	*nup = *ndown = 0;
+	for (k = 0; k < n; k++) {
+		struct tag *g = &tags[k];
+
+		g->side = two && k % 2 == 1 ? 1 : -1;
 		if (g->side > 0)
 			down[(*ndown)++] = g;
 		else
 			up[(*nup)++] = g;
-		a += w;
 	}
 	if (!spread_row(up, *nup, lo, hi) || !spread_row(down, *ndown, lo, hi))
 		return false;
@@ -926,9 +954,8 @@ top_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 	const double	 wrap = (hi - lo) * 0.3;
 	/* Inline; the share under the name; the name itself wrapped. */
 	const double	 wraps[6] = { wrap, wrap, -wrap, -wrap, -36, -36 };
-	double		 off, best = INFINITY;
+	double		 off, best = INFINITY, made = NAN;
 	size_t		 k, pick = 0;
-	GError		*err = NULL;
 
 	for (k = 0; k < G_N_ELEMENTS(wraps); k++) {
 		bool	 two = k % 2 == 1;
@@ -936,14 +963,15 @@ top_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 
 		if (two && c->ns > 1)
 			continue;
-		if (!try_tags(c, tags, ntags, up, nup, down, ndown, x0, lo, hi,
-		    wraps[k], two, &off, &err)) {
-			if (err != NULL) {
-				g_propagate_error(error, err);
+		/* Labels are measured once for both ways of placing them. */
+		if (made != wraps[k]) {
+			if (!make_tags(c, tags, ntags, x0, hi, wraps[k], error))
 				return false;
-			}
-			continue;
+			made = wraps[k];
 		}
+		if (!arrange_tags(tags, *ntags, up, nup, down, ndown, lo, hi,
+		    two, &off))
+			continue;
 		/* Wrapping names (第1 / 类项目) only when nothing else fits. */
 		cost = off + (k / 2 == 0 ? 0 : k / 2 == 1 ? 40 : 1e6);
 		if (off == 0 && k < 2)
@@ -951,9 +979,13 @@ top_tags(const struct sc *c, struct tag *tags, size_t *ntags,
 		if (cost < best)
 			best = cost, pick = k;
 	}
-	if (isfinite(best))
-		return try_tags(c, tags, ntags, up, nup, down, ndown, x0, lo,
-		    hi, wraps[pick], pick % 2 == 1, &off, error);
+	if (isfinite(best)) {
+		if (made != wraps[pick] && !make_tags(c, tags, ntags, x0, hi,
+		    wraps[pick], error))
+			return false;
+		return arrange_tags(tags, *ntags, up, nup, down, ndown, lo, hi,
+		    pick % 2 == 1, &off);
+	}
 	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC, "%s: %zu parts are "
 	    "too many to label in a chart %.0f pt wide; make it wider or "
 	    "put the smallest together as 其他", c->s->name, c->n,
