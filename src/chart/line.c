@@ -149,7 +149,7 @@ note_gaps(const struct lc *c, GString *out)
 	}
 }
 
-/* Scale, ticks, every label measured, the note. */
+/* Scale, the span the axis must cover, every label measured, the note. */
 static bool
 measure(struct lc *c, GError **error)
 {
@@ -939,7 +939,8 @@ lay(struct layout **out, struct lc *c, GError **error)
 	draw_lines(l, c);
 	place_values(l, c);
 	if (c->ns > 1)
-		place_names(l, c, plot_r + 4, top, c->ybot + xgap + xh);
+		/* Above the x labels: the last may reach under the names. */
+		place_names(l, c, plot_r + 4, top, c->ybot + xgap - 1);
 	frame_place_footer(l, &fr, t);
 	ok = true;
 out:
