@@ -69,13 +69,13 @@ check 1 "shutu: $T/missing.json:3:3: bar 2: missing \"value\" (a number)" render
 check 1 "shutu: $T/string.json:2:27: bar 1: \"value\" must be a number, found a string" render "$T/string.json" -o "$T/a.png"
 check 1 "shutu: $T/big.json:2:35: bar 1: \"value\" 1e+300 is out of range (at most 1e15 in magnitude)" render "$T/big.json" -o "$T/a.png"
 check 1 "shutu: $T/nan.json:1:58: invalid JSON: unexpected identifier \`NaN', expected value" render "$T/nan.json" -o "$T/a.png"
-check 1 "shutu: $T/pie.json:1:14: \"type\": unknown value 'pie' (expected one of bar, timeline, infographic)" render "$T/pie.json" -o "$T/a.png"
+check 1 "shutu: $T/pie.json:1:14: \"type\": unknown value 'pie' (expected one of bar, timeline, infographic, line, share)" render "$T/pie.json" -o "$T/a.png"
 check 1 "shutu: $T/empty.json:1:34: \"data\": empty, expected at least one bar" render "$T/empty.json" -o "$T/a.png"
 check 1 "shutu: $T/trailing.json:3:32: invalid JSON: unexpected character \`,', expected character \`]'" render "$T/trailing.json" -o "$T/a.png"
 check 1 "shutu: $T/typo.json:1:26: spec: unknown member 'titel'" render "$T/typo.json" -o "$T/a.png"
 check 1 "shutu: $T/zero.json:1:1: empty file, expected a JSON object" render "$T/zero.json" -o "$T/a.png"
 check 1 "shutu: $T/binary.json:1:1: not UTF-8 (byte 0xff at byte offset 0)" render "$T/binary.json" -o "$T/a.png"
-check 1 "shutu: $T/notype.json:1:1: missing \"type\" (bar, timeline or infographic)" render "$T/notype.json" -o "$T/a.png"
+check 1 "shutu: $T/notype.json:1:1: missing \"type\" (bar, timeline, infographic, line or share)" render "$T/notype.json" -o "$T/a.png"
 check 1 "shutu: $T/array.json:1:1: expected a JSON object (a chart spec), found an array" render "$T/array.json" -o "$T/a.png"
 check 1 "shutu: $T/label.json:1:35: bar 1: missing \"label\" (a string)" render "$T/label.json" -o "$T/a.png"
 check 1 "shutu: $T/range.json:1:70: bar 1: \"value_max\" 3 is less than \"value\" 5" render "$T/range.json" -o "$T/a.png"
@@ -97,7 +97,7 @@ fi
 no_file "$T/ro/a.png"
 
 # one bad spec does not stop the others; exit 1
-check 1 "shutu: $T/pie.json:1:14: \"type\": unknown value 'pie' (expected one of bar, timeline, infographic)" render "$T/pie.json" "$T/ok.json" -o "$T/several"
+check 1 "shutu: $T/pie.json:1:14: \"type\": unknown value 'pie' (expected one of bar, timeline, infographic, line, share)" render "$T/pie.json" "$T/ok.json" -o "$T/several"
 n=$((n + 1))
 [ -s "$T/several/ok.png" ] && [ -s "$T/several/ok.txt" ] || { echo "FAIL: ok.png not written beside a failing spec"; fail=$((fail + 1)); }
 

@@ -108,6 +108,34 @@ agree invalid infographic-preset "{$I,$IT,\"preset\":\"poster\"}"
 agree invalid infographic-bar-member "{$I,$IT,\"bar\":{\"title\":\"x\",\"colour\":\"red\"}}"
 agree invalid infographic-none "{$I}"
 
+L='"type":"line","title":"测试"'
+LD='"data":[{"x":"2019年","value":1},{"x":2020,"value":null},{"x":"2021年","value":3,"approx":"about"}]'
+agree valid line "{$L,$LD,\"zero\":true,\"highlight\":\"2019年\"}"
+agree valid line-series "{$L,\"series\":[\"a\",\"b\"],\"data\":[{\"x\":\"一季度\",\"values\":[1,null]},{\"x\":\"二季度\",\"values\":[2,{\"value\":3,\"approx\":\"over\",\"highlight\":true}]}]}"
+agree invalid line-one-point "{$L,\"data\":[{\"x\":\"2019\",\"value\":1}]}"
+agree invalid line-no-x "{$L,\"data\":[{\"value\":1},{\"x\":\"2020\",\"value\":2}]}"
+agree invalid line-x-object "{$L,\"data\":[{\"x\":{\"y\":1},\"value\":1},{\"x\":\"2020\",\"value\":2}]}"
+agree invalid line-x-fraction "{$L,\"data\":[{\"x\":2019.5,\"value\":1},{\"x\":2020,\"value\":2}]}"
+agree invalid line-range "{$L,\"data\":[{\"x\":\"2019\",\"value\":1,\"value_max\":2},{\"x\":\"2020\",\"value\":2}]}"
+agree invalid line-stacked "{$L,$LD,\"stacked\":true}"
+agree invalid line-sort "{$L,$LD,\"sort\":true}"
+agree invalid line-zero "{$L,$LD,\"zero\":\"yes\"}"
+agree invalid line-table "{$L,\"table\":\"t.csv\"}"
+S='"type":"share","title":"测试"'
+SD='"data":[{"label":"甲","value":60},{"label":"乙","value":30,"approx":"about"}]'
+agree valid share "{$S,$SD,\"unit\":\"%\",\"center\":\"60%\\\\n甲\"}"
+agree valid share-total "{$S,$SD,\"unit\":\"元\",\"total\":100}"
+agree valid share-bars "{$S,\"style\":\"bar\",\"unit\":\"%\",\"series\":[\"2019年\",\"2020年\"],\"data\":[{\"label\":\"甲\",\"values\":[60,55]},{\"label\":\"乙\",\"values\":[40,{\"value\":45,\"approx\":\"about\"}]}]}"
+agree invalid share-negative "{$S,\"data\":[{\"label\":\"甲\",\"value\":-5}]}"
+agree invalid share-empty "{$S,\"data\":[]}"
+agree invalid share-no-label "{$S,\"data\":[{\"value\":5}]}"
+agree invalid share-style "{$S,$SD,\"style\":\"pie\"}"
+agree invalid share-donut-series "{$S,\"series\":[\"a\",\"b\"],\"data\":[{\"label\":\"甲\",\"values\":[1,2]}]}"
+agree invalid share-bar-center "{$S,$SD,\"style\":\"bar\",\"center\":\"x\"}"
+agree invalid share-range "{$S,\"data\":[{\"label\":\"甲\",\"value\":5,\"value_max\":6}]}"
+agree invalid share-zero-member "{$S,$SD,\"zero\":true}"
+agree invalid share-13 "{$S,\"data\":[$(i=0; while [ $i -lt 12 ]; do printf '{"label":"p%d","value":1},' $i; i=$((i+1)); done){\"label\":\"末\",\"value\":1}]}"
+
 # --- the theme schema and shutu agree, theme by theme
 # theme WANT NAME JSON
 theme() {

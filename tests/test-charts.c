@@ -2,7 +2,7 @@
 /*
  * Every chart spec in charts/: its layout (no text overlaps, nothing off
  * the canvas, the golden dump), and every format decoded: PNG size, DPI,
- * metadata and pixels; PDF page size, text and embedded fonts through
+ * metadata and the colour inside every solid bar, point and slice; PDF page size, text and embedded fonts through
  * poppler; SVG parsed as XML with its title and description.  Same input,
  * same bytes.  SHUTU_REGEN=1 rewrites tests/golden/NAME.layout.
  */
@@ -86,6 +86,136 @@ mem_read(png_structp png, png_bytep out, png_size_t n)
 	m->off += n;
 }
 
+/*
+ * A point inside a solid mark, well away from its edges at "s" pixels
+ * a point: the middle of a bar or a 100% segment, the centre of a data
+ * point's marker, the middle of a donut slice.  False for marks too
+ * small to sample, or not solid.
+ */
+static bool
+solid_sample(const struct box *b, double s, double *x, double *y)
+{
+	if (b->fill.a < 1 || b->pattern != FILL_SOLID)
+		return false;
+	if (b->kind == BOX_RECT && (strcmp(b->role, "bar") == 0 ||
+	    strcmp(b->role, "segment") == 0) && b->w * s >= 4 &&
+	    b->h * s >= 4) {
+		*x = b->x + b->w / 2;
+		*y = b->y + b->h / 2;
+		return true;
+	}
+	/* A marker's ring is the page's colour; its inside is the line's. */
+	if (b->kind == BOX_ELLIPSE && strcmp(b->role, "point") == 0 &&
+	    b->w * s >= 7) {
+		*x = b->x + b->w / 2;
+		*y = b->y + b->h / 2;
+		return true;
+	}
+	if (b->kind == BOX_SECTOR) {
+		double	 r = b->w / 2, mid = (b->inner + r) / 2;
+		double	 a = (b->angle0 + b->angle1) / 2;
+
+		if ((r - b->inner) * s < 8 || (b->angle1 - b->angle0) * mid *
+		    s < 8)
+			return false;
+		*x = b->x + r + mid * sin(a);
+		*y = b->y + r - mid * cos(a);
+		return true;
+	}
+	return false;
+}
+
+/* Distance from (x, y) to the segment p0-p1. */
+static double
+seg_dist(double x, double y, const double *p)
+{
+	double	 dx = p[2] - p[0], dy = p[3] - p[1], t;
+
+	t = dx == 0 && dy == 0 ? 0 : ((x - p[0]) * dx + (y - p[1]) * dy) /
+	    (dx * dx + dy * dy);
+	t = fmin(1, fmax(0, t));
+	return hypot(x - p[0] - t * dx, y - p[1] - t * dy);
+}
+
+/*
+ * Whether a box painted after box "from" covers (x, y): text on a bar,
+ * a leader across a slice.  Slices, lines and paths by their shape,
+ * the rest by their bounds.
+ */
+static bool
+covered_later(const struct layout *l, size_t from, double x, double y)
+{
+	size_t	 i, k;
+
+	for (i = from + 1; i < l->boxes->len; i++) {
+		const struct box *b = g_ptr_array_index(l->boxes, i);
+
+		if (b->kind == BOX_SECTOR) {
+			double	 r = b->w / 2, dx = x - b->x - r, dy = y - b->y - r;
+			double	 d = hypot(dx, dy), a = atan2(dx, -dy);
+
+			while (a < b->angle0)
+				a += 2 * G_PI;
+			if (d > b->inner - 1 && d < r + 1 && a < b->angle1 + 0.02)
+				return true;
+			continue;
+		}
+		if (b->kind == BOX_LINE) {
+			double	 p[4] = { b->x, b->y, b->x + b->w, b->y + b->h };
+
+			if (seg_dist(x, y, p) < b->line_width / 2 + 1)
+				return true;
+			continue;
+		}
+		if (b->kind == BOX_PATH) {
+			for (k = 0; k + 1 < b->npoints; k++)
+				if (seg_dist(x, y, &b->points[2 * k]) <
+				    b->line_width / 2 + 1)
+					return true;
+			continue;
+		}
+		if (x > b->x - 1 && x < b->x + b->w + 1 && y > b->y - 1 &&
+		    y < b->y + b->h + 1)
+			return true;
+	}
+	return false;
+}
+
+/* The colour inside every solid mark is the mark's (design §5). */
+static void
+check_marks(png_bytep *rows, const struct layout *l)
+{
+	size_t	 b, samples = 0;
+
+	for (b = 0; b < l->boxes->len; b++) {
+		const struct box *bx = g_ptr_array_index(l->boxes, b);
+		double		 s = l->dpi / 72, cx, cy;
+		png_bytep	 px;
+
+		if (!solid_sample(bx, s, &cx, &cy) ||
+		    covered_later(l, b, cx, cy))
+			continue;
+		px = rows[(int)(cy * s)] + 3 * (int)(cx * s);
+		g_assert_cmpint(abs(px[0] - (int)lround(bx->fill.r * 255)), <=,
+		    3);
+		g_assert_cmpint(abs(px[1] - (int)lround(bx->fill.g * 255)), <=,
+		    3);
+		g_assert_cmpint(abs(px[2] - (int)lround(bx->fill.b * 255)), <=,
+		    3);
+		samples++;
+	}
+	g_test_message("%zu marks sampled", samples);
+	/* A chart of bars, points or slices has some to sample. */
+	for (b = 0; b < l->boxes->len && samples == 0; b++) {
+		const struct box *bx = g_ptr_array_index(l->boxes, b);
+
+		g_assert_false(bx->kind == BOX_SECTOR ||
+		    strcmp(bx->role, "bar") == 0 ||
+		    strcmp(bx->role, "segment") == 0 ||
+		    strcmp(bx->role, "point") == 0);
+	}
+}
+
 static void
 check_png(const char *data, size_t len, const struct layout *l,
     const char *title)
@@ -98,7 +228,6 @@ check_png(const char *data, size_t len, const struct layout *l,
 	png_textp	 text;
 	volatile bool	 have_title = false, have_desc = false;
 	png_bytep	*rows;
-	size_t		 b;
 
 	png = png_create_read_struct(PNG_LIBPNG_VER_STRING, NULL, NULL, NULL);
 	info = png_create_info_struct(png);
@@ -140,26 +269,7 @@ check_png(const char *data, size_t len, const struct layout *l,
 		g_assert_cmpint(abs(px[1] - (int)lround(bg.g * 255)), <=, 2);
 		g_assert_cmpint(abs(px[2] - (int)lround(bg.b * 255)), <=, 2);
 	}
-	for (b = 0; b < l->boxes->len; b++) {
-		const struct box *bx = g_ptr_array_index(l->boxes, b);
-		double		 s = l->dpi / 72;
-		int		 x, y;
-		png_bytep	 px;
-
-		if (bx->kind != BOX_RECT || bx->pattern != FILL_SOLID ||
-		    bx->fill.a < 1 || bx->w * s < 4 || bx->h * s < 4 ||
-		    strcmp(bx->role, "bar") != 0)
-			continue;
-		x = (int)((bx->x + bx->w / 2) * s);
-		y = (int)((bx->y + bx->h / 2) * s);
-		px = rows[y] + 3 * x;
-		g_assert_cmpint(abs(px[0] - (int)lround(bx->fill.r * 255)), <=,
-		    3);
-		g_assert_cmpint(abs(px[1] - (int)lround(bx->fill.g * 255)), <=,
-		    3);
-		g_assert_cmpint(abs(px[2] - (int)lround(bx->fill.b * 255)), <=,
-		    3);
-	}
+	check_marks(rows, l);
 	for (i = 0; i < (int)h; i++)
 		g_free(rows[i]);
 	g_free(rows);

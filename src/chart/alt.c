@@ -14,8 +14,8 @@
  * 200余万元; a chart's one scale is for its axis), with the verb that
  * suits its mark: 为93,000人, 约为93,000人, 不到8%, 超过20%.
  */
-static char *
-value_words(const struct spec_value *v, const char *unit)
+char *
+chart_value_words(const struct spec_value *v, const char *unit)
 {
 	struct numfmt_value	 nv = {
 		.value = v->value, .value_max = v->value_max,
@@ -74,9 +74,9 @@ bar_alt_text(const struct spec *s)
 	} else
 		g_string_append_printf(a, "共%zu项。", s->ndata);
 	if (s->ndata > 1) {
-		char	*h = value_words(&s->data[hi].values[0],
+		char	*h = chart_value_words(&s->data[hi].values[0],
 			    s->unit != NULL ? s->unit : s->data[hi].unit);
-		char	*l = value_words(&s->data[lo].values[0],
+		char	*l = chart_value_words(&s->data[lo].values[0],
 			    s->unit != NULL ? s->unit : s->data[lo].unit);
 
 		g_string_append_printf(a, "%s最大，%s；%s最小，%s。",
@@ -84,7 +84,7 @@ bar_alt_text(const struct spec *s)
 		g_free(h);
 		g_free(l);
 	} else if (s->ndata == 1) {
-		char	*h = value_words(&s->data[0].values[0], unit);
+		char	*h = chart_value_words(&s->data[0].values[0], unit);
 
 		g_string_append_printf(a, "%s%s。", s->data[0].label, h);
 		g_free(h);

@@ -189,6 +189,12 @@ chart_layout(const struct shutu_chart *c, GError **error)
 	case SPEC_INFOGRAPHIC:
 		l = infographic_layout(c->spec, error);
 		break;
+	case SPEC_LINE:
+		l = line_layout(c->spec, error);
+		break;
+	case SPEC_SHARE:
+		l = share_layout(c->spec, error);
+		break;
 	}
 	if (l == NULL)
 		return NULL;
@@ -312,6 +318,10 @@ shutu_chart_alt_text(const struct shutu_chart *c, GError **error)
 		return timeline_alt_text(c->spec);
 	case SPEC_INFOGRAPHIC:
 		return infographic_alt_text(c->spec);
+	case SPEC_LINE:
+		return line_alt_text(c->spec);
+	case SPEC_SHARE:
+		return share_alt_text(c->spec);
 	}
 	return NULL;
 }

@@ -51,6 +51,17 @@ struct layout	*timeline_layout(const struct spec *, GError **error);
 char		*timeline_alt_text(const struct spec *);
 struct layout	*infographic_layout(const struct spec *, GError **error);
 char		*infographic_alt_text(const struct spec *);
+struct layout	*line_layout(const struct spec *, GError **error);
+char		*line_alt_text(const struct spec *);
+struct layout	*share_layout(const struct spec *, GError **error);
+char		*share_alt_text(const struct spec *);
+
+/*
+ * A value as prose writes it, in its own scale and with the verb its
+ * mark wants: 为93,000人, 约为1.35亿元, 不到8%, 超过20% (g_free).
+ */
+char		*chart_value_words(const struct spec_value *,
+		    const char *unit);
 
 /* The finished, checked layout of a chart (layout_free); tests use it. */
 struct layout	*chart_layout(const struct shutu_chart *, GError **error);

@@ -16,6 +16,7 @@ box_free(gpointer p)
 	if (b->layout != NULL)
 		g_object_unref(b->layout);
 	g_free(b->text);
+	g_free(b->points);
 	g_free(b);
 }
 
@@ -85,6 +86,49 @@ layout_line(struct layout *l, const char *role, double x0, double y0,
 }
 
 struct box *
+layout_path(struct layout *l, const char *role, const double *xy, size_t n,
+    struct rgba stroke, double width)
+{
+	struct box	*b = layout_add(l, BOX_PATH, role);
+	double		 x0 = INFINITY, y0 = INFINITY, x1 = -INFINITY,
+			 y1 = -INFINITY;
+	size_t		 i;
+
+	g_return_val_if_fail(n > 0, b);
+	b->points = g_memdup2(xy, 2 * n * sizeof *xy);
+	b->npoints = n;
+	for (i = 0; i < n; i++) {
+		x0 = fmin(x0, xy[2 * i]);
+		x1 = fmax(x1, xy[2 * i]);
+		y0 = fmin(y0, xy[2 * i + 1]);
+		y1 = fmax(y1, xy[2 * i + 1]);
+	}
+	b->x = x0;
+	b->y = y0;
+	b->w = x1 - x0;
+	b->h = y1 - y0;
+	b->stroke = stroke;
+	b->line_width = width;
+	return b;
+}
+
+struct box *
+layout_sector(struct layout *l, const char *role, double cx, double cy,
+    double r, double inner, double a0, double a1, struct rgba fill)
+{
+	struct box	*b = layout_add(l, BOX_SECTOR, role);
+
+	b->x = cx - r;
+	b->y = cy - r;
+	b->w = b->h = 2 * r;
+	b->inner = inner;
+	b->angle0 = a0;
+	b->angle1 = a1;
+	b->fill = fill;
+	return b;
+}
+
+struct box *
 layout_text_take(struct layout *l, const char *role, PangoLayout *pl,
     double x, double y)
 {
@@ -111,6 +155,10 @@ layout_translate(struct layout *l, double dx, double dy, size_t from)
 
 		b->x += dx;
 		b->y += dy;
+		for (size_t k = 0; k < b->npoints; k++) {
+			b->points[2 * k] += dx;
+			b->points[2 * k + 1] += dy;
+		}
 	}
 }
 
@@ -136,13 +184,57 @@ bounds(const struct box *b, double *x0, double *y0, double *x1, double *y1)
 	*x1 = fmax(b->x, b->x + b->w);
 	*y0 = fmin(b->y, b->y + b->h);
 	*y1 = fmax(b->y, b->y + b->h);
-	if (b->kind == BOX_LINE) {
+	if (b->kind == BOX_LINE || b->kind == BOX_PATH) {
 		/* A stroke reaches half its width beyond the path. */
 		*x0 -= b->line_width / 2;
 		*x1 += b->line_width / 2;
 		*y0 -= b->line_width / 2;
 		*y1 += b->line_width / 2;
 	}
+}
+
+/*
+ * Whether the segment p0-p1 passes through the rectangle x0..x1, y0..y1
+ * (Liang-Barsky clipping: the part of the segment inside is not empty).
+ */
+static bool
+segment_hits(double px0, double py0, double px1, double py1, double x0,
+    double y0, double x1, double y1)
+{
+	double	 dx = px1 - px0, dy = py1 - py0, t0 = 0, t1 = 1;
+	double	 p[4] = { -dx, dx, -dy, dy };
+	double	 q[4] = { px0 - x0, x1 - px0, py0 - y0, y1 - py0 };
+	int	 k;
+
+	for (k = 0; k < 4; k++) {
+		if (p[k] == 0) {
+			if (q[k] < 0)
+				return false;
+			continue;
+		}
+		if (p[k] < 0)
+			t0 = fmax(t0, q[k] / p[k]);
+		else
+			t1 = fmin(t1, q[k] / p[k]);
+		if (t0 > t1)
+			return false;
+	}
+	return true;
+}
+
+bool
+layout_path_hits(const struct box *path, double x0, double y0, double x1,
+    double y1)
+{
+	double	 m = path->line_width / 2;
+	size_t	 k;
+
+	for (k = 0; k + 1 < path->npoints; k++)
+		if (segment_hits(path->points[2 * k], path->points[2 * k + 1],
+		    path->points[2 * k + 2], path->points[2 * k + 3], x0 - m,
+		    y0 - m, x1 + m, y1 + m))
+			return true;
+	return false;
 }
 
 bool
@@ -167,10 +259,19 @@ layout_check(const struct layout *l, GError **error)
 		}
 		if (a->kind != BOX_TEXT)
 			continue;
-		for (j = i + 1; j < l->boxes->len; j++) {
+		for (j = 0; j < l->boxes->len; j++) {
 			const struct box *b = g_ptr_array_index(l->boxes, j);
 
-			if (b->kind != BOX_TEXT)
+			/* Lines of data and leaders are read: no text on them. */
+			if (b->kind == BOX_PATH && layout_path_hits(b,
+			    ax0 + OVERLAP_SLACK, ay0 + OVERLAP_SLACK,
+			    ax1 - OVERLAP_SLACK, ay1 - OVERLAP_SLACK)) {
+				g_set_error(error, SHUTU_ERROR,
+				    SHUTU_ERROR_RENDER, "text \"%s\" lies on "
+				    "the %s", a->text, b->role);
+				return false;
+			}
+			if (j <= i || b->kind != BOX_TEXT)
 				continue;
 			bounds(b, &bx0, &by0, &bx1, &by1);
 			if (ax0 < bx1 - OVERLAP_SLACK &&
@@ -190,6 +291,7 @@ layout_check(const struct layout *l, GError **error)
 static const char *const kind_names[] = {
 	[BOX_RECT] = "rect", [BOX_LINE] = "line", [BOX_TEXT] = "text",
 	[BOX_ELLIPSE] = "ellipse", [BOX_ICON] = "icon",
+	[BOX_PATH] = "path", [BOX_SECTOR] = "sector",
 };
 
 char *
@@ -222,7 +324,19 @@ layout_dump(const struct layout *l)
 			g_string_append_c(s, '"');
 		} else if (b->kind == BOX_ICON)
 			g_string_append_printf(s, " %s", b->text);
-		if (b->kind == BOX_RECT && b->pattern != FILL_SOLID)
+		else if (b->kind == BOX_PATH)
+			for (size_t k = 0; k < b->npoints; k++)
+				g_string_append_printf(s, "%s%.1f,%.1f",
+				    k ? " " : " points ",
+				    b->points[2 * k] + 0.0,
+				    b->points[2 * k + 1] + 0.0);
+		else if (b->kind == BOX_SECTOR)
+			/* Degrees: a tenth of one is under 0.2 pt of arc. */
+			g_string_append_printf(s, " inner %.1f from %.1f to %.1f",
+			    b->inner, b->angle0 * 180 / G_PI + 0.0,
+			    b->angle1 * 180 / G_PI + 0.0);
+		if ((b->kind == BOX_RECT || b->kind == BOX_SECTOR) &&
+		    b->pattern != FILL_SOLID)
 			g_string_append_printf(s, " fill %d", b->pattern);
 		g_string_append_c(s, '\n');
 	}

@@ -22,6 +22,8 @@ enum	box_kind {
 	BOX_TEXT,
 	BOX_ELLIPSE,
 	BOX_ICON,	/* a pictogram drawn into the box */
+	BOX_PATH,	/* a polyline through "points"; the box bounds it */
+	BOX_SECTOR,	/* a ring sector of the circle inscribed in the box */
 };
 
 /* How a rect is filled: approximate values are drawn as such (design §5). */
@@ -46,6 +48,11 @@ struct	box {
 	enum box_fill	 pattern;
 	PangoLayout	*layout;	/* BOX_TEXT: owned, drawn at (x, y) */
 	char		*text;		/* BOX_TEXT: what it says; BOX_ICON: name */
+	double		*points;	/* BOX_PATH: x0, y0, x1, y1 …, owned */
+	size_t		 npoints;	/* BOX_PATH: pairs in "points" */
+	double		 inner;		/* BOX_SECTOR: inner radius, points */
+	double		 angle0;	/* BOX_SECTOR: radians clockwise */
+	double		 angle1;	/*   from 12 o'clock, angle0 < angle1 */
 };
 
 struct	layout {
@@ -68,6 +75,20 @@ struct box	*layout_line(struct layout *, const char *role, double x0,
 		    double y0, double x1, double y1, struct rgba stroke,
 		    double width);
 /*
+ * A polyline through "n" points (x, y pairs, copied), stroked with round
+ * joins; layout_check() keeps text off it.
+ */
+struct box	*layout_path(struct layout *, const char *role,
+		    const double *xy, size_t n, struct rgba stroke,
+		    double width);
+/*
+ * The part of the ring around (cx, cy) between radii "inner" and "r"
+ * from angle "a0" to "a1" (radians clockwise from 12 o'clock).
+ */
+struct box	*layout_sector(struct layout *, const char *role, double cx,
+		    double cy, double r, double inner, double a0, double a1,
+		    struct rgba fill);
+/*
  * Text: takes "pl" (a measured Pango layout) and puts the top left of its
  * logical extents at x, y.  An aligned, wrapped layout's extents may start
  * right of its origin: layout_text_origin() gives where to draw it.
@@ -88,10 +109,13 @@ void		 layout_embed(struct layout *dst, struct layout *src,
 		    double x, double y);
 
 /*
- * Sanity of a finished layout: no two text boxes overlap, no box leaves
- * the canvas.  Charts run it before they are drawn, tests on every spec.
+ * Sanity of a finished layout: no two text boxes overlap, no text lies
+ * on a path (a data line, a leader), no box leaves the canvas.  Charts run it before they are drawn, tests on every spec.
  */
 bool		 layout_check(const struct layout *, GError **error);
+/* Whether path "b" (its stroke included) meets the rectangle. */
+bool		 layout_path_hits(const struct box *b, double x0, double y0,
+		    double x1, double y1);
 /* One line per box, rounded to 0.1 pt (golden tests). */
 char		*layout_dump(const struct layout *);
 

@@ -219,11 +219,29 @@ numfmt_unit(const struct numfmt *nf, const char *unit)
 	return g_strconcat(nf->scale, unit, NULL);
 }
 
+/* 1, 2, 2.5 and 5 steps: the ones people count in. */
+static double
+nice_step(double span, size_t target)
+{
+	double	 raw = span / (target > 1 ? target : 1);
+	double	 mag = pow(10, floor(log10(raw)));
+
+	if (raw / mag <= 1)
+		return mag;
+	if (raw / mag <= 2)
+		return 2 * mag;
+	if (raw / mag <= 2.5)
+		return 2.5 * mag;
+	if (raw / mag <= 5)
+		return 5 * mag;
+	return 10 * mag;
+}
+
 size_t
 numfmt_ticks(double min, double max, size_t target, double *ticks,
     size_t nticks_max)
 {
-	double	 span, raw, mag, step, t;
+	double	 span, step, t;
 	size_t	 n = 0;
 
 	min = fmin(0, min);	/* bar axes start at zero */
@@ -231,20 +249,35 @@ numfmt_ticks(double min, double max, size_t target, double *ticks,
 	span = max - min;
 	if (span <= 0)
 		span = 1, max = min + 1;
-	raw = span / (target > 1 ? target : 1);
-	mag = pow(10, floor(log10(raw)));
-	/* 1, 2, 2.5 and 5 steps: the ones people count in. */
-	if (raw / mag <= 1)
-		step = mag;
-	else if (raw / mag <= 2)
-		step = 2 * mag;
-	else if (raw / mag <= 2.5)
-		step = 2.5 * mag;
-	else if (raw / mag <= 5)
-		step = 5 * mag;
-	else
-		step = 10 * mag;
+	step = nice_step(span, target);
 	for (t = floor(min / step) * step; n < nticks_max; t += step) {
+		ticks[n++] = fabs(t) < step * 1e-9 ? 0 : t;
+		if (t >= max - step * 1e-9)
+			break;
+	}
+	return n;
+}
+
+size_t
+numfmt_ticks_span(double min, double max, size_t target, double *ticks,
+    size_t nticks_max)
+{
+	double	 span = max - min, step, first;
+	size_t	 n = 0;
+
+	if (span <= 0) {
+		/* One value: a step of its own order either side. */
+		span = min != 0 ? pow(10, floor(log10(fabs(min)))) : 1;
+		min -= span;
+		max += span;
+		span *= 2;
+	}
+	step = nice_step(span, target);
+	/* 0.3 / 0.1 is 2.999…: a tick at 0.3, not one below it. */
+	first = floor(min / step + 1e-9);
+	for (; n < nticks_max; first += 1) {
+		double	 t = first * step;
+
 		ticks[n++] = fabs(t) < step * 1e-9 ? 0 : t;
 		if (t >= max - step * 1e-9)
 			break;

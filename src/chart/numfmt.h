@@ -55,5 +55,11 @@ char		*numfmt_unit(const struct numfmt *, const char *unit);
 /* Nice axis ticks from 0 (or the negative minimum) to at least "max". */
 size_t		 numfmt_ticks(double min, double max, size_t target,
 		    double *ticks, size_t nticks_max);
+/*
+ * Nice ticks from at most "min" to at least "max", zero not forced (line
+ * charts); a single value gets a step of its own order either side.
+ */
+size_t		 numfmt_ticks_span(double min, double max, size_t target,
+		    double *ticks, size_t nticks_max);
 
 #endif /* SHUTU_NUMFMT_H */

@@ -66,6 +66,56 @@ hatch(cairo_t *cr, const struct box *b)
 	cairo_restore(cr);
 }
 
+static void	stroke(cairo_t *, const struct box *);
+
+/* The ring sector of a BOX_SECTOR as the current path. */
+static void
+sector_path(cairo_t *cr, const struct box *b)
+{
+	double	 cx = b->x + b->w / 2, cy = b->y + b->h / 2, r = b->w / 2;
+	/* Cairo's angles run clockwise from 3 o'clock; ours from 12. */
+	double	 a0 = b->angle0 - M_PI / 2, a1 = b->angle1 - M_PI / 2;
+
+	cairo_new_path(cr);
+	cairo_arc(cr, cx, cy, r, a0, a1);
+	if (b->inner > 0)
+		cairo_arc_negative(cr, cx, cy, b->inner, a1, a0);
+	else
+		cairo_line_to(cr, cx, cy);
+	cairo_close_path(cr);
+}
+
+/* A sector filled as a rect would be: solid, or hatched when uncertain. */
+static void
+sector(cairo_t *cr, const struct box *b)
+{
+	double	 d, step = 3.5;
+
+	sector_path(cr, b);
+	if (b->pattern != FILL_HATCH) {
+		set_colour(cr, b->fill);
+		cairo_fill_preserve(cr);
+	} else {
+		cairo_save(cr);
+		cairo_clip_preserve(cr);
+		cairo_set_source_rgba(cr, b->fill.r, b->fill.g, b->fill.b,
+		    b->fill.a * 0.3);
+		cairo_paint(cr);
+		set_colour(cr, b->fill);
+		cairo_set_line_width(cr, 1.1);
+		cairo_new_path(cr);
+		for (d = -b->h; d < b->w + b->h; d += step) {
+			cairo_move_to(cr, b->x + d, b->y + b->h);
+			cairo_line_to(cr, b->x + d + b->h, b->y);
+		}
+		cairo_stroke(cr);
+		cairo_restore(cr);
+		sector_path(cr, b);
+	}
+	stroke(cr, b);
+	cairo_new_path(cr);
+}
+
 static void
 rounded(cairo_t *cr, const struct box *b)
 {
@@ -145,6 +195,22 @@ draw_box(cairo_t *cr, const struct box *b)
 		break;
 	case BOX_ICON:
 		icon_draw(cr, b->text, b->x, b->y, b->w, b->h, b->fill);
+		break;
+	case BOX_PATH:
+		cairo_new_path(cr);
+		for (size_t k = 0; k < b->npoints; k++)
+			cairo_line_to(cr, b->points[2 * k],
+			    b->points[2 * k + 1]);
+		/* Round: a data line bends at its points, it has no mitres. */
+		cairo_set_line_join(cr, CAIRO_LINE_JOIN_ROUND);
+		cairo_set_line_cap(cr, CAIRO_LINE_CAP_ROUND);
+		stroke(cr, b);
+		cairo_set_line_join(cr, CAIRO_LINE_JOIN_MITER);
+		cairo_set_line_cap(cr, CAIRO_LINE_CAP_BUTT);
+		cairo_new_path(cr);
+		break;
+	case BOX_SECTOR:
+		sector(cr, b);
 		break;
 	}
 }

@@ -80,5 +80,21 @@ bool		 table_number(const char *cell, double *out,
 /* The members of each chart type, after the common ones. */
 bool		 parse_timeline(struct parse *, JsonNode *root);
 bool		 parse_infographic(struct parse *, JsonNode *root);
+bool		 parse_line(struct parse *, JsonNode *root);
+bool		 parse_share(struct parse *, JsonNode *root);
+
+/* Line and share charts (spec/line.c). */
+/* "series": 1 to 12 names, or absent (one series). */
+bool		 parse_series_names(struct parse *, JsonNode *root);
+/* Members of the root that "type" (line charts) has no use for. */
+bool		 parse_foreign(struct parse *, JsonNode *root,
+		    const char *const *names, const char *type);
+bool		 parse_is_percent(const char *unit);
+/*
+ * The "unit" of datum "e", which must be "*common" if one was seen
+ * ("*first" is where); the first seen becomes "*common" (g_free).
+ */
+bool		 parse_unit_of(struct parse *, JsonNode *e, const char *what,
+		    JsonNode **first, char **common);
 
 #endif /* SHUTU_SPEC_PARSE_H */

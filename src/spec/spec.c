@@ -442,7 +442,7 @@ parse_background(struct parse *p, JsonNode *root)
 }
 
 static const char *const type_names[] = {
-	"bar", "timeline", "infographic", NULL
+	"bar", "timeline", "infographic", "line", "share", NULL
 };
 
 static bool
@@ -453,7 +453,8 @@ parse_root(struct parse *p)
 		"unit", "alt", "theme", "size", "orientation", "sort",
 		"stacked", "series", "data", "facts", "select", "events",
 		"items", "even", "vertical", "preset", "highlight", "$schema",
-		"bar", "timeline", "background", "table", NULL
+		"bar", "timeline", "background", "table", "zero", "total",
+		"style", "center", NULL
 	};
 	static const char *const orients[] = {
 		"auto", "horizontal", "vertical", NULL
@@ -467,8 +468,8 @@ parse_root(struct parse *p)
 		    "found %s", parse_node_kind(root));
 	if (json_object_get_member(json_node_get_object(root), "type") ==
 	    NULL)
-		return parse_fail(p, root, "missing \"type\" (bar, timeline or "
-		    "infographic)");
+		return parse_fail(p, root, "missing \"type\" (bar, timeline, "
+		    "infographic, line or share)");
 	if (!parse_enum(p, root, "type", type_names, &type))
 		return false;
 	s->type = type;
@@ -503,6 +504,10 @@ parse_root(struct parse *p)
 		return parse_bar_data(p, root);
 	case SPEC_TIMELINE:
 		return parse_timeline(p, root);
+	case SPEC_LINE:
+		return parse_line(p, root);
+	case SPEC_SHARE:
+		return parse_share(p, root);
 	default:
 		return parse_infographic(p, root);
 	}
@@ -571,6 +576,7 @@ spec_free(struct spec *s)
 	g_free(s->theme);
 	g_free(s->background);
 	g_free(s->preset);
+	g_free(s->center);
 	g_free(s);
 }
 
@@ -589,6 +595,7 @@ spec_text(const struct spec *s)
 	ADD(s->note);
 	ADD(s->figure);
 	ADD(s->unit);
+	ADD(s->center);
 	for (i = 0; s->series != NULL && i < s->nseries; i++)
 		ADD(s->series[i]);
 	for (i = 0; i < s->ndata; i++) {

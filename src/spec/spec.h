@@ -16,6 +16,13 @@ enum	spec_type {
 	SPEC_BAR,
 	SPEC_TIMELINE,
 	SPEC_INFOGRAPHIC,
+	SPEC_LINE,
+	SPEC_SHARE,
+};
+
+enum	spec_share_style {
+	SPEC_SHARE_DONUT,
+	SPEC_SHARE_BAR,		/* 100% stacked bars, one per series */
 };
 
 enum	spec_orient {
@@ -24,12 +31,13 @@ enum	spec_orient {
 	SPEC_ORIENT_VERTICAL,
 };
 
-/* One value: a bar, a stack segment, a KPI. */
+/* One value: a bar, a stack segment, a KPI, a point of a line. */
 struct	spec_value {
-	double			 value;
+	double			 value;		/* line: NAN for a gap */
 	double			 value_max;	/* range upper bound, or NAN */
 	enum shutu_approx	 approx;
 	char			*text;		/* as written (300余名), or NULL */
+	bool			 highlight;	/* line: this point */
 };
 
 /* One category of a bar chart with one value per series. */
@@ -39,6 +47,8 @@ struct	spec_datum {
 	char			*unit;		/* per-datum unit, or NULL */
 	char			*sentence;	/* provenance, or NULL */
 	bool			 highlight;
+	bool			 rest;		/* share: the 其他 made from
+						   what the parts leave */
 };
 
 /*
@@ -211,6 +221,16 @@ struct	spec {
 	 * above, its title interned as bar_title's; NULL when none.
 	 */
 	const char		*timeline_title;
+	/*
+	 * line: "data" are the points, label the x (2020, 2020年, 一季度),
+	 * in order; a value of NAN is a gap.
+	 */
+	int			 zero;		/* -1 auto, 0 no, 1 from zero */
+	/* share: "data" are the parts, the remainder (rest) last */
+	enum spec_share_style	 share_style;
+	bool			 percent;	/* line, share: values are % */
+	double			 total;		/* the whole, or NAN: the sum */
+	char			*center;	/* donut centre text, or NULL */
 };
 
 /*
@@ -244,6 +264,9 @@ void		 spec_date_days(const struct spec_date *, int *first,
 /* The days of an event: its date, through its end if a period. */
 void		 spec_event_days(const struct spec_event *, int *first,
 		    int *last);
+
+/* The year "x" (a line's point) is when written alone (2020年), else 0. */
+int		 spec_x_year(const char *x);
 
 /*
  * Every string of the spec that may be drawn, concatenated (g_free), so
