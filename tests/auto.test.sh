@@ -108,7 +108,7 @@ cp "$SRC/samples/wenhua-huodong.txt" "$T/in/"
 printf '{"type":"bar","title":"坏","data":[]}' > "$T/in/bad.json"
 "$SHUTU" batch "$T/in" -o "$T/b" -j 2 --format png 2>"$T/err"; rc=$?
 expect '[ $rc -eq 1 ]' "batch with a bad spec exits 1 (got $rc)"
-expect 'grep -q "bad.json:1:36: \"data\": empty" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
+expect 'grep -q "bad.json:1:34: \"data\": empty" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
 expect 'grep -q "batch: 4 done, 1 failed" "$T/err"' "batch summary: $(tail -1 "$T/err")"
 for f in gouzhao-kangyi.png gouzhao-kangyi.txt sub-jingji-zengsu.png sub-gouzhao-kangyi.png wenhua-huodong/index.html; do
 	expect "[ -s '$T/b/$f' ]" "batch wrote $f"

@@ -19,6 +19,10 @@ printf '面积35.97平方公里。\n' > "$T/b.txt"
 printf 'abc\377def' > "$T/bad.txt"
 printf 'ab\000cd' > "$T/nul.txt"
 : > "$T/empty.txt"
+# 办事处有789名志愿者 in GB 18030; the same in UTF-8 after a BOM; a .docx
+printf '\260\354\312\302\264\246\323\320789\303\373\326\276\324\270\325\337\n' > "$T/gbk.txt"
+printf '\357\273\277办事处有789名志愿者。\n' > "$T/bom.txt"
+printf 'PK\003\004\024\000\000\000[Content_Types].xmlPK\003\004word/document.xml' > "$T/a.docx"
 
 #     status  first line of stderr                                   args
 check 0 ""                                                           extract "$T/a.txt"
@@ -39,8 +43,12 @@ check 0 ""                                                           extract "$T
 expect '"facts": []'
 check 1 "shutu: $T/missing.txt: No such file or directory"           extract "$T/missing.txt"
 check 1 "shutu: $T/bad.txt:1:4: not UTF-8 (byte 0xff at byte offset 3)" extract "$T/bad.txt"
-check 1 "shutu: $T/nul.txt:1:3: NUL byte at byte offset 2"           extract "$T/nul.txt"
+check 1 "shutu: $T/nul.txt: binary data, not text (a NUL byte at byte offset 2)" extract "$T/nul.txt"
 check 1 "shutu: $T/missing.txt: No such file or directory"           extract "$T/a.txt" "$T/missing.txt"
+check 1 "shutu: $T/gbk.txt: not UTF-8 but GB 18030 (GBK) text; convert it: iconv -f GB18030 -t UTF-8 $T/gbk.txt > $T/gbk-utf8.txt" extract "$T/gbk.txt"
+check 1 "shutu: $T/a.docx: a Word document (.docx), not text; save it as UTF-8 text first, e.g. pandoc -t plain $T/a.docx -o $T/a.txt" extract "$T/a.docx"
+check 0 ""                                                           extract --csv "$T/bom.txt"
+expect ',789,,exact,名,count,789,志愿者,'
 check 2 "shutu: bad --year 'abc': expected a year from 1000 to 2999" extract --year abc "$T/a.txt"
 check 2 "shutu: bad --year '99': expected a year from 1000 to 2999"  extract --year 99 "$T/a.txt"
 check 2 "shutu: Unknown option --frobnicate (see 'shutu extract --help')" extract --frobnicate "$T/a.txt"

@@ -66,6 +66,7 @@ shutu_auto(const char *article, const char *dir,
 {
 	struct shutu_facts	*facts = NULL;
 	struct gallery_chart	*g = NULL;
+	struct util_sniff	 sn;
 	GPtrArray		*plan = NULL;
 	GString			*failed = NULL;
 	char			*text = NULL, *title = NULL, *json = NULL;
@@ -77,8 +78,12 @@ shutu_auto(const char *article, const char *dir,
 
 	/* Checked here, so that a bad byte is placed in the article's name. */
 	if (!util_read_file(article, &text, &len, error) ||
-	    !util_check_utf8(article, text, len, error))
+	    !util_sniff_input(strcmp(article, "-") == 0 ? "<stdin>" : article,
+	    text, len, &sn, error))
 		goto out;
+	/* A byte order mark is no part of the article. */
+	memmove(text, text + sn.bom, len - sn.bom + 1);
+	len -= sn.bom;
 	if ((facts = shutu_facts_extract(text, len, opt != NULL ? opt->year :
 	    0, error)) == NULL) {
 		g_prefix_error(error, "%s: ", article);

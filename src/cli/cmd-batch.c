@@ -122,16 +122,18 @@ scan(GPtrArray *list, const char *dir, const char *rel, int depth)
 static bool
 manifest(GPtrArray *list, const char *path)
 {
+	struct util_sniff sn;
 	char		*text, **lines, *dir;
 	size_t		 len, i;
 	GError		*error = NULL;
 	bool		 ok = true;
 
 	if (!util_read_file(path, &text, &len, &error) ||
-	    !util_check_utf8(path, text, len, &error))
+	    !util_sniff_input(strcmp(path, "-") == 0 ? "<stdin>" : path, text,
+	    len, &sn, &error))
 		return cli_fail(error), false;
 	dir = g_path_get_dirname(path);
-	lines = g_strsplit(text, "\n", -1);
+	lines = g_strsplit(text + sn.bom, "\n", -1);
 	for (i = 0; lines[i] != NULL; i++) {
 		char	*l = g_strstrip(lines[i]), *p;
 
