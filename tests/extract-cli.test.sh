@@ -49,8 +49,9 @@ check 1 "shutu: $T/gbk.txt: not UTF-8 but GB 18030 (GBK) text; convert it: iconv
 check 1 "shutu: $T/a.docx: a Word document (.docx), not text; save it as UTF-8 text first, e.g. pandoc -t plain $T/a.docx -o $T/a.txt" extract "$T/a.docx"
 check 0 ""                                                           extract --csv "$T/bom.txt"
 expect ',789,,exact,名,count,789,志愿者,'
-check 2 "shutu: bad --year 'abc': expected a year from 1000 to 2999" extract --year abc "$T/a.txt"
-check 2 "shutu: bad --year '99': expected a year from 1000 to 2999"  extract --year 99 "$T/a.txt"
+check 2 "shutu: --year: 'abc' is not a year from 1000 to 2999"       extract --year abc "$T/a.txt"
+check 2 "shutu: --year: '99' is not a year from 1000 to 2999"        extract --year 99 "$T/a.txt"
+check 2 "shutu: --year: '99999' is not a year from 1000 to 2999"     extract --year 99999 "$T/a.txt"
 check 2 "shutu: Unknown option --frobnicate (see 'shutu extract --help')" extract --frobnicate "$T/a.txt"
 check 2 "shutu: give at most one of --json, --csv, --table (see 'shutu extract --help')" extract --csv --table "$T/a.txt"
 check 2 "shutu: no article given (see 'shutu extract --help')"       extract

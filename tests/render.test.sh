@@ -45,6 +45,7 @@ spec label.json '{"type":"bar","title":"t","data":[{"value":1}]}'
 spec range.json '{"type":"bar","title":"t","data":[{"label":"a","value":5,"value_max":3}]}'
 spec approx.json '{"type":"bar","title":"t","data":[{"label":"a","value":5,"approx":"roughly"}]}'
 spec size.json '{"type":"bar","title":"t","size":{"width":5,"unit":"mm"},"data":[{"label":"a","value":5}]}'
+spec one-tall.json '{"type":"bar","title":"t","size":{"height":80},"data":[{"label":"甲","value":1}]}'
 spec tall.json "{\"type\":\"bar\",\"title\":\"t\",\"size\":{\"height\":300},\"data\":[$(i=0; while [ $i -lt 60 ]; do printf '{"label":"项目%d","value":%d},' $i $i; i=$((i+1)); done){\"label\":\"末\",\"value\":1}]}"
 spec tofu.json '{"type":"bar","title":"缺字𪚥","data":[{"label":"a","value":1}]}'
 spec mixed.json '{"type":"bar","title":"t","stacked":true,"series":["a","b"],"data":[{"label":"x","values":[3,-2]}]}'
@@ -55,13 +56,22 @@ spec deep.json "{\"type\":\"bar\",\"title\":\"t\",\"data\":$deep"
 check 2 "shutu: unknown command 'draw' (see 'shutu --help')" draw
 check 2 "shutu: render needs at least one SPEC (see 'shutu render --help')" render
 check 2 "shutu: --format: unknown format 'gif' (expected png, svg or pdf)" render "$T/ok.json" --format gif
-check 2 "shutu: --dpi: 5 is outside 36 to 1200" render "$T/ok.json" --dpi 5
+check 2 "shutu: --dpi: '5' is not a resolution in dpi from 36 to 1200" render "$T/ok.json" --dpi 5
+check 2 "shutu: --dpi: 'high' is not a resolution in dpi from 36 to 1200" render "$T/ok.json" --dpi high
 check 2 "shutu: Unknown option --frobnicate (see 'shutu render --help')" render --frobnicate "$T/ok.json"
 check 2 "shutu: -o -: standard output takes one spec in one format" render "$T/ok.json" --format png,svg -o -
 check 2 "shutu: fonts takes no arguments (see 'shutu fonts --help')" fonts extra
 check 2 "shutu: -o $T/a.gif: suffix .gif does not match the format png (name the file .png, or choose --format)" render "$T/ok.json" -o "$T/a.gif"
 check 2 "shutu: -o $T/a.svg: suffix .svg does not match the format pdf (name the file .pdf, or choose --format)" render "$T/ok.json" -o "$T/a.svg" --format pdf
 no_file "$T/a.gif"
+
+# one style for a bad option value, whichever command takes it
+check 2 "shutu: --year: 'abc' is not a year from 1000 to 2999" auto -y abc "$T/a.txt" -o "$T/auto"
+check 2 "shutu: --year: '99999' is not a year from 1000 to 2999" auto -y 99999 "$T/a.txt" -o "$T/auto"
+check 2 "shutu: --year: '99999' is not a year from 1000 to 2999" batch -y 99999 "$T/ok.json" -o "$T/b"
+check 2 "shutu: --jobs: 'abc' is not a number of jobs from 1 to 1024" batch -j abc "$T/ok.json" -o "$T/b"
+check 2 "shutu: --jobs: '0' is not a number of jobs from 1 to 1024" batch --jobs 0 "$T/ok.json" -o "$T/b"
+check 2 "shutu: --shard: '3/2' is not K/N with 1 <= K <= N <= 100000" batch --shard 3/2 "$T/ok.json" -o "$T/b"
 
 # bad specs: exit 1, file:line:col and what was expected
 check 1 "shutu: $T/nope.json: No such file or directory" render "$T/nope.json" -o "$T/a.png"
@@ -83,6 +93,7 @@ check 1 "shutu: $T/approx.json:1:75: \"approx\": unknown value 'roughly' (expect
 check 1 "shutu: $T/size.json:1:34: size: width 5mm is outside 2 cm to 2 m" render "$T/size.json" -o "$T/a.png"
 check 1 "shutu: $T/tall.json: 61 bars do not fit in a height of 225 pt (each needs 17 pt); leave out \"height\" so the chart grows, or show fewer bars" render "$T/tall.json" -o "$T/a.png"
 check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"缺字𪚥\"); install a font that has it, e.g. 'apt-get install fonts-noto-cjk', or add one to $SRC/fonts/fonts.conf" render "$T/tofu.json" -o "$T/a.png"
+check 1 "shutu: $T/one-tall.json: 1 bar does not fit in a height of 60 pt (each needs 17 pt); leave out \"height\" so the chart grows, or show fewer bars" render "$T/one-tall.json" -o "$T/a.png"
 check 1 "shutu: $T/mixed.json: bar 1 stacks positive and negative values; use grouped bars (\"stacked\": false)" render "$T/mixed.json" -o "$T/a.png"
 check 1 "shutu: $T/deep.json:1:97: nested deeper than 64 levels" render "$T/deep.json" -o "$T/a.png"
 no_file "$T/a.png"
@@ -120,6 +131,24 @@ grep -q '^Han .*Noto Sans CJK SC' "$T/stdout" || { echo "FAIL: fonts does not na
 check 0 "" fonts --check '沟赵办事处300余名'
 check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"𪚥\"); install a font that has it, e.g. 'apt-get install fonts-noto-cjk', or add one to $SRC/fonts/fonts.conf" fonts --check '𪚥'
 check 0 "" --version
+check 0 "" -V
+n=$((n + 1))
+[ "$(cat "$T/stdout")" = "shutu $(sed -n 's/^project(shutu VERSION \([0-9.]*\).*/\1/p' "$SRC/CMakeLists.txt")" ] || { echo "FAIL: -V prints '$(cat "$T/stdout")'"; fail=$((fail + 1)); }
+check 0 "" help render
+n=$((n + 1))
+grep -q -- '--dpi' "$T/stdout" && ! grep -q '^commands:' "$T/stdout" || { echo "FAIL: help render is not render's help"; fail=$((fail + 1)); }
+check 0 "" help
+n=$((n + 1))
+grep -q '^commands:' "$T/stdout" || { echo "FAIL: help prints no command list"; fail=$((fail + 1)); }
+check 2 "shutu: unknown command 'draw' (see 'shutu --help')" help draw
+check 2 "shutu: help takes one command (see 'shutu --help')" help render extract
+# The C locale reads UTF-8 arguments; a GB 18030 locale's are converted.
+LC_ALL=C check 0 "" fonts --check '沟赵'
+n=$((n + 1))
+[ "$(cat "$T/stdout")" = "all 2 characters are covered" ] || { echo "FAIL: LC_ALL=C fonts --check: $(cat "$T/stdout")"; fail=$((fail + 1)); }
+check 0 "" fonts --check '沟'
+n=$((n + 1))
+[ "$(cat "$T/stdout")" = "the character is covered" ] || { echo "FAIL: fonts --check one character: $(cat "$T/stdout")"; fail=$((fail + 1)); }
 
 # no CJK font at all: a clear error naming the characters, never boxes
 mkdir "$T/nofonts"

@@ -111,7 +111,7 @@ shutu_auto(const char *article, const char *dir,
 	if ((facts = shutu_facts_load_json(path, error)) == NULL)
 		goto out;
 
-	title = plan_title(text);
+	title = util_title(text);
 	plan = plan_charts(facts, "../facts.json", title);
 	g = g_new0(struct gallery_chart, plan->len);
 	for (i = 0; i < plan->len; i++) {

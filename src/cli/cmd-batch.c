@@ -309,18 +309,19 @@ int
 cmd_batch(int argc, char *argv[])
 {
 	char		*out = NULL, *formats = NULL, *shard = NULL;
+	char		*jobs_arg = NULL, *year_arg = NULL;
 	int		 jobs = 0, year = 0, k = 1, nshards = 1, i;
 	GOptionContext	*ctx;
 	GOptionEntry	 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "Folder for every output (required)", "DIR" },
-		{ "jobs", 'j', 0, G_OPTION_ARG_INT, &jobs,
+		{ "jobs", 'j', 0, G_OPTION_ARG_STRING, &jobs_arg,
 		  "Parallel jobs (default: one per core)", "N" },
 		{ "shard", 0, 0, G_OPTION_ARG_STRING, &shard,
 		  "Do only the K-th of N equal parts of the inputs", "K/N" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
 		  "Formats: png,svg,pdf (default: all)", "LIST" },
-		{ "year", 'y', 0, G_OPTION_ARG_INT, &year,
+		{ "year", 'y', 0, G_OPTION_ARG_STRING, &year_arg,
 		  "Reference year for articles' dates", "Y" },
 		{ NULL }
 	};
@@ -355,13 +356,15 @@ cmd_batch(int argc, char *argv[])
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
-	if (jobs < 0 || jobs > 1024) {
-		cli_warn("-j: %d is not a number of jobs", jobs);
+	if ((jobs_arg != NULL && !cli_int("--jobs", jobs_arg, 1, 1024,
+	    "a number of jobs", &jobs)) || (year_arg != NULL &&
+	    !cli_int("--year", year_arg, CLI_YEAR_MIN, CLI_YEAR_MAX, "a year",
+	    &year))) {
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
 	if (shard != NULL && !parse_shard(shard, &k, &nshards)) {
-		cli_warn("--shard: expected K/N with 1 <= K <= N, got '%s'",
+		cli_warn("--shard: '%s' is not K/N with 1 <= K <= N <= 100000",
 		    shard);
 		rc = CLI_EXIT_USAGE;
 		goto done;
@@ -448,5 +451,7 @@ done:
 	g_free(out);
 	g_free(formats);
 	g_free(shard);
+	g_free(jobs_arg);
+	g_free(year_arg);
 	return rc;
 }

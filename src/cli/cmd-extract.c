@@ -19,20 +19,6 @@ enum	format {
 	FORMAT_TABLE,
 };
 
-static bool
-parse_year(const char *s, int *year)
-{
-	char	*end;
-	long	 v;
-
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < 1000 || v > 2999)
-		return false;
-	*year = (int)v;
-	return true;
-}
-
 int
 cmd_extract(int argc, char *argv[])
 {
@@ -82,9 +68,8 @@ cmd_extract(int argc, char *argv[])
 		return CLI_EXIT_USAGE;
 	}
 	fmt = csv ? FORMAT_CSV : table ? FORMAT_TABLE : FORMAT_JSON;
-	if (year_arg != NULL && !parse_year(year_arg, &year)) {
-		cli_warn("bad --year '%s': expected a year from 1000 to 2999",
-		    year_arg);
+	if (year_arg != NULL && !cli_int("--year", year_arg, CLI_YEAR_MIN,
+	    CLI_YEAR_MAX, "a year", &year)) {
 		g_free(year_arg);
 		return CLI_EXIT_USAGE;
 	}

@@ -107,7 +107,7 @@ render_one(const char *spec, const struct job *job, const char *dir,
 int
 cmd_render(int argc, char *argv[])
 {
-	char		*out = NULL, *formats = NULL;
+	char		*out = NULL, *formats = NULL, *dpi_arg = NULL;
 	double		 dpi = 0;
 	gboolean	 no_alt = FALSE;
 	GOptionContext	*ctx;
@@ -118,7 +118,7 @@ cmd_render(int argc, char *argv[])
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
 		  "Formats, comma-separated: png,svg,pdf (default: the "
 		  "suffix of OUT, else png)", "LIST" },
-		{ "dpi", 0, 0, G_OPTION_ARG_DOUBLE, &dpi,
+		{ "dpi", 0, 0, G_OPTION_ARG_STRING, &dpi_arg,
 		  "PNG pixels per inch, overriding the spec (36-1200)", "N" },
 		{ "no-alt", 0, 0, G_OPTION_ARG_NONE, &no_alt,
 		  "Do not write the alt text (NAME.txt) beside the output",
@@ -152,8 +152,8 @@ cmd_render(int argc, char *argv[])
 		rc = CLI_EXIT_USAGE;
 		goto out;
 	}
-	if (dpi != 0 && (dpi < 36 || dpi > 1200)) {
-		cli_warn("--dpi: %g is outside 36 to 1200", dpi);
+	if (dpi_arg != NULL && !cli_double("--dpi", dpi_arg, 36, 1200,
+	    "a resolution in dpi", &dpi)) {
 		rc = CLI_EXIT_USAGE;
 		goto out;
 	}
@@ -230,5 +230,6 @@ cmd_render(int argc, char *argv[])
 out:
 	g_free(out);
 	g_free(formats);
+	g_free(dpi_arg);
 	return rc;
 }

@@ -28,22 +28,20 @@ context_free(gpointer p)
 
 static GPrivate		 thread_context = G_PRIVATE_INIT(context_free);
 
-/* SHUTU_FONTS_CONF, the installed copy, then the source tree's. */
+/*
+ * SHUTU_FONTS_CONF, else the installed copy.  (The build tree's shutu
+ * sets SHUTU_FONTS_CONF to the source tree's: the library keeps no path
+ * of the build.)
+ */
 static char *
 find_config(void)
 {
 	const char	*env = g_getenv("SHUTU_FONTS_CONF");
-	const char	*candidates[] = {
-		SHUTU_PKGDATADIR "/fonts.conf",
-		SHUTU_SOURCE_DIR "/fonts/fonts.conf",
-	};
-	size_t		 i;
 
 	if (env != NULL && *env != '\0')
 		return g_strdup(env);
-	for (i = 0; i < G_N_ELEMENTS(candidates); i++)
-		if (g_file_test(candidates[i], G_FILE_TEST_IS_REGULAR))
-			return g_strdup(candidates[i]);
+	if (g_file_test(SHUTU_PKGDATADIR "/fonts.conf", G_FILE_TEST_IS_REGULAR))
+		return g_strdup(SHUTU_PKGDATADIR "/fonts.conf");
 	return NULL;
 }
 
@@ -55,9 +53,8 @@ load_config(gpointer unused)
 
 	if (path == NULL) {
 		config_error = g_error_new(SHUTU_ERROR, SHUTU_ERROR_FONT,
-		    "no fonts.conf found (looked in %s and %s); set "
-		    "SHUTU_FONTS_CONF", SHUTU_PKGDATADIR, SHUTU_SOURCE_DIR
-		    "/fonts");
+		    "no fonts.conf found in %s; install shutu or set "
+		    "SHUTU_FONTS_CONF", SHUTU_PKGDATADIR);
 		return NULL;
 	}
 	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {

@@ -352,9 +352,10 @@ parse_bar_data(struct parse *p, JsonNode *root)
 		    json_array_get_length(json_node_get_array(vals)) !=
 		    p->spec->nseries)
 			return parse_fail(p, vals != NULL ? vals : e, "%s: expected "
-			    "\"values\", an array of %zu numbers or "
-			    "objects (one per series)", what,
-			    p->spec->nseries);
+			    "\"values\", an array of %zu %s (one per "
+			    "series)", what, p->spec->nseries,
+			    util_plural(p->spec->nseries, "number or object",
+			    "numbers or objects"));
 		for (j = 0; j < p->spec->nseries; j++) {
 			JsonNode	*v = json_array_get_element(
 					    json_node_get_array(vals), j);

@@ -32,6 +32,19 @@ bool		 util_check_utf8(const char *name, const char *text,
 		    size_t len, GError **error);
 
 /*
+ * "one" or "many" as "n" asks: "1 bar does not fit", "2 bars do not
+ * fit" — util_plural(n, "bar does", "bars do").
+ */
+static inline const char *
+util_plural(size_t n, const char *one, const char *many)
+{
+	return n == 1 ? one : many;
+}
+
+/* An article's title: its first heading or short first line (g_free). */
+char		*util_title(const char *text);
+
+/*
  * What an input holds.  Articles, specs and data tables must be UTF-8
  * text (a byte order mark is allowed and skipped); everything else is
  * named in the error, with what to do about it.
