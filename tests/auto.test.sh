@@ -37,6 +37,18 @@ for s in "$T"/a/specs/*.json; do
 	"$SHUTU" render "$s" -o "$T/re-$b.png" 2>"$T/err"
 	expect '[ $? -eq 0 ]' "shutu render $b.json again: $(head -1 "$T/err")"
 done
+# An edited spec drawn again, without -o, replaces its chart in charts/
+# (every format there, and the alt text), not ./NAME.png.
+b=$(basename "$(ls "$T"/a/specs/bar-*.json | head -n 1)" .json)
+sed 's/"title" : "[^"]*"/"title" : "改过的标题"/' "$T/a/specs/$b.json" > "$T/edited.json"
+cp "$T/edited.json" "$T/a/specs/$b.json"
+mkdir -p "$T/elsewhere"
+(cd "$T/elsewhere" && "$SHUTU" render "$T/a/specs/$b.json") 2>"$T/err"
+expect '[ $? -eq 0 ] && [ -z "$(ls "$T/elsewhere")" ]' "render of an auto spec wrote into the current folder: $(ls "$T/elsewhere") $(head -1 "$T/err")"
+expect 'grep -q ">改过的标题</title>" "$T/a/charts/$b.svg"' "the edited spec replaced charts/$b.svg"
+expect 'pdftotext "$T/a/charts/$b.pdf" - | grep -q "改过的标题"' "the edited spec replaced charts/$b.pdf"
+expect 'grep -q "改过的标题" "$T/a/charts/$b.txt"' "the edited spec replaced charts/$b.txt"
+expect '[ "$T/a/charts/$b.png" -nt "$T/a/index.html" ]' "the edited spec replaced charts/$b.png"
 expect 'grep -q "\"type\" : \"infographic\"" "$T"/a/specs/*.json' "an infographic is chosen"
 expect 'grep -q "\"type\" : \"timeline\"" "$T"/a/specs/*.json' "a timeline is chosen"
 expect 'grep -q "\"type\" : \"bar\"" "$T"/a/specs/*.json' "a bar chart is chosen"

@@ -114,9 +114,23 @@ n=$((n + 1))
 
 # successes: the suffix says the format; folders get one file per format
 check 0 "" render "$T/ok.json" -o "$T/one.svg"
+# -o NAME without a suffix is a file (PNG, or --format's), as in gnuplot;
+# a folder when it ends in / or exists
+check 0 "" render "$T/ok.json" -o "$T/newname"
+n=$((n + 1))
+[ -f "$T/newname" ] && head -c 8 "$T/newname" | grep -q PNG && [ -s "$T/newname.txt" ] || { echo "FAIL: -o newname is no PNG file"; fail=$((fail + 1)); }
+check 0 "" render "$T/ok.json" -o "$T/newpdf" --format pdf
+n=$((n + 1))
+head -c 5 "$T/newpdf" | grep -q '%PDF-' || { echo "FAIL: -o newpdf --format pdf is no PDF"; fail=$((fail + 1)); }
+check 0 "" render "$T/ok.json" -o "$T/newdir/"
+n=$((n + 1))
+[ -s "$T/newdir/ok.png" ] || { echo "FAIL: -o newdir/ makes no folder"; fail=$((fail + 1)); }
 check 0 "" render "$T/ok.json" -o "$T/newdir"
 n=$((n + 1))
-[ -s "$T/newdir/ok.png" ] || { echo "FAIL: -o without a suffix makes a folder"; fail=$((fail + 1)); }
+[ -s "$T/newdir/ok.png" ] && [ -d "$T/newdir" ] || { echo "FAIL: -o DIR (existing) is not a folder"; fail=$((fail + 1)); }
+check 2 "shutu: -o $T/two.png: several specs give several files; name a folder (-o DIR/)" render "$T/ok.json" "$T/ok.json" -o "$T/two.png"
+check 2 "shutu: -o $T/two.png: several formats give several files; name a folder (-o DIR/)" render "$T/ok.json" -o "$T/two.png" --format png,pdf
+no_file "$T/two.png"
 check 0 "" render "$T/ok.json" -o "$T/multi" --format png,svg,pdf --dpi 300
 for f in one.svg one.txt multi/ok.png multi/ok.svg multi/ok.pdf multi/ok.txt; do
 	n=$((n + 1))
@@ -125,6 +139,39 @@ done
 check 0 "" render "$T/ok.json" -o - --format pdf
 n=$((n + 1))
 head -c 5 "$T/stdout" | grep -q '%PDF-' || { echo "FAIL: -o - wrote no PDF"; fail=$((fail + 1)); }
+cp "$T/ok.json" "$T/stdin"
+check 0 "" render - -o -
+n=$((n + 1))
+head -c 8 "$T/stdout" | grep -q 'PNG' || { echo "FAIL: render - -o - wrote no PNG"; fail=$((fail + 1)); }
+: > "$T/stdin"
+# -o - to a terminal: refused, nothing written (script gives a tty)
+if command -v script >/dev/null 2>&1; then
+	n=$((n + 1))
+	script -qec "\"$SHUTU\" render \"$T/ok.json\" -o - 2>\"$T/tty.err\"; echo rc=\$?" /dev/null > "$T/tty.out" 2>&1
+	if ! grep -q 'rc=2' "$T/tty.out" || [ "$(head -n 1 "$T/tty.err")" != "shutu: -o -: standard output is a terminal; redirect it (> chart.png) or name a file" ] || grep -q PNG "$T/tty.out"; then
+		echo "FAIL: -o - to a terminal: $(cat "$T/tty.err") $(tr -d '\r' < "$T/tty.out" | tail -n 1)"
+		fail=$((fail + 1))
+	fi
+fi
+
+# No -o: a spec in X/specs/ beside X/charts/ replaces its chart there, in
+# the formats it has; any other spec goes to ./NAME.png
+mkdir -p "$T/x/specs" "$T/x/charts" "$T/cwd"
+cp "$T/ok.json" "$T/x/specs/s.json"
+: > "$T/x/charts/s.svg"
+cd "$T/cwd" && check 0 "" render "$T/x/specs/s.json" "$T/ok.json"
+cd "$SRC" || exit 1
+n=$((n + 1))
+[ -s "$T/x/charts/s.svg" ] && [ ! -e "$T/x/charts/s.png" ] && [ -s "$T/x/charts/s.txt" ] && [ -s "$T/cwd/ok.png" ] && [ ! -e "$T/cwd/s.png" ] ||
+	{ echo "FAIL: no -o: $(ls "$T/x/charts" "$T/cwd" | tr '\n' ' ')"; fail=$((fail + 1)); }
+
+# A table or an article is named for what it is, not a JSON error.
+printf 'label,value\n甲,1\n' > "$T/d.csv"
+printf '沟赵办事处有789名志愿者。\n' > "$T/article.txt"
+printf '\262\342\312\324,1\n' > "$T/gbk.csv"
+check 1 "shutu: $T/d.csv: a table (csv), not a chart spec; a spec is JSON with the rows in \"data\" (see docs/spec.md)" render "$T/d.csv"
+check 1 "shutu: $T/article.txt: an article, not a chart spec; draw its charts with: shutu auto $T/article.txt -o DIR" render "$T/article.txt"
+check 1 "shutu: $T/gbk.csv: not UTF-8 but GB 18030 (GBK) text; convert it: iconv -f GB18030 -t UTF-8 $T/gbk.csv > $T/gbk-utf8.csv" render "$T/gbk.csv"
 check 0 "" fonts
 n=$((n + 1))
 grep -q '^Han .*Noto Sans CJK SC' "$T/stdout" || { echo "FAIL: fonts does not name Noto Sans CJK SC for Han"; fail=$((fail + 1)); }

@@ -2,13 +2,21 @@
 /*
  * shutu render SPEC… [-o OUT] [--format png,svg,pdf] [--dpi N]
  *
- * One spec and one format: -o names the file (its suffix the format).
- * Several specs or formats: -o names a folder, and each output is named
- * after its spec (a.json -> a.png a.svg a.pdf), with the alt text beside
- * it (a.txt).  Every file is written whole or not at all.
+ * Where each chart goes, as gnuplot and ImageMagick users expect:
+ *   -o FILE     one spec, one format: exactly FILE (its suffix, if it has
+ *               one, must be the format's; none: --format or png)
+ *   -o DIR/     a folder (ends in /, exists, or several outputs): a.json
+ *               -> DIR/a.png, DIR/a.svg …
+ *   -o -        standard output, never a terminal
+ *   no -o       a spec that shutu auto wrote (X/specs/NAME.json beside
+ *               X/charts/) replaces its chart, X/charts/NAME.*, in the
+ *               formats already there; any other -> ./NAME.png
+ * The alt text goes beside each image as .txt.  Every file is written
+ * whole or not at all.
  */
 #include <errno.h>
 #include <string.h>
+#include <unistd.h>
 
 #include <glib/gstdio.h>
 
@@ -16,10 +24,9 @@
 #include "util/util.h"
 
 struct	job {
-	bool	 formats[SHUTU_FORMAT__COUNT];
-	size_t	 nformats;
-	double	 dpi;
-	bool	 alt;		/* write the .txt beside */
+	unsigned int	 formats;	/* bit per enum shutu_format, 0: unset */
+	double		 dpi;
+	bool		 alt;		/* write the .txt beside */
 };
 
 /* "charts/a.json" -> "a" */
@@ -31,6 +38,19 @@ stem(const char *path)
 	if ((dot = strrchr(base, '.')) != NULL && dot != base)
 		*dot = '\0';
 	return base;
+}
+
+/* The suffix of the last part of "path" ("png"), or NULL. */
+static const char *
+suffix_of(const char *path)
+{
+	const char	*slash = strrchr(path, '/');
+	const char	*dot = strrchr(path, '.');
+
+	if (dot == NULL || (slash != NULL && dot < slash) || dot == path ||
+	    dot[-1] == '/')
+		return NULL;
+	return dot + 1;
 }
 
 static bool
@@ -48,44 +68,146 @@ write_alt(const struct shutu_chart *c, const char *path, GError **error)
 	return ok;
 }
 
-/* Render one spec into "dir" (every format) or to "file" (one format). */
+/*
+ * A file that is plainly no spec is named, before the JSON parser says
+ * "unexpected character": a table (.csv, .tsv) or an article (.txt).
+ */
 static bool
-render_one(const char *spec, const struct job *job, const char *dir,
-    const char *file, enum shutu_format ffmt)
+check_not_json(const char *name, const char *path, const char *text,
+    GError **error)
+{
+	const char	*sfx = suffix_of(path), *p = text;
+
+	while (*p == ' ' || *p == '\t' || *p == '\r' || *p == '\n')
+		p++;
+	if (*p == '{' || *p == '[' || sfx == NULL)
+		return true;
+	if (g_ascii_strcasecmp(sfx, "csv") == 0 ||
+	    g_ascii_strcasecmp(sfx, "tsv") == 0) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC, "%s: a table "
+		    "(%s), not a chart spec; a spec is JSON with the rows in "
+		    "\"data\" (see docs/spec.md)", name, sfx);
+		return false;
+	}
+	if (g_ascii_strcasecmp(sfx, "txt") == 0) {
+		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC, "%s: an "
+		    "article, not a chart spec; draw its charts with: shutu "
+		    "auto %s -o DIR", name, path);
+		return false;
+	}
+	return true;
+}
+
+/* The spec at "path" ("-": standard input), told apart from what is not. */
+static struct shutu_chart *
+load(const char *path, GError **error)
+{
+	const char		*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
+	struct shutu_chart	*c = NULL;
+	struct util_sniff	 sn;
+	char			*data = NULL;
+	size_t			 len;
+
+	if (util_read_file(path, &data, &len, error) &&
+	    util_sniff_input(name, data, len, &sn, error) &&
+	    check_not_json(name, path, data + sn.bom, error))
+		c = shutu_chart_parse(data, len, name, error);
+	g_free(data);
+	return c;
+}
+
+/*
+ * X/specs/NAME.json, written by shutu auto beside X/charts/: the folder
+ * its chart is in, so that drawing an edited spec again replaces the
+ * chart the gallery shows.  NULL for any other spec.
+ */
+static char *
+auto_charts_dir(const char *spec)
+{
+	char	*dir = g_path_get_dirname(spec);
+	char	*base = g_path_get_basename(dir);
+	char	*charts = NULL;
+
+	if (strcmp(base, "specs") == 0) {
+		char	*up = g_path_get_dirname(dir);
+
+		charts = g_build_filename(up, "charts", NULL);
+		if (!g_file_test(charts, G_FILE_TEST_IS_DIR))
+			g_clear_pointer(&charts, g_free);
+		g_free(up);
+	}
+	g_free(base);
+	g_free(dir);
+	return charts;
+}
+
+/* The formats NAME already has in "dir"; none: PNG. */
+static unsigned int
+formats_there(const char *dir, const char *name)
+{
+	unsigned int	 bits = 0;
+	int		 f;
+
+	for (f = 0; f < SHUTU_FORMAT__COUNT; f++) {
+		char	*p = g_strdup_printf("%s/%s.%s", dir, name,
+			    shutu_format_suffix(f));
+
+		if (g_file_test(p, G_FILE_TEST_EXISTS))
+			bits |= 1u << f;
+		g_free(p);
+	}
+	return bits != 0 ? bits : 1u << SHUTU_FORMAT_PNG;
+}
+
+/* One spec to "file" in format "fmt", the alt text beside it. */
+static bool
+render_file(const char *spec, const struct job *job, const char *file,
+    enum shutu_format fmt)
 {
 	struct shutu_chart	*c;
 	GError			*error = NULL;
-	char			*base, *out, *alt_path;
 	bool			 ok = true;
-	size_t			 f;
 
-	if ((c = shutu_chart_load(spec, &error)) == NULL) {
-		cli_fail(error);
-		return false;
-	}
+	if ((c = load(spec, &error)) == NULL)
+		return cli_fail(error), false;
 	if (job->dpi > 0)
 		shutu_chart_set_dpi(c, job->dpi);
-	if (file != NULL) {
-		if (!shutu_chart_render_file(c, ffmt, file, &error))
-			ok = false, cli_fail(error);
-		else if (job->alt && strcmp(file, "-") != 0) {
-			char *s = g_strndup(file, strrchr(file, '.') != NULL &&
-			    strrchr(file, '.') > strrchr(file, '/') ?
-			    (size_t)(strrchr(file, '.') - file) :
-			    strlen(file));
+	if (!shutu_chart_render_file(c, fmt, file, &error))
+		ok = false, cli_fail(error);
+	else if (job->alt && strcmp(file, "-") != 0) {
+		const char	*sfx = suffix_of(file);
+		char		*s = g_strndup(file, sfx != NULL ?
+				    (size_t)(sfx - 1 - file) : strlen(file));
+		char		*alt = g_strconcat(s, ".txt", NULL);
 
-			alt_path = g_strconcat(s, ".txt", NULL);
-			if (!write_alt(c, alt_path, &error))
-				ok = false, cli_fail(error);
-			g_free(s);
-			g_free(alt_path);
-		}
-		shutu_chart_free(c);
-		return ok;
+		/* Never over the output itself: -o notes.txt is refused. */
+		if (!write_alt(c, alt, &error))
+			ok = false, cli_fail(error);
+		g_free(s);
+		g_free(alt);
 	}
-	base = stem(spec);
+	shutu_chart_free(c);
+	return ok;
+}
+
+/* One spec into "dir", one file per format of "formats". */
+static bool
+render_dir(const char *spec, const struct job *job, const char *dir,
+    unsigned int formats)
+{
+	struct shutu_chart	*c;
+	GError			*error = NULL;
+	char			*base, *out;
+	bool			 ok = true;
+	int			 f;
+
+	if ((c = load(spec, &error)) == NULL)
+		return cli_fail(error), false;
+	if (job->dpi > 0)
+		shutu_chart_set_dpi(c, job->dpi);
+	base = strcmp(spec, "-") == 0 ? g_strdup("stdin") : stem(spec);
 	for (f = 0; f < SHUTU_FORMAT__COUNT && ok; f++) {
-		if (!job->formats[f])
+		if (!(formats & (1u << f)))
 			continue;
 		out = g_strdup_printf("%s/%s.%s", dir, base,
 		    shutu_format_suffix(f));
@@ -94,13 +216,43 @@ render_one(const char *spec, const struct job *job, const char *dir,
 		g_free(out);
 	}
 	if (ok && job->alt) {
-		alt_path = g_strdup_printf("%s/%s.txt", dir, base);
-		if (!write_alt(c, alt_path, &error))
+		out = g_strdup_printf("%s/%s.txt", dir, base);
+		if (!write_alt(c, out, &error))
 			ok = false, cli_fail(error);
-		g_free(alt_path);
+		g_free(out);
 	}
 	g_free(base);
 	shutu_chart_free(c);
+	return ok;
+}
+
+static int
+only_format(unsigned int formats)
+{
+	int	 f;
+
+	for (f = 0; f < SHUTU_FORMAT__COUNT; f++)
+		if (formats == 1u << f)
+			return f;
+	return -1;
+}
+
+/* No -o: an auto spec replaces its chart; any other goes here. */
+static bool
+render_default(const char *spec, const struct job *job)
+{
+	char	*charts = strcmp(spec, "-") == 0 ? NULL : auto_charts_dir(spec);
+	char	*name = stem(spec);
+	bool	 ok;
+
+	if (charts != NULL)
+		ok = render_dir(spec, job, charts, job->formats != 0 ?
+		    job->formats : formats_there(charts, name));
+	else
+		ok = render_dir(spec, job, ".", job->formats != 0 ?
+		    job->formats : 1u << SHUTU_FORMAT_PNG);
+	g_free(charts);
+	g_free(name);
 	return ok;
 }
 
@@ -114,7 +266,7 @@ cmd_render(int argc, char *argv[])
 	GOptionEntry	 entries[] = {
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "Output file (one spec, one format; '-' is stdout) or "
-		  "folder (several)", "OUT" },
+		  "folder (ends in /, exists, or several outputs)", "OUT" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
 		  "Formats, comma-separated: png,svg,pdf (default: the "
 		  "suffix of OUT, else png)", "LIST" },
@@ -126,9 +278,9 @@ cmd_render(int argc, char *argv[])
 		{ NULL }
 	};
 	struct job	 job;
-	enum shutu_format ffmt = SHUTU_FORMAT_PNG;
-	const char	*suffix;
-	bool		 to_dir;
+	const char	*sfx;
+	enum shutu_format fmt;
+	bool		 to_dir, several;
 	int		 i, rc = CLI_EXIT_OK;
 
 	memset(&job, 0, sizeof job);
@@ -137,11 +289,22 @@ cmd_render(int argc, char *argv[])
 	g_option_context_set_description(ctx,
 	    "A spec is a JSON file: {\"type\": \"bar\", \"title\": \"…\", "
 	    "\"data\": [{\"label\": \"…\",\n"
-	    "\"value\": N}, …]} (see docs/spec.md).  With one spec and one "
-	    "format, -o names\nthe file and its suffix must be the format's; "
-	    "otherwise, or when -o is a\nfolder or a new name without a "
-	    "suffix, a.json becomes a.png, a.svg, a.pdf there.\n"
-	    "The alt text goes beside each chart as .txt.\n"
+	    "\"value\": N}, …]} (see docs/spec.md); '-' reads one from "
+	    "standard input.\n\n"
+	    "Where the charts go:\n"
+	    "  -o FILE   one spec, one format: FILE itself; its suffix, if "
+	    "any, must be\n"
+	    "            the format's (no suffix: --format, else png)\n"
+	    "  -o DIR    a folder when it ends in /, exists, or gets several "
+	    "outputs:\n"
+	    "            a.json -> DIR/a.png, DIR/a.svg, DIR/a.pdf\n"
+	    "  -o -      standard output (one spec, one format; not a "
+	    "terminal)\n"
+	    "  no -o     a spec written by 'shutu auto' (X/specs/NAME.json) "
+	    "replaces its\n"
+	    "            chart X/charts/NAME.* in the formats there; others "
+	    "go to ./NAME.png\n"
+	    "The alt text goes beside each chart as .txt.\n\n"
 	    "Exit status: 0 success, 1 a spec or output failed (the others "
 	    "are still\nwritten), 2 usage error.");
 	if (!cli_parse(ctx, &argc, &argv))
@@ -159,74 +322,78 @@ cmd_render(int argc, char *argv[])
 	}
 	job.dpi = dpi;
 	job.alt = !no_alt;
-	if (formats != NULL) {
-		unsigned int	 bits;
-
-		if (!cli_formats(formats, &bits)) {
-			rc = CLI_EXIT_USAGE;
-			goto out;
-		}
-		for (i = 0; i < SHUTU_FORMAT__COUNT; i++)
-			if (bits & (1u << i)) {
-				job.formats[i] = true;
-				job.nformats++;
-			}
-	}
-	/* One spec, no --format: the suffix of -o says the format. */
-	if (job.nformats == 0) {
-		suffix = out != NULL ? strrchr(out, '.') : NULL;
-		if (argc == 2 && suffix != NULL &&
-		    strchr(suffix, '/') == NULL &&
-		    shutu_format_from_name(suffix + 1, &ffmt))
-			;
-		else
-			ffmt = SHUTU_FORMAT_PNG;
-		job.formats[ffmt] = true;
-		job.nformats = 1;
-	} else
-		for (i = 0; i < SHUTU_FORMAT__COUNT; i++)
-			if (job.formats[i])
-				ffmt = i;
-	to_dir = argc > 2 || job.nformats > 1 || out == NULL ||
-	    g_file_test(out, G_FILE_TEST_IS_DIR);
-	/*
-	 * One file: its suffix must be the format's, or a.gif would hold a
-	 * PNG.  A new name without a suffix is a folder to create.
-	 */
-	suffix = out != NULL ? strrchr(out, '.') : NULL;
-	if (suffix != NULL && strchr(suffix, '/') != NULL)
-		suffix = NULL;
-	if (!to_dir && strcmp(out, "-") != 0) {
-		/* /dev/full, a FIFO, an existing file: written as they are. */
-		if (suffix == NULL && !g_file_test(out, G_FILE_TEST_EXISTS))
-			to_dir = true;
-		else if (suffix == NULL)
-			;
-		else if (g_ascii_strcasecmp(suffix + 1,
-		    shutu_format_suffix(ffmt)) != 0) {
-			cli_warn("-o %s: suffix %s does not match the format "
-			    "%s (name the file .%s, or choose --format)", out,
-			    suffix, shutu_format_suffix(ffmt),
-			    shutu_format_suffix(ffmt));
-			rc = CLI_EXIT_USAGE;
-			goto out;
-		}
-	}
-	if (to_dir && out != NULL && strcmp(out, "-") == 0) {
-		cli_warn("-o -: standard output takes one spec in one format");
+	if (formats != NULL && !cli_formats(formats, &job.formats)) {
 		rc = CLI_EXIT_USAGE;
 		goto out;
 	}
-	if (to_dir && out != NULL && g_mkdir_with_parents(out, 0777) != 0) {
-		cli_warn("%s: cannot make the folder: %s", out,
-		    g_strerror(errno));
-		rc = CLI_EXIT_FAIL;
+	if (out == NULL) {
+		for (i = 1; i < argc; i++)
+			if (!render_default(argv[i], &job))
+				rc = CLI_EXIT_FAIL;
 		goto out;
 	}
-	for (i = 1; i < argc; i++)
-		if (!render_one(argv[i], &job, out != NULL ? out : ".",
-		    to_dir ? NULL : out, ffmt))
+	several = argc > 2 || (job.formats != 0 && only_format(job.formats) <
+	    0);
+	sfx = suffix_of(out);
+	if (strcmp(out, "-") == 0) {
+		if (several) {
+			cli_warn("-o -: standard output takes one spec in one "
+			    "format");
+			rc = CLI_EXIT_USAGE;
+		} else if (isatty(STDOUT_FILENO)) {
+			cli_warn("-o -: standard output is a terminal; "
+			    "redirect it (> chart.png) or name a file");
+			rc = CLI_EXIT_USAGE;
+		} else if (!render_file(argv[1], &job, "-", job.formats != 0 ?
+		    (enum shutu_format)only_format(job.formats) :
+		    SHUTU_FORMAT_PNG))
 			rc = CLI_EXIT_FAIL;
+		goto out;
+	}
+	to_dir = several || g_str_has_suffix(out, "/") ||
+	    g_file_test(out, G_FILE_TEST_IS_DIR);
+	if (to_dir) {
+		/* a.png as a folder would surprise: name one, or a folder. */
+		if (!g_file_test(out, G_FILE_TEST_IS_DIR) && sfx != NULL &&
+		    shutu_format_from_name(sfx, &fmt)) {
+			cli_warn("-o %s: %s give several files; name a folder "
+			    "(-o DIR/)", out, argc > 2 ? "several specs" :
+			    "several formats");
+			rc = CLI_EXIT_USAGE;
+			goto out;
+		}
+		if (g_mkdir_with_parents(out, 0777) != 0) {
+			cli_warn("%s: cannot make the folder: %s", out,
+			    g_strerror(errno));
+			rc = CLI_EXIT_FAIL;
+			goto out;
+		}
+		for (i = 1; i < argc; i++)
+			if (!render_dir(argv[i], &job, out, job.formats != 0 ?
+			    job.formats : 1u << SHUTU_FORMAT_PNG))
+				rc = CLI_EXIT_FAIL;
+		goto out;
+	}
+	/*
+	 * One file.  Its suffix says the format, or must match --format: a
+	 * .gif holding a PNG helps no one.  Without a suffix (or a device,
+	 * /dev/full), --format or PNG.
+	 */
+	if (job.formats != 0)
+		fmt = (enum shutu_format)only_format(job.formats);
+	else if (sfx == NULL || !shutu_format_from_name(sfx, &fmt))
+		fmt = SHUTU_FORMAT_PNG;
+	if (sfx != NULL && g_ascii_strcasecmp(sfx, shutu_format_suffix(fmt)) !=
+	    0 && !(g_file_test(out, G_FILE_TEST_EXISTS) &&
+	    !g_file_test(out, G_FILE_TEST_IS_REGULAR))) {
+		cli_warn("-o %s: suffix .%s does not match the format %s (name "
+		    "the file .%s, or choose --format)", out, sfx,
+		    shutu_format_suffix(fmt), shutu_format_suffix(fmt));
+		rc = CLI_EXIT_USAGE;
+		goto out;
+	}
+	if (!render_file(argv[1], &job, out, fmt))
+		rc = CLI_EXIT_FAIL;
 out:
 	g_free(out);
 	g_free(formats);
