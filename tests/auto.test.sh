@@ -145,6 +145,33 @@ expect '[ $((a + b)) -eq 10 ] && [ "$both" -eq 0 ] && [ $a -ge 4 ] && [ $b -ge 4
 "$SHUTU" batch "$T/in" -o "$T/s3" --shard 3/2 2>"$T/err"; rc=$?
 expect '[ $rc -eq 2 ]' "--shard 3/2 is a usage error"
 
+# --- a folder of specs with their facts files (charts/data/): skipped,
+# not failures; a manifest on standard input
+"$SHUTU" batch "$SRC/charts" -o "$T/ch" --format svg 2>"$T/err"; rc=$?
+expect '[ $rc -eq 0 ] && grep -q "^shutu: batch: [0-9]* done, 0 failed, 2 skipped (facts files, not specs)" "$T/err" && [ "$(wc -l < "$T/err")" -eq 1 ]' "batch charts/: $(cat "$T/err")"
+"$SHUTU" batch "$SRC/charts/data/timeline-gouzhao-facts.json" -o "$T/ch1" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && grep -q "timeline-gouzhao-facts.json:1:1: a facts file (from shutu extract), not a chart spec" "$T/err"' "a facts file named on the command line: $(head -1 "$T/err")"
+(cd "$SRC/charts" && ls gaoxin-gdp.json jingji-zengsu.json) | (cd "$SRC/charts" && "$SHUTU" batch - -o "$T/fromstdin" --format svg 2>"$T/err"); rc=$?
+expect '[ $rc -eq 0 ] && [ -s "$T/fromstdin/gaoxin-gdp.svg" ] && [ -s "$T/fromstdin/jingji-zengsu.svg" ]' "ls *.json | shutu batch -: $(head -1 "$T/err")"
+printf 'gaoxin-gdp.json\nnotes.md\n' | "$SHUTU" batch - -o "$T/bad-stdin" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && [ "$(head -1 "$T/err")" = "shutu: <stdin>:2: '"'"'notes.md'"'"' is neither a spec (.json), an article (.txt) nor a folder" ]' "a bad line on standard input: $(head -1 "$T/err")"
+
+# --- Ctrl-C: the batch stops, finishes what it began, ends the progress
+# line (on a terminal: script gives one), says so, and dies of SIGINT
+i=0
+: > "$T/many"
+while [ $i -lt 400 ]; do echo "$SRC/charts/zhongdian-xiangmu.json" >> "$T/many"; i=$((i + 1)); done
+timeout --preserve-status -s INT 1.5 "$SHUTU" batch "$T/many" -o "$T/int" -j 2 --format png 2>"$T/err"; rc=$?
+expect '[ $rc -eq 130 ] && grep -q "^shutu: batch: interrupted: [0-9]* done, 0 failed, [0-9]* not started" "$T/err"' "SIGINT: status $rc, $(tail -1 "$T/err")"
+expect '[ -z "$(ls -A "$T/int" | grep "^\.")" ]' "no temporary files after SIGINT"
+if command -v script >/dev/null 2>&1; then
+	rm -rf "$T/int"
+	script -qec "timeout --preserve-status -s INT 1.5 \"$SHUTU\" batch \"$T/many\" -o \"$T/int\" -j 2 --format png" /dev/null > "$T/tty" 2>&1
+	# The last progress line is erased (ESC [ K) before the summary, which
+	# ends in a newline: the shell's prompt starts on a clean line.
+	expect 'tr -d "\r" < "$T/tty" | tail -n 1 | grep -q "\[Kshutu: batch: interrupted: .* not started, .*/s)$"' "on a terminal: $(tr -d '\r' < "$T/tty" | tail -c 120)"
+fi
+
 # --- a killed batch leaves no half-written file
 i=0
 : > "$T/many"

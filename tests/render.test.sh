@@ -92,7 +92,9 @@ check 1 "shutu: $T/range.json:1:70: bar 1: \"value_max\" 3 is less than \"value\
 check 1 "shutu: $T/approx.json:1:75: \"approx\": unknown value 'roughly' (expected one of exact, over, under, about)" render "$T/approx.json" -o "$T/a.png"
 check 1 "shutu: $T/size.json:1:34: size: width 5mm is outside 2 cm to 2 m" render "$T/size.json" -o "$T/a.png"
 check 1 "shutu: $T/tall.json: 61 bars do not fit in a height of 225 pt (each needs 17 pt); leave out \"height\" so the chart grows, or show fewer bars" render "$T/tall.json" -o "$T/a.png"
-check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"缺字𪚥\"); install a font that has it, e.g. 'apt-get install fonts-noto-cjk', or add one to $SRC/fonts/fonts.conf" render "$T/tofu.json" -o "$T/a.png"
+# the spec is named; Noto CJK is installed, so the fix is a font with
+# CJK Extension B (HanaMin), not fonts-noto-cjk again
+check 1 "shutu: $T/tofu.json: no font covers U+2A6A5 𪚥 (in \"缺字𪚥\"); install a font that has it, e.g. 'apt-get install fonts-hanazono', or add one to $SRC/fonts/fonts.conf" render "$T/tofu.json" -o "$T/a.png"
 check 1 "shutu: $T/one-tall.json: 1 bar does not fit in a height of 60 pt (each needs 17 pt); leave out \"height\" so the chart grows, or show fewer bars" render "$T/one-tall.json" -o "$T/a.png"
 check 1 "shutu: $T/mixed.json: bar 1 stacks positive and negative values; use grouped bars (\"stacked\": false)" render "$T/mixed.json" -o "$T/a.png"
 check 1 "shutu: $T/deep.json:1:97: nested deeper than 64 levels" render "$T/deep.json" -o "$T/a.png"
@@ -176,7 +178,8 @@ check 0 "" fonts
 n=$((n + 1))
 grep -q '^Han .*Noto Sans CJK SC' "$T/stdout" || { echo "FAIL: fonts does not name Noto Sans CJK SC for Han"; fail=$((fail + 1)); }
 check 0 "" fonts --check '沟赵办事处300余名'
-check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"𪚥\"); install a font that has it, e.g. 'apt-get install fonts-noto-cjk', or add one to $SRC/fonts/fonts.conf" fonts --check '𪚥'
+check 1 "shutu: no font covers U+2A6A5 𪚥 (in \"𪚥\"); install a font that has it, e.g. 'apt-get install fonts-hanazono', or add one to $SRC/fonts/fonts.conf" fonts --check '𪚥'
+check 1 "shutu: no font covers U+30000 𰀀 (in \"𰀀\"); no installed font has it: put a font file that does in a folder $SRC/fonts/fonts.conf lists" fonts --check '𰀀'
 check 0 "" --version
 check 0 "" -V
 n=$((n + 1))
@@ -204,7 +207,7 @@ cat > "$T/nofonts/fonts.conf" <<EOC
 <!DOCTYPE fontconfig SYSTEM "urn:fontconfig:fonts.dtd">
 <fontconfig><dir>$T/nofonts</dir><cachedir>$T/nofonts/cache</cachedir></fontconfig>
 EOC
-SHUTU_FONTS_CONF="$T/nofonts/fonts.conf" check 1 "shutu: no font covers U+6D4B 测, U+8BD5 试, U+7532 甲 (in \"测试\"); install a font that has them, e.g. 'apt-get install fonts-noto-cjk', or add one to $T/nofonts/fonts.conf" render "$T/ok.json" -o "$T/nofont.png"
+SHUTU_FONTS_CONF="$T/nofonts/fonts.conf" check 1 "shutu: $T/ok.json: no font covers U+6D4B 测, U+8BD5 试, U+7532 甲 (in \"测试\"); install a font that has them, e.g. 'apt-get install fonts-noto-cjk', or add one to $T/nofonts/fonts.conf" render "$T/ok.json" -o "$T/nofont.png"
 no_file "$T/nofont.png"
 
 finish

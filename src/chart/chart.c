@@ -70,8 +70,11 @@ chart_layout(const struct shutu_chart *c, GError **error)
 	all = spec_text(c->spec);
 	covered = font_check(FONT_SANS, all, error);
 	g_free(all);
-	if (!covered)
+	if (!covered) {
+		/* In a batch of hundreds, which spec it was matters. */
+		g_prefix_error(error, "%s: ", c->spec->name);
 		return NULL;
+	}
 	switch (c->spec->type) {
 	case SPEC_BAR:
 		l = bar_layout(c->spec, error);

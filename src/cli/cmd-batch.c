@@ -8,8 +8,10 @@
  * inputs are its own and what they are called.
  */
 #include <errno.h>
+#include <signal.h>
 #include <stdio.h>
 #include <string.h>
+#include <time.h>
 #include <unistd.h>
 
 #include <glib/gstdio.h>
@@ -21,12 +23,41 @@ struct	input {
 	char		*path;		/* as found */
 	char		*name;		/* output name: no '/', no leading '.' */
 	bool		 article;	/* *.txt */
+	bool		 scanned;	/* found in a folder, not named */
 };
 
 struct	result {
 	struct input	*in;
 	char		*error;		/* NULL: done */
+	bool		 skipped;	/* a facts file found in a folder */
 };
+
+/* The signal that asks the batch to stop (SIGINT, SIGTERM), or 0. */
+static volatile sig_atomic_t	 stop_signal;
+static struct timespec		 stop_at;
+
+/*
+ * The first signal asks for a stop; a second one, a moment later, ends
+ * the batch at once.  One within half a second is the same request
+ * twice: timeout(1) signals its child and then the child's group.
+ */
+static void
+on_stop(int sig)
+{
+	struct timespec	 now;
+
+	clock_gettime(CLOCK_MONOTONIC, &now);
+	if (stop_signal == 0) {
+		stop_at = now;
+		stop_signal = sig;
+		return;
+	}
+	if ((now.tv_sec - stop_at.tv_sec) * 1000000000L + (now.tv_nsec -
+	    stop_at.tv_nsec) < 500000000L)
+		return;
+	signal(sig, SIG_DFL);
+	raise(sig);
+}
 
 struct	batch {
 	const char	*out;
@@ -75,13 +106,14 @@ is_input(const char *path)
 }
 
 static void
-add(GPtrArray *list, const char *path, const char *rel)
+add(GPtrArray *list, const char *path, const char *rel, bool scanned)
 {
 	struct input	*in = g_new0(struct input, 1);
 
 	in->path = g_strdup(path);
 	in->name = flat_name(rel);
 	in->article = g_str_has_suffix(path, ".txt");
+	in->scanned = scanned;
 	g_ptr_array_add(list, in);
 }
 
@@ -110,7 +142,7 @@ scan(GPtrArray *list, const char *dir, const char *rel, int depth)
 		    !g_file_test(p, G_FILE_TEST_IS_SYMLINK))
 			scan(list, p, r, depth + 1);
 		else if (is_input(n))
-			add(list, p, r);
+			add(list, p, r, true);
 		g_free(p);
 		g_free(r);
 	}
@@ -118,10 +150,15 @@ scan(GPtrArray *list, const char *dir, const char *rel, int depth)
 	return true;
 }
 
-/* A manifest: one path a line, relative to the manifest; # comments. */
+/*
+ * A manifest: one path a line, relative to the manifest ("-": standard
+ * input, relative to the current folder, as 'ls *.json | shutu batch -'
+ * gives); # starts a comment.
+ */
 static bool
 manifest(GPtrArray *list, const char *path)
 {
+	const char	*name = strcmp(path, "-") == 0 ? "<stdin>" : path;
 	struct util_sniff sn;
 	char		*text, **lines, *dir;
 	size_t		 len, i;
@@ -129,8 +166,7 @@ manifest(GPtrArray *list, const char *path)
 	bool		 ok = true;
 
 	if (!util_read_file(path, &text, &len, &error) ||
-	    !util_sniff_input(strcmp(path, "-") == 0 ? "<stdin>" : path, text,
-	    len, &sn, &error))
+	    !util_sniff_input(name, text, len, &sn, &error))
 		return cli_fail(error), false;
 	dir = g_path_get_dirname(path);
 	lines = g_strsplit(text + sn.bom, "\n", -1);
@@ -145,16 +181,16 @@ manifest(GPtrArray *list, const char *path)
 			ok &= scan(list, p, "", 0);
 		else if (!is_input(l)) {
 			cli_warn("%s:%zu: '%s' is neither a spec (.json), an "
-			    "article (.txt) nor a folder", path, i + 1, l);
+			    "article (.txt) nor a folder", name, i + 1, l);
 			ok = false;
 		} else if (g_path_is_absolute(l)) {
 			/* Named after the file, not the folders it is in. */
 			char	*base = g_path_get_basename(l);
 
-			add(list, p, base);
+			add(list, p, base, false);
 			g_free(base);
 		} else
-			add(list, p, l);
+			add(list, p, l, false);
 		g_free(p);
 	}
 	g_strfreev(lines);
@@ -248,6 +284,20 @@ work(gpointer data, gpointer user)
 			}
 			g_free(out);
 		}
+		/*
+		 * A folder of specs may hold their data (charts/data/NAME.json,
+		 * as shutu extract wrote it): not a spec, and no failure.
+		 */
+		if (c == NULL && in->scanned) {
+			struct shutu_facts *facts =
+			    shutu_facts_load_json(in->path, NULL);
+
+			if (facts != NULL) {
+				r->skipped = true;
+				g_clear_error(&error);
+				shutu_facts_free(facts);
+			}
+		}
 		if (c != NULL && error == NULL) {
 			/* The alt text beside the images, as render does. */
 			char	*alt = shutu_chart_alt_text(c, &error);
@@ -331,7 +381,8 @@ cmd_batch(int argc, char *argv[])
 	struct batch	 b = { 0 };
 	GThreadPool	*pool = NULL;
 	GTimer		*timer = NULL;
-	size_t		 done = 0, failed = 0, n;
+	size_t		 done = 0, failed = 0, skipped = 0, n;
+	struct sigaction sa, old_int, old_term;
 	bool		 tty = isatty(STDERR_FILENO), ok = true;
 	int		 rc = CLI_EXIT_OK;
 
@@ -377,13 +428,15 @@ cmd_batch(int argc, char *argv[])
 	for (i = 1; i < argc; i++) {
 		if (g_file_test(argv[i], G_FILE_TEST_IS_DIR))
 			ok &= scan(all, argv[i], "", 0);
+		else if (strcmp(argv[i], "-") == 0)
+			ok &= manifest(all, "-");
 		else if (!g_file_test(argv[i], G_FILE_TEST_EXISTS)) {
 			cli_warn("%s: No such file or directory", argv[i]);
 			ok = false;
 		} else if (is_input(argv[i])) {
 			char	*base = g_path_get_basename(argv[i]);
 
-			add(all, argv[i], base);
+			add(all, argv[i], base, false);
 			g_free(base);
 		} else
 			ok &= manifest(all, argv[i]);
@@ -410,11 +463,43 @@ cmd_batch(int argc, char *argv[])
 	    (int)g_get_num_processors(), TRUE, NULL);
 	for (n = 0; n < mine->len; n++)
 		g_thread_pool_push(pool, g_ptr_array_index(mine, n), NULL);
-	for (n = 0; n < mine->len; n++) {
-		struct result	*r = g_async_queue_pop(b.results);
+	/*
+	 * Ctrl-C (or SIGTERM): stop taking inputs, let those begun finish
+	 * (their files are whole), end the progress line, give the summary,
+	 * then die of the signal.  A signal ignored at the start (nohup, a
+	 * background job) stays ignored.
+	 */
+	stop_signal = 0;
+	memset(&sa, 0, sizeof sa);
+	sa.sa_handler = on_stop;
+	sigemptyset(&sa.sa_mask);
+	sigaction(SIGINT, NULL, &old_int);
+	sigaction(SIGTERM, NULL, &old_term);
+	if (old_int.sa_handler != SIG_IGN)
+		sigaction(SIGINT, &sa, NULL);
+	if (old_term.sa_handler != SIG_IGN)
+		sigaction(SIGTERM, &sa, NULL);
+	while (done < mine->len) {
+		struct result	*r;
 
+		if (stop_signal != 0) {
+			g_thread_pool_free(pool, TRUE, TRUE);
+			pool = NULL;
+			while ((r = g_async_queue_try_pop(b.results)) != NULL) {
+				done++;
+				failed += !r->skipped && r->error != NULL;
+				skipped += r->skipped;
+				g_free(r->error);
+				g_free(r);
+			}
+			break;
+		}
+		if ((r = g_async_queue_timeout_pop(b.results, 100000)) == NULL)
+			continue;
 		done++;
-		if (r->error != NULL) {
+		if (r->skipped)
+			skipped++;
+		else if (r->error != NULL) {
 			failed++;
 			if (tty)
 				fputs("\r\033[K", stderr);
@@ -428,16 +513,33 @@ cmd_batch(int argc, char *argv[])
 	}
 	if (tty)
 		fputs("\r\033[K", stderr);
-	g_thread_pool_free(pool, FALSE, TRUE);
+	if (pool != NULL)
+		g_thread_pool_free(pool, FALSE, TRUE);
 	{
 		double	 secs = g_timer_elapsed(timer, NULL);
 		char	*part = nshards > 1 ? g_strdup_printf(", shard %d/%d "
 			    "of %u inputs", k, nshards, all->len) : g_strdup("");
+		char	*skip = skipped > 0 ? g_strdup_printf(", %zu skipped "
+			    "(facts %s, not specs)", skipped, util_plural(skipped,
+			    "file", "files")) : g_strdup("");
+		char	*left = stop_signal != 0 ? g_strdup_printf(", %zu not "
+			    "started", mine->len - done) : g_strdup("");
 
-		cli_warn("batch: %zu done, %zu failed, %.1f s (%.1f/s)%s",
-		    done - failed, failed, secs, secs > 0 ? done / secs : 0,
-		    part);
+		cli_warn("batch: %s%zu done, %zu failed%s%s, %.1f s (%.1f/s)%s",
+		    stop_signal != 0 ? "interrupted: " : "",
+		    done - failed - skipped, failed, skip, left, secs, secs > 0 ?
+		    done / secs : 0, part);
 		g_free(part);
+		g_free(skip);
+		g_free(left);
+	}
+	sigaction(SIGINT, &old_int, NULL);
+	sigaction(SIGTERM, &old_term, NULL);
+	if (stop_signal != 0) {
+		/* Die of the signal, so that a shell or make sees it. */
+		fflush(stderr);
+		signal(stop_signal, SIG_DFL);
+		raise(stop_signal);
 	}
 	if (failed > 0)
 		rc = CLI_EXIT_FAIL;

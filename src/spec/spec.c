@@ -406,6 +406,13 @@ parse_root(struct parse *p)
 	if (!JSON_NODE_HOLDS_OBJECT(root))
 		return parse_fail(p, root, "expected a JSON object (a chart spec), "
 		    "found %s", parse_node_kind(root));
+	/* What shutu extract wrote is data for a spec, not a spec. */
+	if (json_object_get_member(json_node_get_object(root), "type") ==
+	    NULL && json_object_get_member(json_node_get_object(root),
+	    "facts") != NULL && JSON_NODE_HOLDS_ARRAY(json_object_get_member(
+	    json_node_get_object(root), "facts")))
+		return parse_fail(p, root, "a facts file (from shutu extract), "
+		    "not a chart spec; a spec names it in \"facts\"");
 	if (json_object_get_member(json_node_get_object(root), "type") ==
 	    NULL)
 		return parse_fail(p, root, "missing \"type\" (bar, timeline or "
