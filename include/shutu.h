@@ -133,9 +133,14 @@ bool		 shutu_facts_write_json(const struct shutu_facts *, FILE *fp);
 char		*shutu_facts_to_csv(const struct shutu_facts *);
 /*
  * For people: value, unit, label and entity in columns aligned by
- * display width (CJK characters are two columns wide).
+ * display width (CJK characters are two columns wide), numbers written
+ * with 万/亿 as the charts write them (345.67 亿元, 300余 名).  The same
+ * with lines of at most "width" columns: long labels and entities wrap
+ * inside their column (0: no limit; a width too narrow is ignored).
  */
 char		*shutu_facts_to_table(const struct shutu_facts *);
+char		*shutu_facts_to_table_width(const struct shutu_facts *,
+		    size_t width);
 
 const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
 const char	*shutu_dim_name(enum shutu_dim);	/* "count" */

@@ -35,6 +35,26 @@ check 0 ""                                                           extract --c
 expect 'source,id,kind,value,'
 check 0 ""                                                           extract --table "$T/a.txt"
 expect '志愿者'
+# --csv=excel: a BOM first, once; an unknown flavour is a usage error
+check 0 ""                                                           extract --csv=excel "$T/a.txt" "$T/b.txt"
+n=$((n + 1))
+[ "$(head -c 9 "$T/stdout" | od -An -c | tr -s ' ')" = " 357 273 277 s o u r c e" ] && [ "$(grep -c source,id "$T/stdout")" = 1 ] || { echo "FAIL: --csv=excel: $(head -c 12 "$T/stdout" | od -An -c)"; fail=$((fail + 1)); }
+check 0 ""                                                           extract --csv "$T/a.txt"
+n=$((n + 1))
+[ "$(head -c 6 "$T/stdout")" = "source" ] || { echo "FAIL: --csv has a BOM"; fail=$((fail + 1)); }
+check 2 "shutu: --csv: unknown flavour 'libre' (expected --csv or --csv=excel)" extract --csv=libre "$T/a.txt"
+# --table: numbers as the charts write them; long cells wrapped to
+# $COLUMNS (a terminal's width), none into a pipe
+printf '沟赵办事处投资34567000000元，组织300余名党员干部。6月28日，省领导来到沟赵办事处郑州高新技术产业开发区管理委员会调研。\n' > "$T/t.txt"
+check 0 ""                                                           extract --table "$T/t.txt"
+expect '345.67  亿元    投资'
+expect '300余  名      党员干部'
+n=$((n + 1))
+[ "$(wc -l < "$T/stdout")" = 4 ] || { echo "FAIL: --table into a file wraps: $(cat "$T/stdout")"; fail=$((fail + 1)); }
+COLUMNS=44 check 0 ""                                                extract --table "$T/t.txt"
+n=$((n + 1))
+widest=$(LC_ALL=C.UTF-8 wc -L < "$T/stdout")
+[ "$(wc -l < "$T/stdout")" -gt 4 ] && [ "$widest" -le 44 ] && [ "$widest" -ge 40 ] || { echo "FAIL: COLUMNS=44 --table: $(cat "$T/stdout")"; fail=$((fail + 1)); }
 check 0 ""                                                           extract "$T/a.txt" "$T/b.txt"
 expect "\"source\": \"$T/b.txt\""
 n=$((n + 1))

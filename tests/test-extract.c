@@ -892,6 +892,10 @@ test_csv_table(void)
 	}
 	g_assert_cmpuint(i, ==, 4);
 	g_strfreev(lines);
+	/* Too narrow a width to wrap in: as with none, never a mess. */
+	csv = shutu_facts_to_table_width(facts, 10);
+	g_assert_cmpstr(csv, ==, table);
+	g_free(csv);
 	g_free(table);
 	shutu_facts_free(facts);
 }
