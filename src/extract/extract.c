@@ -1221,13 +1221,19 @@ finish_dates(struct ctx *c, int year)
 	char			 buf[40];
 
 	for (i = 0; i < nf; i++) {
+		struct date	 d;
+		int		 y;
+
 		f = facts_get_mutable(c->facts, i);
 		if (f->kind != SHUTU_FACT_DATE)
 			continue;
 		a = &g_array_index(c->aux, struct aux, i);
-		f->date = facts_intern(c->facts, date_iso(&a->date,
-		    a->year_ctx != 0 ? a->year_ctx : year != 0 ? year +
-		    a->date.year_shift : 0, buf), -1);
+		y = a->year_ctx != 0 ? a->year_ctx : year != 0 ? year +
+		    a->date.year_shift : 0;
+		d = a->date;
+		date_settle(&d, y);
+		f->precision = d.precision;
+		f->date = facts_intern(c->facts, date_iso(&d, y, buf), -1);
 	}
 }
 
