@@ -200,6 +200,35 @@ check 0 "" fonts --check '沟'
 n=$((n + 1))
 [ "$(cat "$T/stdout")" = "the character is covered" ] || { echo "FAIL: fonts --check one character: $(cat "$T/stdout")"; fail=$((fail + 1)); }
 
+# PDF dates: SOURCE_DATE_EPOCH when set (the suite sets it), else now
+check 0 "" render "$T/ok.json" -o "$T/epoch.pdf"
+n=$((n + 1))
+pdfinfo "$T/epoch.pdf" | grep -q '^CreationDate: .* 2020 UTC' || { echo "FAIL: SOURCE_DATE_EPOCH: $(pdfinfo "$T/epoch.pdf" | grep CreationDate)"; fail=$((fail + 1)); }
+env -u SOURCE_DATE_EPOCH "$SHUTU" render "$T/ok.json" -o "$T/now.pdf"
+n=$((n + 1))
+pdfinfo "$T/now.pdf" | grep -q "^CreationDate: .* $(date -u +%Y) UTC" || { echo "FAIL: no SOURCE_DATE_EPOCH: $(pdfinfo "$T/now.pdf" | grep CreationDate)"; fail=$((fail + 1)); }
+
+# Each output reaches the disk before its name does: fdatasync, then the
+# link or rename (a shim logs the calls in order)
+if command -v cc >/dev/null 2>&1; then
+	cat > "$T/shim.c" <<'EOS'
+#define _GNU_SOURCE
+#include <dlfcn.h>
+#include <fcntl.h>
+#include <stdio.h>
+#include <stdlib.h>
+#include <unistd.h>
+static void note(const char *what) { FILE *f = fopen(getenv("SHIM_LOG"), "a"); if (f) { fprintf(f, "%s\n", what); fclose(f); } }
+int fdatasync(int fd) { int (*real)(int) = (int (*)(int))dlsym(RTLD_NEXT, "fdatasync"); note("sync"); return real(fd); }
+int rename(const char *a, const char *b) { int (*real)(const char *, const char *) = (int (*)(const char *, const char *))dlsym(RTLD_NEXT, "rename"); note("rename"); return real(a, b); }
+EOS
+	if cc -shared -fPIC -o "$T/shim.so" "$T/shim.c" -ldl 2>/dev/null; then
+		SHIM_LOG="$T/shim.log" LD_PRELOAD="$T/shim.so" ASAN_OPTIONS=detect_odr_violation=0:verify_asan_link_order=0 "$SHUTU" render "$T/ok.json" -o "$T/synced.png"
+		n=$((n + 1))
+		[ "$(tr '\n' ' ' < "$T/shim.log")" = "sync rename sync rename " ] || { echo "FAIL: fdatasync before rename: $(tr '\n' ' ' < "$T/shim.log")"; fail=$((fail + 1)); }
+	fi
+fi
+
 # no CJK font at all: a clear error naming the characters, never boxes
 mkdir "$T/nofonts"
 cat > "$T/nofonts/fonts.conf" <<EOC
