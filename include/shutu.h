@@ -16,6 +16,10 @@
 #include <stdio.h>
 #include <glib.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #pragma GCC visibility push(default)
 
 #define SHUTU_VERSION	"0.1.0"
@@ -34,7 +38,7 @@ enum	shutu_error_code {
 
 GQuark		 shutu_error_quark(void);
 
-/* Facts: the contract of design.md section 3 */
+/* Facts: the contract of docs/facts.md */
 
 enum	shutu_fact_kind {
 	SHUTU_FACT_QUANTITY,
@@ -222,5 +226,9 @@ bool		 shutu_fonts_check(const char *text, GError **error);
 char		*shutu_fonts_describe(void);
 
 #pragma GCC visibility pop
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SHUTU_H */
