@@ -229,6 +229,26 @@ EOS
 	fi
 fi
 
+# Under other locales: json-glib's translated words and full-width colons
+# never reach a message (zh_CN), numbers keep their point (de_DE), and a
+# GB 18030 terminal's argument is read in its charset.  The locales are
+# made here, in $T, from the locales package's sources.
+if command -v localedef >/dev/null 2>&1 && [ -d /usr/share/i18n/locales ] &&
+    localedef -i zh_CN -f UTF-8 "$T/loc/zh_CN.UTF-8" 2>/dev/null &&
+    localedef -i zh_CN -f GB18030 "$T/loc/zh_CN.GB18030" 2>/dev/null &&
+    localedef -i de_DE -f UTF-8 "$T/loc/de_DE.UTF-8" 2>/dev/null; then
+	LOCPATH="$T/loc" LC_ALL=zh_CN.UTF-8 check 1 "shutu: $T/trailing.json:3:32: invalid JSON: trailing comma before ']'" render "$T/trailing.json" -o "$T/a.png"
+	spec gdp.json '{"type":"bar","title":"测试","data":[{"label":"甲","value":612.3e8,"unit":"元"},{"label":"乙","value":869e8,"unit":"元"}]}'
+	LOCPATH="$T/loc" LC_ALL=de_DE.UTF-8 check 0 "" render "$T/gdp.json" -o "$T/de.svg"
+	n=$((n + 1))
+	grep -q '为612.3亿元' "$T/de.svg" || { echo "FAIL: de_DE: $(grep -o '为[^。]*' "$T/de.svg" | head -1)"; fail=$((fail + 1)); }
+	LOCPATH="$T/loc" LC_ALL=zh_CN.GB18030 check 0 "" fonts --check "$(printf '\271\265\325\324')"
+	n=$((n + 1))
+	[ "$(cat "$T/stdout")" = "all 2 characters are covered" ] || { echo "FAIL: GB 18030 --check: $(cat "$T/stdout")"; fail=$((fail + 1)); }
+else
+	echo "note: localedef or the locales package missing; locale cases skipped"
+fi
+
 # no CJK font at all: a clear error naming the characters, never boxes
 mkdir "$T/nofonts"
 cat > "$T/nofonts/fonts.conf" <<EOC
