@@ -72,7 +72,7 @@ expect ',789,,exact,名,count,789,志愿者,'
 check 2 "shutu: --year: 'abc' is not a year from 1000 to 2999"       extract --year abc "$T/a.txt"
 check 2 "shutu: --year: '99' is not a year from 1000 to 2999"        extract --year 99 "$T/a.txt"
 check 2 "shutu: --year: '99999' is not a year from 1000 to 2999"     extract --year 99999 "$T/a.txt"
-check 2 "shutu: Unknown option --frobnicate (see 'shutu extract --help')" extract --frobnicate "$T/a.txt"
+check 2 "shutu: unknown option --frobnicate (see 'shutu extract --help')" extract --frobnicate "$T/a.txt"
 check 2 "shutu: give at most one of --json, --csv, --table (see 'shutu extract --help')" extract --csv --table "$T/a.txt"
 check 2 "shutu: no article given (see 'shutu extract --help')"       extract
 check 0 ""                                                           extract --help

@@ -58,7 +58,7 @@ check 2 "shutu: render needs at least one SPEC (see 'shutu render --help')" rend
 check 2 "shutu: --format: unknown format 'gif' (expected png, svg or pdf)" render "$T/ok.json" --format gif
 check 2 "shutu: --dpi: '5' is not a resolution in dpi from 36 to 1200" render "$T/ok.json" --dpi 5
 check 2 "shutu: --dpi: 'high' is not a resolution in dpi from 36 to 1200" render "$T/ok.json" --dpi high
-check 2 "shutu: Unknown option --frobnicate (see 'shutu render --help')" render --frobnicate "$T/ok.json"
+check 2 "shutu: unknown option --frobnicate (see 'shutu render --help')" render --frobnicate "$T/ok.json"
 check 2 "shutu: -o -: standard output takes one spec in one format" render "$T/ok.json" --format png,svg -o -
 check 2 "shutu: fonts takes no arguments (see 'shutu fonts --help')" fonts extra
 check 2 "shutu: -o $T/a.gif: suffix .gif does not match the format png (name the file .png, or choose --format)" render "$T/ok.json" -o "$T/a.gif"

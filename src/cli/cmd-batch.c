@@ -391,12 +391,14 @@ cmd_batch(int argc, char *argv[])
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	g_option_context_set_description(ctx,
 	    "Inputs: chart specs (*.json), articles (*.txt), folders (searched "
-	    "for both)\nand manifests (any other file: one path a line, "
+	    "for both;\nfacts files found there are skipped) and manifests "
+	    "(any other file, or '-'\nfor standard input: one path a line, "
 	    "relative to the manifest).\nspec a/b.json -> DIR/a-b.png .svg "
 	    ".pdf .txt; article a.txt -> DIR/a/ (see 'shutu\nauto').  Names never "
 	    "leave DIR.  --shard K/N takes every N-th input of\nthe sorted "
 	    "list, so N machines (GNU parallel, Slurm arrays, Kubernetes\n"
-	    "indexed jobs) share a batch with no coordination.\n"
+	    "indexed jobs) share a batch with no coordination.  Ctrl-C "
+	    "finishes the inputs\nbegun and stops.\n"
 	    "Exit status: 0 all done, 1 something failed (the rest is still "
 	    "done), 2 usage.");
 	if (!cli_parse(ctx, &argc, &argv))

@@ -93,7 +93,12 @@ cli_parse(GOptionContext *ctx, int *argc, char ***argv)
 	ok = g_option_context_parse_strv(ctx, argv, &error);
 	*argc = (int)g_strv_length(*argv);
 	if (!ok) {
-		cli_warn("%s (see 'shutu %s --help')", error->message, cmd);
+		char	*m = error->message;
+
+		/* GOption's "Unknown option --x": our messages start low. */
+		if (g_ascii_isupper(m[0]) && g_ascii_islower(m[1]))
+			m[0] = g_ascii_tolower(m[0]);
+		cli_warn("%s (see 'shutu %s --help')", m, cmd);
 		g_error_free(error);
 	}
 	g_free(cmd);
