@@ -366,7 +366,7 @@ cmd_batch(int argc, char *argv[])
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "Folder for every output (required)", "DIR" },
 		{ "jobs", 'j', 0, G_OPTION_ARG_STRING, &jobs_arg,
-		  "Parallel jobs (default: one per core)", "N" },
+		  "Parallel jobs (default: two per core)", "N" },
 		{ "shard", 0, 0, G_OPTION_ARG_STRING, &shard,
 		  "Do only the K-th of N equal parts of the inputs", "K/N" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
@@ -461,8 +461,13 @@ cmd_batch(int argc, char *argv[])
 	b.year = year;
 	b.results = g_async_queue_new();
 	timer = g_timer_new();
+	/*
+	 * Two jobs a core: each output waits for the disk (fdatasync before
+	 * it is named), and meanwhile another job draws.  400 charts on 2
+	 * cores: 3.1 s with 2 jobs, 2.3 s with 4 (2.2 s with no syncing).
+	 */
 	pool = g_thread_pool_new(work, &b, jobs > 0 ? jobs :
-	    (int)g_get_num_processors(), TRUE, NULL);
+	    2 * (int)g_get_num_processors(), TRUE, NULL);
 	for (n = 0; n < mine->len; n++)
 		g_thread_pool_push(pool, g_ptr_array_index(mine, n), NULL);
 	/*

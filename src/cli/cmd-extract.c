@@ -97,6 +97,8 @@ cmd_extract(int argc, char *argv[])
 	bool			 many;
 	size_t			 width = 0;
 
+	if (!csv_flavour(argc, argv))
+		return CLI_EXIT_USAGE;
 	ctx = g_option_context_new("ARTICLE… - numeric facts and dated "
 	    "events of articles");
 	g_option_context_add_main_entries(ctx, entries, NULL);
@@ -110,7 +112,7 @@ cmd_extract(int argc, char *argv[])
 	    "file or a pipe it writes one line a fact.\n\n"
 	    "Exit status: 0 success, 1 bad input or failed output, "
 	    "2 usage error.");
-	if (!csv_flavour(argc, argv) || !cli_parse(ctx, &argc, &argv)) {
+	if (!cli_parse(ctx, &argc, &argv)) {
 		g_free(year_arg);
 		return CLI_EXIT_USAGE;
 	}
