@@ -16,6 +16,10 @@
 #include <stdio.h>
 #include <glib.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #pragma GCC visibility push(default)
 
 #define SHUTU_VERSION	"0.1.0"
@@ -34,7 +38,7 @@ enum	shutu_error_code {
 
 GQuark		 shutu_error_quark(void);
 
-/* Facts: the contract of design.md section 3 */
+/* Facts: the contract of docs/facts.md */
 
 enum	shutu_fact_kind {
 	SHUTU_FACT_QUANTITY,
@@ -133,9 +137,14 @@ bool		 shutu_facts_write_json(const struct shutu_facts *, FILE *fp);
 char		*shutu_facts_to_csv(const struct shutu_facts *);
 /*
  * For people: value, unit, label and entity in columns aligned by
- * display width (CJK characters are two columns wide).
+ * display width (CJK characters are two columns wide), numbers written
+ * with 万/亿 as the charts write them (345.67 亿元, 300余 名).  The same
+ * with lines of at most "width" columns: long labels and entities wrap
+ * inside their column (0: no limit; a width too narrow is ignored).
  */
 char		*shutu_facts_to_table(const struct shutu_facts *);
+char		*shutu_facts_to_table_width(const struct shutu_facts *,
+		    size_t width);
 
 const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
 const char	*shutu_dim_name(enum shutu_dim);	/* "count" */
@@ -321,5 +330,9 @@ bool		 shutu_fonts_check(const char *text, GError **error);
 char		*shutu_fonts_describe(void);
 
 #pragma GCC visibility pop
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SHUTU_H */

@@ -151,6 +151,9 @@ check_fonts(const struct spec *s, GError **error)
 		if (i == 0 || strcmp(fams[i], fams[0]) != 0)
 			ok = font_check(fams[i], all, error);
 	g_free(all);
+	/* In a batch of hundreds, which spec it was matters. */
+	if (!ok)
+		g_prefix_error(error, "%s: ", s->name);
 	return ok;
 }
 

@@ -327,6 +327,12 @@ bool		 date_match(const char *s, const char *end, gunichar prev,
 void		 date_classes(uint16_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
+/*
+ * A day the month cannot have in "year" (d's own, else this one; 0: any
+ * year) is dropped, and the date is one of the month: 2020年2月30日 is
+ * 2020-02, never 2020-02-30; 2月29日 of 2021 is 2021-02.
+ */
+void		 date_settle(struct date *, int year);
 
 /* Words (label.c): ICU dictionary word breaking of a short window */
 
