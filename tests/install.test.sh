@@ -14,7 +14,9 @@ cmake --install "$B" --prefix "$P" >"$T/install.log" 2>&1
 expect '[ $? -eq 0 ]' "cmake --install: $(tail -3 "$T/install.log")"
 libdir=$(cd "$P" && ls -d lib* | head -n 1)
 for f in bin/shutu include/shutu.h "$libdir/libshutu.so.0" "$libdir/pkgconfig/shutu.pc" \
-    share/shutu/fonts.conf share/man/man1/shutu.1 share/bash-completion/completions/shutu; do
+    share/shutu/fonts.conf share/shutu/schema/spec.schema.json share/shutu/schema/theme.schema.json \
+    share/shutu/themes/news.json share/shutu/themes/party.json \
+    share/man/man1/shutu.1 share/bash-completion/completions/shutu; do
 	expect "[ -s '$P/$f' ]" "installed $f"
 done
 

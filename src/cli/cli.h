@@ -50,10 +50,11 @@ bool	 cli_double(const char *option, const char *value, double min,
 	    double max, const char *what, double *out);
 /*
  * The build tree's shutu, not installed, points the library at the
- * source tree's fonts/fonts.conf (unless SHUTU_FONTS_CONF is set); the
- * installed one does nothing, and holds no path of the build.
+ * source tree's fonts/fonts.conf and schema/ (unless SHUTU_FONTS_CONF or
+ * SHUTU_SCHEMA_DIR is set); the installed one does nothing, and holds no
+ * path of the build.
  */
-void	 cli_uninstalled_fonts(void);
+void	 cli_uninstalled_data(void);
 
 /* --dpi --scale --theme --background --quality --cmyk (options.c). */
 struct	cli_output {

@@ -189,7 +189,7 @@ main(int argc, char *argv[])
 	 * 612,3 in a chart, a spec or a JSON file under de_DE.
 	 */
 	setlocale(LC_NUMERIC, "C");
-	cli_uninstalled_fonts();
+	cli_uninstalled_data();
 	if (argc < 2) {
 		usage(stderr);
 		return CLI_EXIT_USAGE;
