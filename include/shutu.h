@@ -138,7 +138,8 @@ char		*shutu_facts_to_csv(const struct shutu_facts *);
 /*
  * For people: value, unit, label and entity in columns aligned by
  * display width (CJK characters are two columns wide), numbers written
- * with 万/亿 as the charts write them (345.67 亿元, 300余 名).  The same
+ * with 万/亿 as the charts write them (345.67 亿元, 300余 名) unless that
+ * would round them.  The same
  * with lines of at most "width" columns: long labels and entities wrap
  * inside their column (0: no limit; a width too narrow is ignored).
  */
@@ -216,11 +217,16 @@ const char	*shutu_numbers_get_source(const struct shutu_numbers *);
 /*
  * As JSON ({"source": …, "numbers": [{"text", "start", "end", "value",
  * "value_max", "approx", "kind", "unit"}…]}), CSV with a header row, or
- * aligned columns for people; the caller g_free()s the text.
+ * aligned columns for people: value (with 万/亿 as the charts write it,
+ * unless that would round it), unit, kind and the text as written, which
+ * wraps inside its column in lines of at most "width" columns (0: no
+ * limit; a width too narrow is ignored).  The caller g_free()s the text.
  */
 char		*shutu_numbers_to_json(const struct shutu_numbers *);
 char		*shutu_numbers_to_csv(const struct shutu_numbers *);
 char		*shutu_numbers_to_table(const struct shutu_numbers *);
+char		*shutu_numbers_to_table_width(const struct shutu_numbers *,
+		    size_t width);
 const char	*shutu_number_kind_name(enum shutu_number_kind); /* "integer" */
 
 /* Charts */

@@ -94,6 +94,17 @@ expect 'source,text,start,end,value,value_max,approx,kind,unit'
 expect ',35.97,,exact,decimal,'
 check 0 ""                                                           extract --numbers --table "$T/n.txt"
 expect '种类'
+expect '10余  万    integer  十余万'
+printf '一千二百三十四万五千六百七十八\n' > "$T/long.txt"
+COLUMNS=40 check 0 ""                                                extract --numbers --table "$T/long.txt"
+n=$((n + 1))
+[ "$(wc -l < "$T/stdout")" = 4 ] && [ "$(LC_ALL=C.UTF-8 wc -L < "$T/stdout")" -le 40 ] || { echo "FAIL: COLUMNS=40 --numbers --table: $(cat "$T/stdout")"; fail=$((fail + 1)); }
+check 0 ""                                                           extract --numbers --table "$T/long.txt"
+n=$((n + 1))
+[ "$(wc -l < "$T/stdout")" = 2 ] || { echo "FAIL: --numbers --table into a file wraps: $(cat "$T/stdout")"; fail=$((fail + 1)); }
+check 0 ""                                                           extract --numbers --csv=excel "$T/n.txt" "$T/b.txt"
+n=$((n + 1))
+[ "$(head -c 9 "$T/stdout" | od -An -c | tr -s ' ')" = " 357 273 277 s o u r c e" ] && [ "$(grep -c source,text "$T/stdout")" = 1 ] || { echo "FAIL: --numbers --csv=excel: $(head -c 12 "$T/stdout" | od -An -c)"; fail=$((fail + 1)); }
 check 0 ""                                                           extract --numbers "$T/empty.txt"
 expect '"numbers": []'
 check 1 "shutu: $T/bad.txt:1:4: not UTF-8 (byte 0xff at byte offset 3)" extract --numbers "$T/bad.txt"

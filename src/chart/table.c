@@ -1,9 +1,10 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * Facts as a table for people (shutu extract --table): value, unit,
- * label and entity in columns aligned by display width, numbers written
- * as the charts write them (345.67 亿元, 300余 名, 约1/3), and long cells
- * wrapped inside their column so that a line never outgrows the terminal.
+ * Facts and numbers as tables for people (shutu extract --table, with
+ * or without --numbers): columns aligned by display width, numbers
+ * written as the charts write them (345.67 亿元, 300余 名, 约1/3), and
+ * long cells wrapped inside their column so that a line never outgrows
+ * the terminal.
  */
 #include <math.h>
 #include <string.h>
@@ -11,31 +12,62 @@
 #include "chart.h"
 #include "util/util.h"
 
-enum	column {
-	C_VALUE,
-	C_UNIT,
-	C_LABEL,
-	C_ENTITY,
-	C__COUNT,
-};
-
 #define GAP	2		/* spaces between columns */
 #define NARROW	8		/* no column is wrapped narrower */
+#define COLS	4		/* columns of either table */
+
+/*
+ * A table: a header row, then rows of "COLS" cells.  Columns whose bit is
+ * in "wrap" may be narrowed and wrapped; those in "right" are aligned
+ * right (the values).
+ */
+struct	grid {
+	GPtrArray	*cells;		/* char *, row after row */
+	size_t		 width[COLS];
+	unsigned int	 wrap, right;	/* bit per column */
+};
 
 /* Display width: East Asian wide and full-width characters take two. */
 static size_t
-display_width(const char *s, const char *end)
+display_width(const char *s)
 {
 	size_t		 w = 0;
 	gunichar	 c;
 
-	for (; s < end && *s != '\0'; s = g_utf8_next_char(s)) {
+	for (; *s != '\0'; s = g_utf8_next_char(s)) {
 		c = g_utf8_get_char(s);
 		if (g_unichar_iszerowidth(c))
 			continue;
 		w += g_unichar_iswide(c) ? 2 : 1;
 	}
 	return w;
+}
+
+static void
+grid_init(struct grid *g, const char *const head[COLS], unsigned int wrap,
+    unsigned int right)
+{
+	size_t	 j;
+
+	g->cells = g_ptr_array_new_with_free_func(g_free);
+	g->wrap = wrap;
+	g->right = right;
+	for (j = 0; j < COLS; j++) {
+		g_ptr_array_add(g->cells, g_strdup(head[j]));
+		g->width[j] = display_width(head[j]);
+	}
+}
+
+/* Add a row; the grid takes the strings. */
+static void
+grid_add(struct grid *g, char *row[COLS])
+{
+	size_t	 j;
+
+	for (j = 0; j < COLS; j++) {
+		g->width[j] = MAX(g->width[j], display_width(row[j]));
+		g_ptr_array_add(g->cells, row[j]);
+	}
 }
 
 static bool
@@ -45,30 +77,39 @@ is_percent(const char *unit)
 	    strcmp(unit, "％") == 0);
 }
 
+/* Does "v" keep every digit in "nf"'s scale, at its most decimals? */
+static bool
+exact_in(const struct numfmt *nf, double v)
+{
+	double	 x = v / nf->divisor * pow(10, nf->max_decimals);
+
+	return !isfinite(v) || fabs(x - nearbyint(x)) < 1e-9 * fmax(1, fabs(x));
+}
+
 /*
  * "345.67" and "亿元" for 34567000000 元: the value in the scale the
  * numbering rules choose for it (万 from 10万, 亿, 万亿), its approximation
- * and range as the charts write them; a percent keeps its sign.
+ * and range as the charts write them; a percent keeps its sign.  A table
+ * keeps what the text said: 35.97, 1.2345亿, and a number that a scale
+ * would round (13812345678, a code) stays in digits.
  */
 static void
-quantity_cells(const struct shutu_fact *f, char **value, char **unit)
+value_cells(struct numfmt_value *nv, const char *unit, char **value,
+    char **unit_out)
 {
-	struct numfmt		 nf;
-	struct numfmt_value	 nv = {
-		.value = f->value, .value_max = f->value_max,
-		.approx = f->approx, .percent = is_percent(f->unit),
-		.fraction = f->dimension == SHUTU_DIM_FRACTION,
-	};
-	double			 vals[2] = { f->value, f->value_max };
+	struct numfmt	 nf;
+	double		 vals[2] = { nv->value, nv->value_max };
 
-	numfmt_choose(&nf, vals, isfinite(f->value_max) ? 2 : 1);
-	/* A table keeps what the article said: 35.97, 1.2345亿. */
+	nv->percent = is_percent(unit);
+	numfmt_choose(&nf, vals, isfinite(nv->value_max) ? 2 : 1);
 	nf.decimals = -1;
 	nf.max_decimals = 4;
-	*value = numfmt_value(&nf, &nv);
-	*unit = nv.percent ? g_strdup("") : numfmt_unit(&nf, f->unit);
-	if (*unit == NULL)
-		*unit = g_strdup("");
+	if (!exact_in(&nf, nv->value) || !exact_in(&nf, nv->value_max)) {
+		nf.divisor = 1;
+		nf.scale = "";
+	}
+	*value = numfmt_value(&nf, nv);
+	*unit_out = nv->percent ? NULL : numfmt_unit(&nf, unit);
 }
 
 /* "text" cut into lines of at most "width" columns (0: one line). */
@@ -103,7 +144,7 @@ wrap(const char *text, size_t width)
 static void
 pad(GString *out, const char *s, size_t width, bool right)
 {
-	size_t	 w = display_width(s, s + strlen(s)), i;
+	size_t	 w = display_width(s), i;
 
 	if (right)
 		for (i = w; i < width; i++)
@@ -115,54 +156,100 @@ pad(GString *out, const char *s, size_t width, bool right)
 }
 
 /*
- * Narrow the label and entity columns until a row fits "total" columns:
- * the wider one first, never under NARROW.  False if it cannot fit.
+ * Narrow the columns that may wrap until a row fits "total" columns: the
+ * widest first, never under NARROW.  False if it cannot fit.
  */
 static bool
-fit(size_t width[C__COUNT], size_t total)
+fit(struct grid *g, size_t total)
 {
-	size_t	 sum = 0, j;
+	size_t	 sum = GAP * (COLS - 1), j, c;
 
-	for (j = 0; j < C__COUNT; j++)
-		sum += width[j];
-	sum += GAP * (C__COUNT - 1);
+	for (j = 0; j < COLS; j++)
+		sum += g->width[j];
 	while (sum > total) {
-		enum column	 c = width[C_LABEL] >= width[C_ENTITY] ?
-				    C_LABEL : C_ENTITY;
-
-		if (width[c] <= NARROW)
-			c = c == C_LABEL ? C_ENTITY : C_LABEL;
-		if (width[c] <= NARROW)
+		for (c = COLS, j = 0; j < COLS; j++)
+			if ((g->wrap & (1u << j)) && g->width[j] > NARROW &&
+			    (c == COLS || g->width[j] > g->width[c]))
+				c = j;
+		if (c == COLS)
 			return false;
-		width[c]--;
+		g->width[c]--;
 		sum--;
 	}
 	return true;
 }
 
+/* The grid as text, in lines of at most "total" columns (0: no limit). */
+static char *
+grid_finish(struct grid *g, size_t total)
+{
+	GString		*out = g_string_new(NULL);
+	size_t		 rows = g->cells->len / COLS, i, j;
+
+	/* Too narrow even for that: one line a row, as without a terminal. */
+	if (total > 0 && !fit(g, total))
+		total = 0;
+	for (i = 0; i < rows; i++) {
+		GPtrArray	*lines[COLS];
+		size_t		 k, height = 1;
+
+		for (j = 0; j < COLS; j++) {
+			lines[j] = wrap(g_ptr_array_index(g->cells, i * COLS +
+			    j), total > 0 && (g->wrap & (1u << j)) ?
+			    g->width[j] : 0);
+			height = MAX(height, lines[j]->len);
+		}
+		for (k = 0; k < height; k++) {
+			size_t	 end = out->len;
+
+			for (j = 0; j < COLS; j++) {
+				pad(out, k < lines[j]->len ?
+				    g_ptr_array_index(lines[j], k) : "",
+				    j + 1 < COLS ? g->width[j] : 0,
+				    (g->right & (1u << j)) != 0);
+				if (j + 1 < COLS)
+					g_string_append_printf(out, "%*s",
+					    GAP, "");
+			}
+			/* No spaces at the end of a line. */
+			while (out->len > end && out->str[out->len - 1] == ' ')
+				g_string_truncate(out, out->len - 1);
+			g_string_append_c(out, '\n');
+		}
+		for (j = 0; j < COLS; j++)
+			g_ptr_array_unref(lines[j]);
+	}
+	g_ptr_array_free(g->cells, TRUE);
+	return g_string_free(out, FALSE);
+}
+
 char *
 shutu_facts_to_table_width(const struct shutu_facts *facts, size_t total)
 {
-	static const char *const head[C__COUNT] = {
+	enum { C_VALUE, C_UNIT, C_LABEL, C_ENTITY };
+	static const char *const head[COLS] = {
 		"值", "单位", "标签", "主体"
 	};
-	GPtrArray		*cells;
-	GString			*out;
-	size_t			 width[C__COUNT], i, j, n, rows;
+	struct grid	 g;
+	size_t		 i, n;
 
 	g_return_val_if_fail(facts != NULL, NULL);
-	cells = g_ptr_array_new_with_free_func(g_free);
-	for (j = 0; j < C__COUNT; j++) {
-		g_ptr_array_add(cells, g_strdup(head[j]));
-		width[j] = display_width(head[j], head[j] + strlen(head[j]));
-	}
+	grid_init(&g, head, 1u << C_LABEL | 1u << C_ENTITY, 1u << C_VALUE);
 	n = shutu_facts_count(facts);
 	for (i = 0; i < n; i++) {
 		const struct shutu_fact	*f = shutu_facts_get(facts, i);
-		char			*row[C__COUNT];
+		char			*row[COLS];
 
 		if (f->kind == SHUTU_FACT_QUANTITY) {
-			quantity_cells(f, &row[C_VALUE], &row[C_UNIT]);
+			struct numfmt_value	 nv = {
+				.value = f->value, .value_max = f->value_max,
+				.approx = f->approx,
+				.fraction = f->dimension == SHUTU_DIM_FRACTION,
+			};
+
+			value_cells(&nv, f->unit, &row[C_VALUE], &row[C_UNIT]);
+			if (row[C_UNIT] == NULL)
+				row[C_UNIT] = g_strdup("");
 			row[C_LABEL] = g_strdup(f->label != NULL ? f->label :
 			    "");
 		} else {
@@ -172,55 +259,58 @@ shutu_facts_to_table_width(const struct shutu_facts *facts, size_t total)
 			    "");
 		}
 		row[C_ENTITY] = g_strdup(f->entity != NULL ? f->entity : "-");
-		for (j = 0; j < C__COUNT; j++) {
-			size_t	 w = display_width(row[j], row[j] +
-				    strlen(row[j]));
-
-			width[j] = MAX(width[j], w);
-			g_ptr_array_add(cells, row[j]);
-		}
+		grid_add(&g, row);
 	}
-	rows = n + 1;
-	/* Too narrow even for that: one line a row, as without a terminal. */
-	if (total > 0 && !fit(width, total))
-		total = 0;
-	out = g_string_new(NULL);
-	for (i = 0; i < rows; i++) {
-		GPtrArray	*lines[C__COUNT];
-		size_t		 k, height = 1;
-
-		for (j = 0; j < C__COUNT; j++) {
-			lines[j] = wrap(g_ptr_array_index(cells, i * C__COUNT +
-			    j), total > 0 && (j == C_LABEL || j == C_ENTITY) ?
-			    width[j] : 0);
-			height = MAX(height, lines[j]->len);
-		}
-		for (k = 0; k < height; k++) {
-			size_t	 end = out->len;
-
-			for (j = 0; j < C__COUNT; j++) {
-				pad(out, k < lines[j]->len ?
-				    g_ptr_array_index(lines[j], k) : "",
-				    j + 1 < C__COUNT ? width[j] : 0,
-				    j == C_VALUE);
-				if (j + 1 < C__COUNT)
-					g_string_append_printf(out, "%*s",
-					    GAP, "");
-			}
-			/* No spaces at the end of a line. */
-			while (out->len > end && out->str[out->len - 1] == ' ')
-				g_string_truncate(out, out->len - 1);
-			g_string_append_c(out, '\n');
-		}
-		for (j = 0; j < C__COUNT; j++)
-			g_ptr_array_unref(lines[j]);
-	}
-	g_ptr_array_free(cells, TRUE);
-	return g_string_free(out, FALSE);
+	return grid_finish(&g, total);
 }
 
 char *
 shutu_facts_to_table(const struct shutu_facts *facts)
 {
 	return shutu_facts_to_table_width(facts, 0);
+}
+
+char *
+shutu_numbers_to_table_width(const struct shutu_numbers *ns, size_t total)
+{
+	enum { C_VALUE, C_UNIT, C_KIND, C_TEXT };
+	static const char *const head[COLS] = {
+		"值", "单位", "种类", "原文"
+	};
+	struct grid	 g;
+	size_t		 i, n;
+
+	g_return_val_if_fail(ns != NULL, NULL);
+	grid_init(&g, head, 1u << C_TEXT, 1u << C_VALUE);
+	n = shutu_numbers_count(ns);
+	for (i = 0; i < n; i++) {
+		const struct shutu_number	*x = shutu_numbers_get(ns, i);
+		struct numfmt_value		 nv = {
+			.value = x->value, .value_max = x->value_max,
+			.approx = x->approx,
+			.fraction = x->kind == SHUTU_NUMBER_FRACTION,
+		};
+		char				*row[COLS];
+
+		/* 第100000 is the ordinal as written, never 第10万. */
+		if (x->kind == SHUTU_NUMBER_ORDINAL) {
+			struct numfmt	 plain = { 1, "", 0, 0 };
+
+			row[C_VALUE] = numfmt_number(&plain, x->value);
+			row[C_UNIT] = NULL;
+		} else
+			value_cells(&nv, x->unit, &row[C_VALUE], &row[C_UNIT]);
+		if (row[C_UNIT] == NULL)
+			row[C_UNIT] = g_strdup("-");
+		row[C_KIND] = g_strdup(shutu_number_kind_name(x->kind));
+		row[C_TEXT] = g_strdup(x->text);
+		grid_add(&g, row);
+	}
+	return grid_finish(&g, total);
+}
+
+char *
+shutu_numbers_to_table(const struct shutu_numbers *ns)
+{
+	return shutu_numbers_to_table_width(ns, 0);
 }

@@ -65,9 +65,9 @@ table_width(void)
 	return 80;
 }
 
-/* --numbers: every number of each article, in "fmt". */
+/* --numbers: every number of each article, in "fmt" ("width": --table's). */
 static int
-numbers(int argc, char *argv[], enum format fmt, FILE *fp)
+numbers(int argc, char *argv[], enum format fmt, size_t width, FILE *fp)
 {
 	struct shutu_numbers	*ns;
 	GError			*error = NULL;
@@ -97,7 +97,7 @@ numbers(int argc, char *argv[], enum format fmt, FILE *fp)
 			fputs(done == 0 ? text : strchr(text, '\n') + 1, fp);
 			break;
 		default:
-			text = shutu_numbers_to_table(ns);
+			text = shutu_numbers_to_table_width(ns, width);
 			if (many)
 				fprintf(fp, "%s== %s ==\n", done > 0 ?
 				    "\n" : "", argv[i]);
@@ -197,7 +197,7 @@ cmd_extract(int argc, char *argv[])
 	if (fmt == FORMAT_TABLE)
 		width = table_width();
 	if (nums) {
-		status = numbers(argc, argv, fmt, out.fp);
+		status = numbers(argc, argv, fmt, width, out.fp);
 		if (!util_output_commit(&out, &error))
 			return cli_fail(error);
 		return status;

@@ -500,9 +500,5 @@ void		 json_append_string(GString *, const char *s);
 void		 json_csv_field(GString *, const char *s, bool last);
 /* A number as JSON writes it, or nothing for NAN; then ','. */
 void		 json_csv_number(GString *, double v);
-/* Columns on a terminal: CJK characters are two wide. */
-size_t		 json_display_width(const char *s);
-/* "s" padded with spaces to "width" columns, on the left when "right". */
-void		 json_pad(GString *, const char *s, size_t width, bool right);
 
 #endif /* SHUTU_EXTRACT_H */
