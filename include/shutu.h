@@ -281,6 +281,13 @@ struct	shutu_render_options {
  */
 bool		 shutu_chart_set_options(struct shutu_chart *,
 		    const struct shutu_render_options *opt, GError **error);
+/*
+ * The same checks without a chart, so that a program can refuse a bad
+ * option once, before drawing anything: false with the error set for
+ * what shutu_chart_set_options() would refuse.
+ */
+bool		 shutu_render_options_check(
+		    const struct shutu_render_options *opt, GError **error);
 
 /*
  * Lay the chart out and write it in "format" to "path", through a

@@ -66,16 +66,16 @@ check 0 "" render "$SRC/charts/gaoxin-gdp.json" --format jpg,png -o "$T/both" --
 expect 'file "$T/both/gaoxin-gdp.png" | grep -q RGBA && file "$T/both/gaoxin-gdp.jpg" | grep -q "components 3"' "transparent: PNG with alpha, JPEG without"
 check 0 "" render "$SRC/charts/gaoxin-gdp.json" -o "$T/songti.pdf" --theme "$SRC/charts/themes/baokan.json"
 expect 'pdffonts "$T/songti.pdf" | grep -q NotoSerifCJK' "the 宋体 body of charts/themes/baokan.json is in the PDF"
-check 2 "shutu: --scale: 9 is outside 0.25 to 8" render "$SRC/charts/gaoxin-gdp.json" --scale 9
-check 2 "shutu: --quality: -3 is outside 1 to 100" render "$SRC/charts/gaoxin-gdp.json" --quality -3 -o "$T/q.jpg"
+check 2 "shutu: --scale: '9' is not a scale from 0.25 to 8" render "$SRC/charts/gaoxin-gdp.json" --scale 9
+check 2 "shutu: --quality: '-3' is not a JPEG quality from 1 to 100" render "$SRC/charts/gaoxin-gdp.json" --quality -3 -o "$T/q.jpg"
 check 2 "shutu: --background: 'red' is neither transparent nor a colour like #ffffff" render "$SRC/charts/gaoxin-gdp.json" --background red
 check 2 "shutu: --cmyk: applies to PDF output; add pdf to --format or name the output .pdf" render "$SRC/charts/gaoxin-gdp.json" --cmyk -o "$T/c.png"
 check 1 "shutu: --theme: unknown theme 'gov' (expected news, party, or a theme file such as themes/mine.json)" render "$SRC/charts/gaoxin-gdp.json" --theme gov
 check 1 "shutu: --theme: nope.json: No such file or directory" render "$SRC/charts/gaoxin-gdp.json" --theme nope.json
 check 1 "shutu: $T/big.png: png: 60473×37796 pixels is too large (at most 32767 a side and 256 megapixels); lower the dpi or the scale" render "$SRC/charts/gaoxin-gdp.json" --dpi 1200 --scale 8 -o "$T/big.png"
 no_file "$T/big.png"
-check 2 "shutu: --scale: 0.1 is outside 0.25 to 8" auto "$SRC/samples/shequ-zhili.txt" -o "$T/x" --scale 0.1
-check 2 "shutu: --dpi: 2000 is outside 36 to 1200" batch "$SRC/charts" -o "$T/x" --dpi 2000
+check 2 "shutu: --scale: '0.1' is not a scale from 0.25 to 8" auto "$SRC/samples/shequ-zhili.txt" -o "$T/x" --scale 0.1
+check 2 "shutu: --dpi: '2000' is not a resolution in dpi from 36 to 1200" batch "$SRC/charts" -o "$T/x" --dpi 2000
 
 # --- CMYK through Ghostscript
 if command -v gs >/dev/null; then

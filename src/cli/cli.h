@@ -58,9 +58,8 @@ void	 cli_uninstalled_data(void);
 
 /* --dpi --scale --theme --background --quality --cmyk (options.c). */
 struct	cli_output {
-	double		 dpi, scale;
+	char		*dpi, *scale, *quality;	/* as given, or NULL */
 	char		*theme, *background;
-	int		 quality;
 	gboolean	 cmyk;
 };
 
