@@ -145,10 +145,15 @@ expect '[ $((a + b)) -eq 10 ] && [ "$both" -eq 0 ] && [ $a -ge 4 ] && [ $b -ge 4
 "$SHUTU" batch "$T/in" -o "$T/s3" --shard 3/2 2>"$T/err"; rc=$?
 expect '[ $rc -eq 2 ]' "--shard 3/2 is a usage error"
 
-# --- a folder of specs with their facts files (charts/data/): skipped,
-# not failures; a manifest on standard input
+# --- a folder of specs with their facts files (charts/data/) and a
+# theme (charts/themes/): skipped, not failures; a manifest on standard
+# input
 "$SHUTU" batch "$SRC/charts" -o "$T/ch" --format svg 2>"$T/err"; rc=$?
-expect '[ $rc -eq 0 ] && grep -q "^shutu: batch: [0-9]* done, 0 failed, 2 skipped (facts files, not specs)" "$T/err" && [ "$(wc -l < "$T/err")" -eq 1 ]' "batch charts/: $(cat "$T/err")"
+expect '[ $rc -eq 0 ] && grep -q "^shutu: batch: [0-9]* done, 0 failed, 3 skipped (facts files and themes, not specs)" "$T/err" && [ "$(wc -l < "$T/err")" -eq 1 ]' "batch charts/: $(cat "$T/err")"
+"$SHUTU" batch "$SRC/themes" -o "$T/th" --format svg 2>"$T/err"; rc=$?
+expect '[ $rc -eq 0 ] && grep -q "^shutu: batch: 0 done, 0 failed, 2 skipped (themes, not specs)" "$T/err"' "batch themes/: $(cat "$T/err")"
+"$SHUTU" batch "$SRC/charts/themes/baokan.json" -o "$T/th1" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && grep -q "baokan.json:1:1: a theme file, not a chart spec; a spec names it in \"theme\" (or give it to --theme)" "$T/err"' "a theme named on the command line: $(head -1 "$T/err")"
 "$SHUTU" batch "$SRC/charts/data/timeline-gouzhao-facts.json" -o "$T/ch1" 2>"$T/err"; rc=$?
 expect '[ $rc -eq 1 ] && grep -q "timeline-gouzhao-facts.json:1:1: a facts file (from shutu extract), not a chart spec" "$T/err"' "a facts file named on the command line: $(head -1 "$T/err")"
 (cd "$SRC/charts" && ls gaoxin-gdp.json jingji-zengsu.json) | (cd "$SRC/charts" && "$SHUTU" batch - -o "$T/fromstdin" --format svg 2>"$T/err"); rc=$?

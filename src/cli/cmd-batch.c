@@ -26,10 +26,17 @@ struct	input {
 	bool		 scanned;	/* found in a folder, not named */
 };
 
+/* What a .json found in a folder was, when it was no spec. */
+enum	skip {
+	SKIP_NONE,
+	SKIP_FACTS,		/* written by shutu extract */
+	SKIP_THEME,		/* a theme file (charts/themes/) */
+};
+
 struct	result {
 	struct input	*in;
 	char		*error;		/* NULL: done */
-	bool		 skipped;	/* a facts file found in a folder */
+	enum skip	 skipped;	/* found in a folder, no spec */
 };
 
 /* The signal that asks the batch to stop (SIGINT, SIGTERM), or 0. */
@@ -297,17 +304,23 @@ work(gpointer data, gpointer user)
 		}
 		/*
 		 * A folder of specs may hold their data (charts/data/NAME.json,
-		 * as shutu extract wrote it): not a spec, and no failure.
+		 * as shutu extract wrote it) and their themes (charts/themes/):
+		 * not specs, and no failure.
 		 */
 		if (c == NULL && in->scanned) {
 			struct shutu_facts *facts =
 			    shutu_facts_load_json(in->path, NULL);
+			struct shutu_render_options theme = {
+				.theme = in->path,
+			};
 
-			if (facts != NULL) {
-				r->skipped = true;
+			if (facts != NULL)
+				r->skipped = SKIP_FACTS;
+			else if (shutu_render_options_check(&theme, NULL))
+				r->skipped = SKIP_THEME;
+			if (r->skipped != SKIP_NONE)
 				g_clear_error(&error);
-				shutu_facts_free(facts);
-			}
+			shutu_facts_free(facts);
 		}
 		if (c != NULL && error == NULL) {
 			/* The alt text beside the images, as render does. */
@@ -397,6 +410,7 @@ cmd_batch(int argc, char *argv[])
 	GThreadPool	*pool = NULL;
 	GTimer		*timer = NULL;
 	size_t		 done = 0, failed = 0, skipped = 0, n;
+	size_t		 themes = 0;
 	struct sigaction sa, old_int, old_term;
 	bool		 tty = isatty(STDERR_FILENO), ok = true;
 	int		 rc = CLI_EXIT_OK;
@@ -407,9 +421,9 @@ cmd_batch(int argc, char *argv[])
 	cli_output_entries(ctx, &co);
 	g_option_context_set_description(ctx,
 	    "Inputs: chart specs (*.json), articles (*.txt), folders (searched "
-	    "for both;\nfacts files found there are skipped) and manifests "
-	    "(any other file, or '-'\nfor standard input: one path a line, "
-	    "relative to the manifest).\nspec a/b.json -> DIR/a-b.png .svg "
+	    "for both;\nfacts files and themes found there are skipped) and "
+	    "manifests (any other\nfile, or '-' for standard input: one path "
+	    "a line, relative to the manifest).\nspec a/b.json -> DIR/a-b.png .svg "
 	    ".pdf .txt; article a.txt -> DIR/a/ (see 'shutu\nauto').  Names never "
 	    "leave DIR.  --shard K/N takes every N-th input of\nthe sorted "
 	    "list, so N machines (GNU parallel, Slurm arrays, Kubernetes\n"
@@ -516,7 +530,8 @@ cmd_batch(int argc, char *argv[])
 			while ((r = g_async_queue_try_pop(b.results)) != NULL) {
 				done++;
 				failed += !r->skipped && r->error != NULL;
-				skipped += r->skipped;
+				skipped += r->skipped != SKIP_NONE;
+				themes += r->skipped == SKIP_THEME;
 				g_free(r->error);
 				g_free(r);
 			}
@@ -525,9 +540,10 @@ cmd_batch(int argc, char *argv[])
 		if ((r = g_async_queue_timeout_pop(b.results, 100000)) == NULL)
 			continue;
 		done++;
-		if (r->skipped)
+		if (r->skipped != SKIP_NONE) {
 			skipped++;
-		else if (r->error != NULL) {
+			themes += r->skipped == SKIP_THEME;
+		} else if (r->error != NULL) {
 			failed++;
 			if (tty)
 				fputs("\r\033[K", stderr);
@@ -547,9 +563,12 @@ cmd_batch(int argc, char *argv[])
 		double	 secs = g_timer_elapsed(timer, NULL);
 		char	*part = nshards > 1 ? g_strdup_printf(", shard %d/%d "
 			    "of %u inputs", k, nshards, all->len) : g_strdup("");
+		const char *what = themes == 0 ? util_plural(skipped,
+			    "facts file", "facts files") : themes == skipped ?
+			    util_plural(skipped, "a theme", "themes") :
+			    "facts files and themes";
 		char	*skip = skipped > 0 ? g_strdup_printf(", %zu skipped "
-			    "(facts %s, not specs)", skipped, util_plural(skipped,
-			    "file", "files")) : g_strdup("");
+			    "(%s, not specs)", skipped, what) : g_strdup("");
 		char	*left = stop_signal != 0 ? g_strdup_printf(", %zu not "
 			    "started", mine->len - done) : g_strdup("");
 

@@ -473,6 +473,14 @@ parse_root(struct parse *p)
 	    json_node_get_object(root), "facts")))
 		return parse_fail(p, root, "a facts file (from shutu extract), "
 		    "not a chart spec; a spec names it in \"facts\"");
+	/* Nor is a theme file (themes/, charts/themes/): no spec has these. */
+	if (json_object_get_member(json_node_get_object(root), "type") ==
+	    NULL && (json_object_has_member(json_node_get_object(root),
+	    "extends") || json_object_has_member(json_node_get_object(root),
+	    "colors") || json_object_has_member(json_node_get_object(root),
+	    "furniture")))
+		return parse_fail(p, root, "a theme file, not a chart spec; a "
+		    "spec names it in \"theme\" (or give it to --theme)");
 	if (json_object_get_member(json_node_get_object(root), "type") ==
 	    NULL)
 		return parse_fail(p, root, "missing \"type\" (bar, timeline or "
