@@ -60,7 +60,7 @@ check 1 "shutu: $T/head.csv:1:1: a header row and no data under it" render "$T/h
 check 1 "shutu: $T/nothing.csv:1:1: empty table, expected a header row and rows of data" render "$T/nothing.csv" -o "$T/x.png"
 check 1 "shutu: $T/none.csv: No such file or directory" render "$T/none.csv" -o "$T/x.png"
 printf '{"type":"bar","title":"t",\n "table":{"path":"two.tsv","value":"产值"}}' > "$T/nocol.json"
-check 1 "shutu: $T/nocol.json:2:43: table: no column '产值' in $T/two.tsv (its columns: 项目, 2019年, 2020年)" render "$T/nocol.json" -o "$T/x.png"
+check 1 "shutu: $T/nocol.json:2:39: table: no column '产值' in $T/two.tsv (its columns: 项目, 2019年, 2020年)" render "$T/nocol.json" -o "$T/x.png"
 printf '{"type":"bar","title":"t","table":"gone.csv"}' > "$T/gone.json"
 check 1 "shutu: $T/gone.json:1:44: table: $T/gone.csv: No such file or directory" render "$T/gone.json" -o "$T/x.png"
 printf '{"type":"timeline","title":"t","table":"two.tsv"}' > "$T/tltable.json"

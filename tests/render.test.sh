@@ -166,14 +166,36 @@ cd "$SRC" || exit 1
 n=$((n + 1))
 [ -s "$T/x/charts/s.svg" ] && [ ! -e "$T/x/charts/s.png" ] && [ -s "$T/x/charts/s.txt" ] && [ -s "$T/cwd/ok.png" ] && [ ! -e "$T/cwd/s.png" ] ||
 	{ echo "FAIL: no -o: $(ls "$T/x/charts" "$T/cwd" | tr '\n' ' ')"; fail=$((fail + 1)); }
+# The gallery's NAME@2x.png (shutu auto's, for Word and WPS) is drawn
+# again with its PNG, at twice the pixels; --cmyk is for the PDF there,
+# and refused for a spec that goes to ./NAME.png
+mkdir -p "$T/y/specs" "$T/y/charts"
+cp "$T/ok.json" "$T/y/specs/t.json"
+: > "$T/y/charts/t.png"
+: > "$T/y/charts/t@2x.png"
+: > "$T/y/charts/t.pdf"
+check 0 "" render "$T/y/specs/t.json" --cmyk
+n=$((n + 1))
+png_width() { od -An -tu4 --endian=big -j16 -N4 "$1" | tr -d ' '; }
+[ "$(png_width "$T/y/charts/t@2x.png")" -eq $(($(png_width "$T/y/charts/t.png") * 2)) ] && [ -s "$T/y/charts/t.pdf" ] && [ ! -e "$T/y/charts/t.svg" ] ||
+	{ echo "FAIL: no -o, an auto spec with @2x: $(ls -l "$T/y/charts" | tr '\n' ' ')"; fail=$((fail + 1)); }
+check 2 "shutu: --cmyk: applies to PDF output; add pdf to --format or name the output .pdf" render "$T/ok.json" --cmyk
+# .jpeg is jpg: the suffix matches the format it names
+check 0 "" render "$T/ok.json" -o "$T/photo.jpeg"
+n=$((n + 1))
+[ "$(od -An -tx1 -N3 "$T/photo.jpeg" | tr -d ' ')" = "ffd8ff" ] && [ -s "$T/photo.txt" ] || { echo "FAIL: -o photo.jpeg: $(od -An -c -N4 "$T/photo.jpeg")"; fail=$((fail + 1)); }
 
-# A table or an article is named for what it is, not a JSON error.
+# A table is drawn (without -o, as ./NAME.png); an article is named for
+# what it is, not a JSON error; a GBK table as a table's reader says it.
 printf 'label,value\n甲,1\n' > "$T/d.csv"
 printf '沟赵办事处有789名志愿者。\n' > "$T/article.txt"
 printf '\262\342\312\324,1\n' > "$T/gbk.csv"
-check 1 "shutu: $T/d.csv: a table (csv), not a chart spec; a spec is JSON with the rows in \"data\" (see docs/spec.md)" render "$T/d.csv"
+cd "$T/cwd" && check 0 "" render "$T/d.csv"
+cd "$SRC" || exit 1
+n=$((n + 1))
+head -c 8 "$T/cwd/d.png" | grep -q PNG && [ -s "$T/cwd/d.txt" ] || { echo "FAIL: render d.csv without -o: $(ls "$T/cwd" | tr '\n' ' ')"; fail=$((fail + 1)); }
 check 1 "shutu: $T/article.txt: an article, not a chart spec; draw its charts with: shutu auto $T/article.txt -o DIR" render "$T/article.txt"
-check 1 "shutu: $T/gbk.csv: not UTF-8 but GB 18030 (GBK) text; convert it: iconv -f GB18030 -t UTF-8 $T/gbk.csv > $T/gbk-utf8.csv" render "$T/gbk.csv"
+check 1 "shutu: $T/gbk.csv:1:1: not UTF-8 but GBK/GB18030 (as Excel on Chinese Windows saves CSV); convert it: iconv -f GB18030 -t UTF-8 $T/gbk.csv > utf8.csv, or save as 'CSV UTF-8'" render "$T/gbk.csv" -o "$T/gbk.png"
 check 0 "" fonts
 n=$((n + 1))
 grep -q '^Han .*Noto Sans CJK SC' "$T/stdout" || { echo "FAIL: fonts does not name Noto Sans CJK SC for Han"; fail=$((fail + 1)); }
