@@ -255,7 +255,7 @@ fi
 # never reach a message (zh_CN), numbers keep their point (de_DE), and a
 # GB 18030 terminal's argument is read in its charset.  The locales are
 # made here, in $T, from the locales package's sources.
-if command -v localedef >/dev/null 2>&1 && [ -d /usr/share/i18n/locales ] &&
+if command -v localedef >/dev/null 2>&1 && [ -d /usr/share/i18n/locales ] && mkdir -p "$T/loc" &&
     localedef -i zh_CN -f UTF-8 "$T/loc/zh_CN.UTF-8" 2>/dev/null &&
     localedef -i zh_CN -f GB18030 "$T/loc/zh_CN.GB18030" 2>/dev/null &&
     localedef -i de_DE -f UTF-8 "$T/loc/de_DE.UTF-8" 2>/dev/null; then
