@@ -179,25 +179,6 @@ needs_glyph(gunichar ch)
 	}
 }
 
-/* Is "family" among the fonts shutu's fontconfig file finds? */
-static bool
-installed(const char *family)
-{
-	FcPattern	*pat = FcPatternCreate();
-	FcObjectSet	*os = FcObjectSetBuild(FC_FAMILY, NULL);
-	FcFontSet	*set;
-	bool		 found;
-
-	FcPatternAddString(pat, FC_FAMILY, (const FcChar8 *)family);
-	set = FcFontList(config, pat, os);
-	found = set != NULL && set->nfont > 0;
-	if (set != NULL)
-		FcFontSetDestroy(set);
-	FcObjectSetDestroy(os);
-	FcPatternDestroy(pat);
-	return found;
-}
-
 /*
  * What to install for "ch": Noto CJK while it is missing; for the rare
  * characters of CJK Extensions B to F (U+20000–U+2FFFF, 𪚥), which Noto
@@ -207,9 +188,10 @@ installed(const char *family)
 static const char *
 package_for(gunichar ch)
 {
-	if (!installed("Noto Sans CJK SC"))
+	if (!font_family_installed("Noto Sans CJK SC"))
 		return "fonts-noto-cjk";
-	if (ch >= 0x20000 && ch <= 0x2ffff && !installed("HanaMinB"))
+	if (ch >= 0x20000 && ch <= 0x2ffff &&
+	    !font_family_installed("HanaMinB"))
 		return "fonts-hanazono";
 	return NULL;
 }
