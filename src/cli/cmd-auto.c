@@ -112,10 +112,11 @@ cmd_auto(int argc, char *argv[])
 	    "comparable numbers, a timeline of dated\nevents) and writes "
 	    "DIR/facts.json, DIR/specs/*.json (edit them and run\n'shutu "
 	    "render'), DIR/charts/*.png .svg .pdf .txt (and NAME@2x.png, "
-	    "twice the\npixels for Word and WPS) and DIR/index.html, "
-	    "a gallery that shows the sentence behind every number and "
-	    "works offline.  With several\narticles each gets DIR/NAME/.  "
-	    "'-' reads an article from standard input.\n"
+	    "twice the\npixels for Word and WPS) and DIR/index.html, a "
+	    "gallery that shows the sentence\nbehind every number and works "
+	    "offline.  With several articles each gets\nDIR/NAME/.  '-' "
+	    "reads an article from standard input.  The output options are\n"
+	    "render's (see 'shutu help render').\n"
 	    "Exit status: 0 success, 1 an article or chart failed (the "
 	    "others are still\nwritten), 2 usage error.");
 	if (!cli_parse(ctx, &argc, &argv)) {
