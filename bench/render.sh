@@ -15,6 +15,10 @@ N=${N:-200}
 RUNS=${RUNS:-20}
 B=build-bench
 OUT=$(mktemp -d)
+# shutu-bench-render links the library, which finds only an installed
+# fonts.conf by itself (build/shutu points it at the source tree's).
+SHUTU_FONTS_CONF=${SHUTU_FONTS_CONF:-$(pwd)/fonts/fonts.conf}
+export SHUTU_FONTS_CONF
 trap 'rm -rf "$OUT"' EXIT
 
 command -v hyperfine >/dev/null || { echo "render.sh: needs hyperfine" >&2; exit 1; }

@@ -16,6 +16,10 @@
 #include <stdio.h>
 #include <glib.h>
 
+#ifdef __cplusplus
+extern "C" {
+#endif
+
 #pragma GCC visibility push(default)
 
 #define SHUTU_VERSION	"0.1.0"
@@ -34,7 +38,7 @@ enum	shutu_error_code {
 
 GQuark		 shutu_error_quark(void);
 
-/* Facts: the contract of design.md section 3 */
+/* Facts: the contract of docs/facts.md */
 
 enum	shutu_fact_kind {
 	SHUTU_FACT_QUANTITY,
@@ -133,9 +137,15 @@ bool		 shutu_facts_write_json(const struct shutu_facts *, FILE *fp);
 char		*shutu_facts_to_csv(const struct shutu_facts *);
 /*
  * For people: value, unit, label and entity in columns aligned by
- * display width (CJK characters are two columns wide).
+ * display width (CJK characters are two columns wide), numbers written
+ * with 万/亿 as the charts write them (345.67 亿元, 300余 名) unless that
+ * would round them.  The same
+ * with lines of at most "width" columns: long labels and entities wrap
+ * inside their column (0: no limit; a width too narrow is ignored).
  */
 char		*shutu_facts_to_table(const struct shutu_facts *);
+char		*shutu_facts_to_table_width(const struct shutu_facts *,
+		    size_t width);
 
 const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
 const char	*shutu_dim_name(enum shutu_dim);	/* "count" */
@@ -207,11 +217,16 @@ const char	*shutu_numbers_get_source(const struct shutu_numbers *);
 /*
  * As JSON ({"source": …, "numbers": [{"text", "start", "end", "value",
  * "value_max", "approx", "kind", "unit"}…]}), CSV with a header row, or
- * aligned columns for people; the caller g_free()s the text.
+ * aligned columns for people: value (with 万/亿 as the charts write it,
+ * unless that would round it), unit, kind and the text as written, which
+ * wraps inside its column in lines of at most "width" columns (0: no
+ * limit; a width too narrow is ignored).  The caller g_free()s the text.
  */
 char		*shutu_numbers_to_json(const struct shutu_numbers *);
 char		*shutu_numbers_to_csv(const struct shutu_numbers *);
 char		*shutu_numbers_to_table(const struct shutu_numbers *);
+char		*shutu_numbers_to_table_width(const struct shutu_numbers *,
+		    size_t width);
 const char	*shutu_number_kind_name(enum shutu_number_kind); /* "integer" */
 
 /* Charts */
@@ -265,6 +280,13 @@ struct	shutu_render_options {
  * of range, an unknown theme, a bad theme file or a bad colour.
  */
 bool		 shutu_chart_set_options(struct shutu_chart *,
+		    const struct shutu_render_options *opt, GError **error);
+/*
+ * The same checks without a chart, so that a program can refuse a bad
+ * option once, before drawing anything: false with the error set for
+ * what shutu_chart_set_options() would refuse.
+ */
+bool		 shutu_render_options_check(
 		    const struct shutu_render_options *opt, GError **error);
 
 /*
@@ -321,5 +343,9 @@ bool		 shutu_fonts_check(const char *text, GError **error);
 char		*shutu_fonts_describe(void);
 
 #pragma GCC visibility pop
+
+#ifdef __cplusplus
+}
+#endif
 
 #endif /* SHUTU_H */

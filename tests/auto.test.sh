@@ -37,6 +37,18 @@ for s in "$T"/a/specs/*.json; do
 	"$SHUTU" render "$s" -o "$T/re-$b.png" 2>"$T/err"
 	expect '[ $? -eq 0 ]' "shutu render $b.json again: $(head -1 "$T/err")"
 done
+# An edited spec drawn again, without -o, replaces its chart in charts/
+# (every format there, and the alt text), not ./NAME.png.
+b=$(basename "$(ls "$T"/a/specs/bar-*.json | head -n 1)" .json)
+sed 's/"title" : "[^"]*"/"title" : "改过的标题"/' "$T/a/specs/$b.json" > "$T/edited.json"
+cp "$T/edited.json" "$T/a/specs/$b.json"
+mkdir -p "$T/elsewhere"
+(cd "$T/elsewhere" && "$SHUTU" render "$T/a/specs/$b.json") 2>"$T/err"
+expect '[ $? -eq 0 ] && [ -z "$(ls "$T/elsewhere")" ]' "render of an auto spec wrote into the current folder: $(ls "$T/elsewhere") $(head -1 "$T/err")"
+expect 'grep -q ">改过的标题</title>" "$T/a/charts/$b.svg"' "the edited spec replaced charts/$b.svg"
+expect 'pdftotext "$T/a/charts/$b.pdf" - | grep -q "改过的标题"' "the edited spec replaced charts/$b.pdf"
+expect 'grep -q "改过的标题" "$T/a/charts/$b.txt"' "the edited spec replaced charts/$b.txt"
+expect '[ "$T/a/charts/$b.png" -nt "$T/a/index.html" ]' "the edited spec replaced charts/$b.png"
 expect 'grep -q "\"type\" : \"infographic\"" "$T"/a/specs/*.json' "an infographic is chosen"
 expect 'grep -q "\"type\" : \"timeline\"" "$T"/a/specs/*.json' "a timeline is chosen"
 expect 'grep -q "\"type\" : \"bar\"" "$T"/a/specs/*.json' "a bar chart is chosen"
@@ -108,7 +120,7 @@ cp "$SRC/samples/wenhua-huodong.txt" "$T/in/"
 printf '{"type":"bar","title":"坏","data":[]}' > "$T/in/bad.json"
 "$SHUTU" batch "$T/in" -o "$T/b" -j 2 --format png 2>"$T/err"; rc=$?
 expect '[ $rc -eq 1 ]' "batch with a bad spec exits 1 (got $rc)"
-expect 'grep -q "bad.json:1:36: \"data\": empty" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
+expect 'grep -q "bad.json:1:34: \"data\": empty" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
 expect 'grep -q "batch: 4 done, 1 failed" "$T/err"' "batch summary: $(tail -1 "$T/err")"
 for f in gouzhao-kangyi.png gouzhao-kangyi.txt sub-jingji-zengsu.png sub-gouzhao-kangyi.png wenhua-huodong/index.html; do
 	expect "[ -s '$T/b/$f' ]" "batch wrote $f"
@@ -132,6 +144,38 @@ a=$(ls "$T/s1" | grep -c svg) b=$(ls "$T/s2" | grep -c svg) both=$(ls "$T/s1" "$
 expect '[ $((a + b)) -eq 10 ] && [ "$both" -eq 0 ] && [ $a -ge 4 ] && [ $b -ge 4 ]' "shards split 10 inputs disjointly ($a + $b, $both shared)"
 "$SHUTU" batch "$T/in" -o "$T/s3" --shard 3/2 2>"$T/err"; rc=$?
 expect '[ $rc -eq 2 ]' "--shard 3/2 is a usage error"
+
+# --- a folder of specs with their facts files (charts/data/) and a
+# theme (charts/themes/): skipped, not failures; a manifest on standard
+# input
+"$SHUTU" batch "$SRC/charts" -o "$T/ch" --format svg 2>"$T/err"; rc=$?
+expect '[ $rc -eq 0 ] && grep -q "^shutu: batch: [0-9]* done, 0 failed, 3 skipped (facts files and themes, not specs)" "$T/err" && [ "$(wc -l < "$T/err")" -eq 1 ]' "batch charts/: $(cat "$T/err")"
+"$SHUTU" batch "$SRC/themes" -o "$T/th" --format svg 2>"$T/err"; rc=$?
+expect '[ $rc -eq 0 ] && grep -q "^shutu: batch: 0 done, 0 failed, 2 skipped (themes, not specs)" "$T/err"' "batch themes/: $(cat "$T/err")"
+"$SHUTU" batch "$SRC/charts/themes/baokan.json" -o "$T/th1" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && grep -q "baokan.json:1:1: a theme file, not a chart spec; a spec names it in \"theme\" (or give it to --theme)" "$T/err"' "a theme named on the command line: $(head -1 "$T/err")"
+"$SHUTU" batch "$SRC/charts/data/timeline-gouzhao-facts.json" -o "$T/ch1" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && grep -q "timeline-gouzhao-facts.json:1:1: a facts file (from shutu extract), not a chart spec" "$T/err"' "a facts file named on the command line: $(head -1 "$T/err")"
+(cd "$SRC/charts" && ls gaoxin-gdp.json jingji-zengsu.json) | (cd "$SRC/charts" && "$SHUTU" batch - -o "$T/fromstdin" --format svg 2>"$T/err"); rc=$?
+expect '[ $rc -eq 0 ] && [ -s "$T/fromstdin/gaoxin-gdp.svg" ] && [ -s "$T/fromstdin/jingji-zengsu.svg" ]' "ls *.json | shutu batch -: $(head -1 "$T/err")"
+printf 'gaoxin-gdp.json\nnotes.md\n' | "$SHUTU" batch - -o "$T/bad-stdin" 2>"$T/err"; rc=$?
+expect '[ $rc -eq 1 ] && [ "$(head -1 "$T/err")" = "shutu: <stdin>:2: '"'"'notes.md'"'"' is neither a spec (.json), an article (.txt) nor a folder" ]' "a bad line on standard input: $(head -1 "$T/err")"
+
+# --- Ctrl-C: the batch stops, finishes what it began, ends the progress
+# line (on a terminal: script gives one), says so, and dies of SIGINT
+i=0
+: > "$T/many"
+while [ $i -lt 400 ]; do echo "$SRC/charts/zhongdian-xiangmu.json" >> "$T/many"; i=$((i + 1)); done
+timeout --preserve-status -s INT 1.5 "$SHUTU" batch "$T/many" -o "$T/int" -j 2 --format png 2>"$T/err"; rc=$?
+expect '[ $rc -eq 130 ] && grep -q "^shutu: batch: interrupted: [0-9]* done, 0 failed, [0-9]* not started" "$T/err"' "SIGINT: status $rc, $(tail -1 "$T/err")"
+expect '[ -z "$(ls -A "$T/int" | grep "^\.")" ]' "no temporary files after SIGINT"
+if command -v script >/dev/null 2>&1; then
+	rm -rf "$T/int"
+	script -qec "timeout --preserve-status -s INT 1.5 \"$SHUTU\" batch \"$T/many\" -o \"$T/int\" -j 2 --format png" /dev/null > "$T/tty" 2>&1
+	# The last progress line is erased (ESC [ K) before the summary, which
+	# ends in a newline: the shell's prompt starts on a clean line.
+	expect 'tr -d "\r" < "$T/tty" | tail -n 1 | grep -q "\[Kshutu: batch: interrupted: .* not started, .*/s)$"' "on a terminal: $(tr -d '\r' < "$T/tty" | tail -c 120)"
+fi
 
 # --- a killed batch leaves no half-written file
 i=0

@@ -31,6 +31,12 @@ check 0 "" render "$T/pick.json" -o "$T/pick.png"
 printf '地区,值\n甲,1\n' | iconv -f UTF-8 -t GB18030 > "$T/gbk.csv"
 printf '地区,值\n甲,1\n' | iconv -f UTF-8 -t UTF-16 > "$T/u16.csv"
 printf 'PK\003\004rest' > "$T/book.csv"
+# What util_sniff_input() tells the table reader: a real workbook's
+# parts, UTF-16 without a BOM, a UTF-8 table with one bad byte, NUL bytes
+printf 'PK\003\004\024\000\000\000[Content_Types].xmlPK\003\004xl/workbook.xml' > "$T/real.csv"
+printf '地区,值\n沟赵办事处,789\n枫杨办事处,300\n' | iconv -f UTF-8 -t UTF-16LE > "$T/le.csv"
+printf '地区,值\n甲\377,1\n' > "$T/byte.csv"
+printf '地区,值\n甲,1\000\n' > "$T/nul.csv"
 printf '地区,值\n甲,三百\n' > "$T/word.csv"
 printf '地区,值\n甲,\n' > "$T/empty.csv"
 printf '地区,值\n"甲,1\n' > "$T/open.csv"
@@ -41,6 +47,10 @@ printf '地区,值\n' > "$T/head.csv"
 check 1 "shutu: $T/gbk.csv:1:1: not UTF-8 but GBK/GB18030 (as Excel on Chinese Windows saves CSV); convert it: iconv -f GB18030 -t UTF-8 $T/gbk.csv > utf8.csv, or save as 'CSV UTF-8'" render "$T/gbk.csv" -o "$T/x.png"
 check 1 "shutu: $T/u16.csv:1:1: not UTF-8 but UTF-16 (Excel's 'Unicode text'); convert it: iconv -f UTF-16 -t UTF-8 $T/u16.csv > utf8.csv, or save as 'CSV UTF-8'" render "$T/u16.csv" -o "$T/x.png"
 check 1 "shutu: $T/book.csv:1:1: not a table of text but a ZIP file (an Excel or WPS workbook, .xlsx?); save it as 'CSV UTF-8 (逗号分隔)' and name that file" render "$T/book.csv" -o "$T/x.png"
+check 1 "shutu: $T/real.csv:1:1: not a table of text but an Excel workbook (.xlsx); save it as 'CSV UTF-8 (逗号分隔)' and name that file" render "$T/real.csv" -o "$T/x.png"
+check 1 "shutu: $T/le.csv:1:1: not UTF-8 but UTF-16LE (Excel's 'Unicode text'); convert it: iconv -f UTF-16LE -t UTF-8 $T/le.csv > utf8.csv, or save as 'CSV UTF-8'" render "$T/le.csv" -o "$T/x.png"
+check 1 "shutu: $T/byte.csv:2:2: not UTF-8 (byte 0xff); save the table as 'CSV UTF-8'" render "$T/byte.csv" -o "$T/x.png"
+check 1 "shutu: $T/nul.csv:1:1: not a table of text (CSV or TSV) but binary data" render "$T/nul.csv" -o "$T/x.png"
 check 1 "shutu: $T/word.csv:2:3: '三百' in column '值': not a number (digits are read, with 12,345, 1.2万, 3亿 and 30%)" render "$T/word.csv" -o "$T/x.png"
 check 1 "shutu: $T/empty.csv:2:3: empty cell in column '值' (a bar needs a value: fill it, or leave the row out)" render "$T/empty.csv" -o "$T/x.png"
 check 1 "shutu: $T/open.csv:2:1: a quoted cell is never closed (a quote inside one is written \"\")" render "$T/open.csv" -o "$T/x.png"
@@ -50,7 +60,7 @@ check 1 "shutu: $T/head.csv:1:1: a header row and no data under it" render "$T/h
 check 1 "shutu: $T/nothing.csv:1:1: empty table, expected a header row and rows of data" render "$T/nothing.csv" -o "$T/x.png"
 check 1 "shutu: $T/none.csv: No such file or directory" render "$T/none.csv" -o "$T/x.png"
 printf '{"type":"bar","title":"t",\n "table":{"path":"two.tsv","value":"产值"}}' > "$T/nocol.json"
-check 1 "shutu: $T/nocol.json:2:43: table: no column '产值' in $T/two.tsv (its columns: 项目, 2019年, 2020年)" render "$T/nocol.json" -o "$T/x.png"
+check 1 "shutu: $T/nocol.json:2:39: table: no column '产值' in $T/two.tsv (its columns: 项目, 2019年, 2020年)" render "$T/nocol.json" -o "$T/x.png"
 printf '{"type":"bar","title":"t","table":"gone.csv"}' > "$T/gone.json"
 check 1 "shutu: $T/gone.json:1:44: table: $T/gone.csv: No such file or directory" render "$T/gone.json" -o "$T/x.png"
 printf '{"type":"timeline","title":"t","table":"two.tsv"}' > "$T/tltable.json"
@@ -66,16 +76,16 @@ check 0 "" render "$SRC/charts/gaoxin-gdp.json" --format jpg,png -o "$T/both" --
 expect 'file "$T/both/gaoxin-gdp.png" | grep -q RGBA && file "$T/both/gaoxin-gdp.jpg" | grep -q "components 3"' "transparent: PNG with alpha, JPEG without"
 check 0 "" render "$SRC/charts/gaoxin-gdp.json" -o "$T/songti.pdf" --theme "$SRC/charts/themes/baokan.json"
 expect 'pdffonts "$T/songti.pdf" | grep -q NotoSerifCJK' "the 宋体 body of charts/themes/baokan.json is in the PDF"
-check 2 "shutu: --scale: 9 is outside 0.25 to 8" render "$SRC/charts/gaoxin-gdp.json" --scale 9
-check 2 "shutu: --quality: -3 is outside 1 to 100" render "$SRC/charts/gaoxin-gdp.json" --quality -3 -o "$T/q.jpg"
+check 2 "shutu: --scale: '9' is not a scale from 0.25 to 8" render "$SRC/charts/gaoxin-gdp.json" --scale 9
+check 2 "shutu: --quality: '-3' is not a JPEG quality from 1 to 100" render "$SRC/charts/gaoxin-gdp.json" --quality -3 -o "$T/q.jpg"
 check 2 "shutu: --background: 'red' is neither transparent nor a colour like #ffffff" render "$SRC/charts/gaoxin-gdp.json" --background red
 check 2 "shutu: --cmyk: applies to PDF output; add pdf to --format or name the output .pdf" render "$SRC/charts/gaoxin-gdp.json" --cmyk -o "$T/c.png"
 check 1 "shutu: --theme: unknown theme 'gov' (expected news, party, or a theme file such as themes/mine.json)" render "$SRC/charts/gaoxin-gdp.json" --theme gov
 check 1 "shutu: --theme: nope.json: No such file or directory" render "$SRC/charts/gaoxin-gdp.json" --theme nope.json
 check 1 "shutu: $T/big.png: png: 60473×37796 pixels is too large (at most 32767 a side and 256 megapixels); lower the dpi or the scale" render "$SRC/charts/gaoxin-gdp.json" --dpi 1200 --scale 8 -o "$T/big.png"
 no_file "$T/big.png"
-check 2 "shutu: --scale: 0.1 is outside 0.25 to 8" auto "$SRC/samples/shequ-zhili.txt" -o "$T/x" --scale 0.1
-check 2 "shutu: --dpi: 2000 is outside 36 to 1200" batch "$SRC/charts" -o "$T/x" --dpi 2000
+check 2 "shutu: --scale: '0.1' is not a scale from 0.25 to 8" auto "$SRC/samples/shequ-zhili.txt" -o "$T/x" --scale 0.1
+check 2 "shutu: --dpi: '2000' is not a resolution in dpi from 36 to 1200" batch "$SRC/charts" -o "$T/x" --dpi 2000
 
 # --- CMYK through Ghostscript
 if command -v gs >/dev/null; then

@@ -95,7 +95,7 @@ static const struct {
 	size_t		 n;
 	const char	*want;
 } refused[] = {
-	{ ",\"orientation\":\"vertical\"", 500, "too many for a vertical" },
+	{ ",\"orientation\":\"vertical\"", 500, "do not fit the 500 bars of a vertical chart" },
 	{ ",\"size\":{\"width\":800,\"height\":120}", 40, "do not fit" },
 };
 

@@ -442,6 +442,12 @@ static const struct {
 	{ "2008-08-08，奥运会开幕。", 0, "2008-08-08", SHUTU_PRECISION_DAY, "奥运会开幕" },
 	{ "庆祝建党99周年。6月29日，召开座谈会。", 0, "2020-06-29", SHUTU_PRECISION_DAY, "召开座谈会" },
 	{ "6月28日，开工。", 0, "--06-28", SHUTU_PRECISION_DAY, NULL },
+	/* a day the month has not: the date is the month's, never 02-30 */
+	{ "2020年2月30日，召开会议。", 0, "2020-02", SHUTU_PRECISION_MONTH, "召开会议" },
+	{ "2020-04-31召开会议。", 0, "2020-04", SHUTU_PRECISION_MONTH, NULL },
+	{ "2月29日，召开会议。", 2021, "2021-02", SHUTU_PRECISION_MONTH, "召开会议" },
+	{ "2月29日，召开会议。", 2020, "2020-02-29", SHUTU_PRECISION_DAY, "召开会议" },
+	{ "2月30日，召开会议。", 0, "--02", SHUTU_PRECISION_MONTH, "召开会议" },
 	/* captions: past parts of the month, up to the next date */
 	{ "截至6月底，集团新建实验室投入使用。", 2020, "2020-06", SHUTU_PRECISION_MONTH, "集团新建实验室投入使用" },
 	{ "上半年的成绩来之不易。", 2020, "2020", SHUTU_PRECISION_PART, "成绩来之不易" },
@@ -1000,6 +1006,10 @@ test_csv_table(void)
 	}
 	g_assert_cmpuint(i, ==, 4);
 	g_strfreev(lines);
+	/* Too narrow a width to wrap in: as with none, never a mess. */
+	csv = shutu_facts_to_table_width(facts, 10);
+	g_assert_cmpstr(csv, ==, table);
+	g_free(csv);
 	g_free(table);
 	shutu_facts_free(facts);
 }

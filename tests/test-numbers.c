@@ -234,10 +234,76 @@ test_outputs(void)
 	    "value_max,approx,kind,unit\r\n"));
 	g_assert_nonnull(strstr(csv, ",十块三毛,6,10,10.3,,exact,decimal,元\r\n"));
 	table = shutu_numbers_to_table(ns);
-	g_assert_nonnull(strstr(table, "≈300"));
+	g_assert_nonnull(strstr(table, "约300"));
 	g_assert_nonnull(strstr(table, "第三"));
 	g_free(json);
 	g_free(csv);
+	g_free(table);
+	shutu_numbers_free(ns);
+}
+
+/*
+ * The table writes values as the charts do (万/亿, 余, ranges, %), but
+ * never rounds one to do so, and wraps the text to a width.
+ */
+static void
+test_table(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*row;	/* the first number's line */
+	} rows[] = {
+		{ "投资34567000000元", "345.67  亿    integer  34567000000" },
+		{ "十余万人", "10余  万    integer  十余万" },
+		{ "三四十", "30～40  -     integer  三四十" },
+		{ "百分之三十", "30%  -     percent  百分之三十" },
+		{ "三分之二", "2/3  -     fraction  三分之二" },
+		{ "1.6个百分点", "1.6  个百分点  percent  1.6个百分点" },
+		/* 亿 would round it to 138.1235: digits, grouped */
+		{ "电话13812345678", "13,812,345,678  -     integer  13812345678" },
+		{ "第100000", "100,000  -     ordinal  第100000" },
+	};
+	struct shutu_numbers	*ns;
+	char			*table, *narrow, **lines;
+	size_t			 i;
+
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		ns = shutu_numbers_find(rows[i].text, -1, NULL);
+		g_assert_nonnull(ns);
+		table = shutu_numbers_to_table(ns);
+		lines = g_strsplit(table, "\n", -1);
+		g_assert_nonnull(lines[0]);
+		if (g_strcmp0(lines[1], rows[i].row) != 0)
+			g_test_message("%s:\n%s", rows[i].text, table);
+		g_assert_cmpstr(lines[1], ==, rows[i].row);
+		g_strfreev(lines);
+		g_free(table);
+		shutu_numbers_free(ns);
+	}
+	/* A long text wraps in its column, within the width. */
+	ns = shutu_numbers_find("一千二百三十四万五千六百七十八", -1, NULL);
+	g_assert_nonnull(ns);
+	table = shutu_numbers_to_table(ns);
+	g_assert_nonnull(strstr(table, "1234.5678  万"));
+	narrow = shutu_numbers_to_table_width(ns, 40);
+	lines = g_strsplit(narrow, "\n", -1);
+	for (i = 0; lines[i] != NULL; i++) {
+		const char	*p;
+		size_t		 w = 0;
+
+		for (p = lines[i]; *p != '\0'; p = g_utf8_next_char(p))
+			w += g_unichar_iswide(g_utf8_get_char(p)) ? 2 : 1;
+		g_assert_cmpuint(w, <=, 40);
+	}
+	/* The header, three lines of the number, and the final "". */
+	g_assert_cmpuint(i, ==, 5);
+	g_assert_true(g_str_has_suffix(lines[1], "integer  一千二百三十四"));
+	g_strfreev(lines);
+	/* Too narrow to wrap in: as with no width at all. */
+	g_free(narrow);
+	narrow = shutu_numbers_to_table_width(ns, 10);
+	g_assert_cmpstr(narrow, ==, table);
+	g_free(narrow);
 	g_free(table);
 	shutu_numbers_free(ns);
 }
@@ -266,6 +332,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/numbers/parse-errors", test_parse_errors);
 	g_test_add_func("/numbers/find", test_find);
 	g_test_add_func("/numbers/outputs", test_outputs);
+	g_test_add_func("/numbers/table", test_table);
 	g_test_add_func("/numbers/facts-unchanged", test_facts_unchanged);
 	return g_test_run();
 }

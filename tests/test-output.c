@@ -202,9 +202,19 @@ test_options_refused(void)
 		    &error));
 		g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
 		g_assert_cmpstr(error->message, ==, cases[i].message);
+		g_clear_error(&error);
+		/* The same, without a chart (the CLI asks before drawing). */
+		g_assert_false(shutu_render_options_check(&cases[i].o,
+		    &error));
+		g_assert_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT);
+		g_assert_cmpstr(error->message, ==, cases[i].message);
 		g_error_free(error);
 		shutu_chart_free(c);
 	}
+	g_assert_true(shutu_render_options_check(
+	    &(struct shutu_render_options){ .dpi = 300, .scale = 2,
+	    .theme = "party", .background = "#fff", .jpeg_quality = 80 },
+	    NULL));
 }
 
 static void

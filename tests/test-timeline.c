@@ -243,7 +243,7 @@ static const struct {
 	  "2:1", "missing \"date\"" },
 	{ "{\"type\":\"timeline\",\"title\":\"t\",\"events\":[\n"
 	  "{\"date\":\"6月28日\",\"text\":\"x\"}]}",
-	  "2:20", "no year" },
+	  "2:16", "no year" },
 	{ "{\"type\":\"timeline\",\"title\":\"t\",\"events\":[\n"
 	  "{\"date\":true,\"text\":\"x\"}]}",
 	  "2:13", "expected a date" },
@@ -270,7 +270,7 @@ static const struct {
 	  "2:30", "unknown member 'txt'" },
 	{ "{\"type\":\"timeline\",\"title\":\"t\",\"events\":[\n"
 	  "{\"date\":\"2020\",\"part\":\"下旬\",\"text\":\"x\"}]}",
-	  "2:31", "unknown part of a year" },
+	  "2:27", "unknown part of a year" },
 	{ "{\"type\":\"timeline\",\"title\":\"t\",\"events\":[\n"
 	  "{\"date\":\"2020-06\",\"part\":\"H1\",\"text\":\"x\"}]}",
 	  "2:30", "needs a year" },

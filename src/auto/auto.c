@@ -99,6 +99,7 @@ shutu_auto(const char *article, const char *dir,
 {
 	struct shutu_facts	*facts = NULL;
 	struct gallery_chart	*g = NULL;
+	struct util_sniff	 sn;
 	GPtrArray		*plan = NULL;
 	GString			*failed = NULL;
 	char			*text = NULL, *title = NULL, *json = NULL;
@@ -110,8 +111,12 @@ shutu_auto(const char *article, const char *dir,
 
 	/* Checked here, so that a bad byte is placed in the article's name. */
 	if (!util_read_file(article, &text, &len, error) ||
-	    !util_check_utf8(article, text, len, error))
+	    !util_sniff_input(strcmp(article, "-") == 0 ? "<stdin>" : article,
+	    text, len, &sn, error))
 		goto out;
+	/* A byte order mark is no part of the article. */
+	memmove(text, text + sn.bom, len - sn.bom + 1);
+	len -= sn.bom;
 	if ((facts = shutu_facts_extract(text, len, opt != NULL ? opt->year :
 	    0, error)) == NULL) {
 		g_prefix_error(error, "%s: ", article);
@@ -139,7 +144,7 @@ shutu_auto(const char *article, const char *dir,
 	if ((facts = shutu_facts_load_json(path, error)) == NULL)
 		goto out;
 
-	title = plan_title(text);
+	title = util_title(text);
 	plan = plan_charts(facts, "../facts.json", title);
 	g = g_new0(struct gallery_chart, plan->len);
 	for (i = 0; i < plan->len; i++) {

@@ -32,9 +32,6 @@ GPtrArray	*plan_charts(const struct shutu_facts *facts,
 		    const char *facts_path, const char *title);
 void		 plan_chart_free(struct plan_chart *);
 
-/* The article's title: its first heading or short first line (g_free). */
-char		*plan_title(const char *text);
-
 /* What the gallery shows of one rendered chart. */
 struct	gallery_chart {
 	const struct plan_chart	*chart;

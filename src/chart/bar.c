@@ -10,6 +10,7 @@
 
 #include "chart.h"
 #include "font/font.h"
+#include "util/util.h"
 
 #define GAP		6.0	/* points between a bar and its label */
 #define FADE_LEN	16.0	/* the open end of an "over" bar */
@@ -791,10 +792,11 @@ layout_horizontal(struct layout **out, struct bar *b, GError **error)
 
 		if (avail / s->ndata < need) {
 			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-			    "%s: %zu bars do not fit in a height of %.0f pt "
+			    "%s: %zu %s not fit in a height of %.0f pt "
 			    "(each needs %.0f pt); leave out \"height\" so "
 			    "the chart grows, or show fewer bars", s->name,
-			    s->ndata, l->height, need);
+			    s->ndata, util_plural(s->ndata, "bar does",
+			    "bars do"), l->height, need);
 			goto out;
 		}
 		band = fmin(band, avail / s->ndata);
@@ -873,10 +875,11 @@ layout_vertical(struct layout **out, struct bar *b, GError **error)
 			    !s->stacked ? band * 0.8 / s->nseries + 4 :
 			    band - 2)) {
 				g_set_error(error, SHUTU_ERROR,
-				    SHUTU_ERROR_SPEC, "%s: %zu bars are too "
-				    "many for a vertical chart %.0f pt wide; "
-				    "use \"orientation\": \"horizontal\"",
-				    s->name, s->ndata, width);
+				    SHUTU_ERROR_SPEC, "%s: the values do not "
+				    "fit the %zu %s of a vertical chart %.0f pt "
+				    "wide; use \"orientation\": \"horizontal\"",
+				    s->name, s->ndata, util_plural(s->ndata,
+				    "bar", "bars"), width);
 				goto out;
 			}
 	if (!make_labels(b, band - 4, 3, PANGO_ALIGN_CENTER, &lab_h, error) ||

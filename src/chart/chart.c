@@ -63,14 +63,14 @@ shutu_chart_set_dpi(struct shutu_chart *c, double dpi)
 	c->dpi = dpi;
 }
 
-bool
-shutu_chart_set_options(struct shutu_chart *c,
-    const struct shutu_render_options *opt, GError **error)
+/* The theme "opt" names, or NULL; false when one is named but bad. */
+static bool
+check_options(const struct shutu_render_options *opt,
+    const struct spec_theme **theme, GError **error)
 {
-	const struct spec_theme	*t = NULL;
-	guint32			 rgb;
+	guint32		 rgb;
 
-	g_return_val_if_fail(c != NULL && opt != NULL, false);
+	*theme = NULL;
 	if (opt->dpi != 0 && (opt->dpi < 36 || opt->dpi > 1200)) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_INPUT, "dpi %g is "
 		    "outside 36 to 1200", opt->dpi);
@@ -96,7 +96,29 @@ shutu_chart_set_options(struct shutu_chart *c,
 		return false;
 	}
 	if (opt->theme != NULL &&
-	    (t = spec_theme_find(opt->theme, NULL, error)) == NULL)
+	    (*theme = spec_theme_find(opt->theme, NULL, error)) == NULL)
+		return false;
+	return true;
+}
+
+bool
+shutu_render_options_check(const struct shutu_render_options *opt,
+    GError **error)
+{
+	const struct spec_theme	*t;
+
+	g_return_val_if_fail(opt != NULL, false);
+	return check_options(opt, &t, error);
+}
+
+bool
+shutu_chart_set_options(struct shutu_chart *c,
+    const struct shutu_render_options *opt, GError **error)
+{
+	const struct spec_theme	*t;
+
+	g_return_val_if_fail(c != NULL && opt != NULL, false);
+	if (!check_options(opt, &t, error))
 		return false;
 	if (t != NULL) {
 		g_free(c->spec->theme);
@@ -151,6 +173,9 @@ check_fonts(const struct spec *s, GError **error)
 		if (i == 0 || strcmp(fams[i], fams[0]) != 0)
 			ok = font_check(fams[i], all, error);
 	g_free(all);
+	/* In a batch of hundreds, which spec it was matters. */
+	if (!ok)
+		g_prefix_error(error, "%s: ", s->name);
 	return ok;
 }
 

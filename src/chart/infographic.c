@@ -16,6 +16,7 @@
 
 #include "chart.h"
 #include "font/font.h"
+#include "util/util.h"
 #include "pictogram.h"
 
 #define BASE_WIDTH	810.0	/* sizes below are for the 1080 px image */
@@ -768,10 +769,12 @@ infographic_layout(const struct spec *s, GError **error)
 			goto out;
 		if (g.content_h > g.height) {
 			g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-			    "%s: %zu cards do not fit on a page %.0f pt high "
-			    "(they need %.0f pt at the smallest type); use "
+			    "%s: %zu %s not fit on a page %.0f pt high "
+			    "(%s %.0f pt at the smallest type); use "
 			    "\"preset\": \"long\", or fewer items", s->name,
-			    s->nitems, g.height, g.content_h);
+			    s->nitems, util_plural(s->nitems, "card does",
+			    "cards do"), g.height, util_plural(s->nitems,
+			    "it needs", "they need"), g.content_h);
 			layout_free(l);
 			l = NULL;
 			goto out;

@@ -112,14 +112,16 @@ char *
 numfmt_number(const struct numfmt *nf, double v)
 {
 	GString	*s = g_string_new(NULL);
-	char	 buf[64], *dot;
+	char	 buf[64], fmt[16], *dot;
 	size_t	 intlen, i;
 	double	 x = v / nf->divisor;
 	int	 d = nf->decimals >= 0 ? nf->decimals :
 		    decimals(fabs(x), nf->max_decimals);
 
-	g_snprintf(buf, sizeof buf, "%.*f", d, fabs(x));
-	if (strtod(buf, NULL) != 0 && x < 0)
+	/* Not printf: under de_DE its point is a comma, and 612.3 "61,2,3". */
+	g_snprintf(fmt, sizeof fmt, "%%.%df", d);
+	g_ascii_formatd(buf, sizeof buf, fmt, fabs(x));
+	if (g_ascii_strtod(buf, NULL) != 0 && x < 0)
 		g_string_append(s, MINUS);
 	dot = strchr(buf, '.');
 	intlen = dot != NULL ? (size_t)(dot - buf) : strlen(buf);

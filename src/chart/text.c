@@ -2,6 +2,7 @@
 #include <math.h>
 #include <string.h>
 
+#include "extract/extract.h"
 #include "font/font.h"
 #include "text.h"
 
@@ -20,26 +21,31 @@ is_western(gunichar c)
 	    (c >= 0xC0 && c <= 0x24F);
 }
 
-/* Scale words and units that belong to the number before them (T3). */
-static const char *const unit_words[] = {
-	"万亿", "亿", "万", "余", "多", "元", "名", "个", "项", "家", "对",
-	"处", "次", "条", "支", "所", "户", "人", "年", "月", "日", "天",
-	"米", "吨", "亩", "倍", "公里", "平方公里", "平方米", "立方米",
-	"公斤", "公顷", "千米", "小时", "周", "岁", "件", "座", "台",
-	"辆", "场", "期", "届", "号", "号线", "%", "‰", "℃",
+/*
+ * Words that belong to the number before them and are no units: scales
+ * (3.45亿), approximations (300余名) and the parts of a date (6月28日).
+ * Units themselves come from the extractor's table (extract/unit.c), so
+ * that a card says 6栋 as it says 6个: one list of units, not two.
+ */
+static const char *const number_words[] = {
+	"万亿", "亿", "万", "余", "多", "年", "月", "日", "号",
 };
 
+/* The scale, approximation, date part or unit at "p": its length. */
 static size_t
 unit_at(const char *p)
 {
-	size_t	 i, best = 0;
+	const struct unit	*u;
+	size_t			 i, best = 0;
 
-	for (i = 0; i < G_N_ELEMENTS(unit_words); i++) {
-		size_t	 n = strlen(unit_words[i]);
+	for (i = 0; i < G_N_ELEMENTS(number_words); i++) {
+		size_t	 n = strlen(number_words[i]);
 
-		if (n > best && strncmp(p, unit_words[i], n) == 0)
+		if (n > best && strncmp(p, number_words[i], n) == 0)
 			best = n;
 	}
+	if ((u = unit_match(p, p + strlen(p))) != NULL)
+		best = MAX(best, strlen(u->word));
 	return best;
 }
 

@@ -26,6 +26,7 @@
 
 #include "chart.h"
 #include "font/font.h"
+#include "util/util.h"
 #include "timeline.h"
 
 #define POLE_PAD	5.0	/* from a flag's pole to its text */
@@ -833,10 +834,12 @@ layout_horizontal(struct layout **out, struct tl *tl, GError **error)
 	need = fr.header_h + above + below + fr.footer_h;
 	if (s->size.fixed_height && need > s->size.height_pt + 0.5) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: %zu events do not fit in a height of %.0f pt (they "
-		    "need %.0f pt); leave out \"height\" so the chart grows, "
+		    "%s: %zu %s not fit in a height of %.0f pt (%s "
+		    "%.0f pt); leave out \"height\" so the chart grows, "
 		    "make it wider, or shorten the captions", s->name, tl->n,
-		    s->size.height_pt, ceil(need));
+		    util_plural(tl->n, "event does", "events do"),
+		    s->size.height_pt, util_plural(tl->n, "it needs",
+		    "they need"), ceil(need));
 		goto out;
 	}
 	l = chart_canvas(s, t, ceil(need));
@@ -970,9 +973,11 @@ layout_vertical(struct layout **out, struct tl *tl, GError **error)
 	need = fr.header_h + 6 + height + 6 + fr.footer_h;
 	if (s->size.fixed_height && need > s->size.height_pt + 0.5) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_SPEC,
-		    "%s: %zu events do not fit in a height of %.0f pt (they "
-		    "need %.0f pt); leave out \"height\" so the page grows",
-		    s->name, tl->n, s->size.height_pt, ceil(need));
+		    "%s: %zu %s not fit in a height of %.0f pt (%s "
+		    "%.0f pt); leave out \"height\" so the page grows",
+		    s->name, tl->n, util_plural(tl->n, "event does",
+		    "events do"), s->size.height_pt, util_plural(tl->n,
+		    "it needs", "they need"), ceil(need));
 		goto out;
 	}
 	l = chart_canvas(s, t, ceil(need));

@@ -1,5 +1,8 @@
 /* SPDX-License-Identifier: MIT */
-/* Subcommands: one file each, one entry point each. */
+/*
+ * Subcommands: one file each, one entry point each.  argv is a copy the
+ * dispatcher owns (a strv), in UTF-8; cli_parse() may shorten it.
+ */
 #ifndef SHUTU_CLI_H
 #define SHUTU_CLI_H
 
@@ -7,6 +10,10 @@
 #include <glib.h>
 
 #include "shutu.h"
+
+/* The years the extractor takes as a reference (--year). */
+#define CLI_YEAR_MIN	1000
+#define CLI_YEAR_MAX	2999
 
 /* Exit statuses, documented in --help. */
 enum	cli_exit {
@@ -32,12 +39,27 @@ bool	 cli_formats(const char *list, unsigned int *formats);
  * with a hint and return false.
  */
 bool	 cli_parse(GOptionContext *ctx, int *argc, char ***argv);
+/*
+ * "value" of "option" as a whole number (or any number) from "min" to
+ * "max"; else "shutu: --year: 'abc' is not a year from 1000 to 2999"
+ * ("what" is "a year") and false, a usage error.
+ */
+bool	 cli_int(const char *option, const char *value, long min, long max,
+	    const char *what, int *out);
+bool	 cli_double(const char *option, const char *value, double min,
+	    double max, const char *what, double *out);
+/*
+ * The build tree's shutu, not installed, points the library at the
+ * source tree's fonts/fonts.conf and schema/ (unless SHUTU_FONTS_CONF or
+ * SHUTU_SCHEMA_DIR is set); the installed one does nothing, and holds no
+ * path of the build.
+ */
+void	 cli_uninstalled_data(void);
 
 /* --dpi --scale --theme --background --quality --cmyk (options.c). */
 struct	cli_output {
-	double		 dpi, scale;
+	char		*dpi, *scale, *quality;	/* as given, or NULL */
 	char		*theme, *background;
-	int		 quality;
 	gboolean	 cmyk;
 };
 

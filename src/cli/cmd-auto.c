@@ -8,7 +8,6 @@
 #include <errno.h>
 #include <string.h>
 
-#include "auto/auto.h"
 #include "cli.h"
 #include "util/util.h"
 
@@ -55,7 +54,7 @@ write_index(const char *dir, char **names, int n, GError **error)
 		char	*text = NULL, *title = NULL, *e;
 
 		if (g_file_get_contents(art, &text, NULL, NULL))
-			title = plan_title(text);
+			title = util_title(text);
 		e = g_markup_escape_text(title != NULL ? title : names[i], -1);
 		g_string_append_printf(s, "<li><a href=\"%s/index.html\">", u);
 		if (g_file_test(thumb, G_FILE_TEST_EXISTS))
@@ -81,6 +80,7 @@ int
 cmd_auto(int argc, char *argv[])
 {
 	char			*out = NULL, *formats = NULL, **names = NULL;
+	char			*year_arg = NULL;
 	int			 year = 0, i, rc = CLI_EXIT_OK;
 	gboolean		 no_2x = FALSE;
 	struct cli_output	 co;
@@ -90,7 +90,7 @@ cmd_auto(int argc, char *argv[])
 		{ "output", 'o', 0, G_OPTION_ARG_FILENAME, &out,
 		  "Folder to write into (created if missing; required)",
 		  "DIR" },
-		{ "year", 'y', 0, G_OPTION_ARG_INT, &year,
+		{ "year", 'y', 0, G_OPTION_ARG_STRING, &year_arg,
 		  "Reference year for dates that give none", "Y" },
 		{ "format", 'f', 0, G_OPTION_ARG_STRING, &formats,
 		  "Formats to render: png,svg,pdf,jpg (default: png,svg,pdf)",
@@ -112,10 +112,11 @@ cmd_auto(int argc, char *argv[])
 	    "comparable numbers, a timeline of dated\nevents) and writes "
 	    "DIR/facts.json, DIR/specs/*.json (edit them and run\n'shutu "
 	    "render'), DIR/charts/*.png .svg .pdf .txt (and NAME@2x.png, "
-	    "twice the\npixels for Word and WPS) and DIR/index.html, "
-	    "a gallery that shows the sentence behind every number and "
-	    "works offline.  With several\narticles each gets DIR/NAME/.  "
-	    "'-' reads an article from standard input.\n"
+	    "twice the\npixels for Word and WPS) and DIR/index.html, a "
+	    "gallery that shows the sentence\nbehind every number and works "
+	    "offline.  With several articles each gets\nDIR/NAME/.  '-' "
+	    "reads an article from standard input.  The output options are\n"
+	    "render's (see 'shutu help render').\n"
 	    "Exit status: 0 success, 1 an article or chart failed (the "
 	    "others are still\nwritten), 2 usage error.");
 	if (!cli_parse(ctx, &argc, &argv)) {
@@ -128,8 +129,8 @@ cmd_auto(int argc, char *argv[])
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
-	if (year != 0 && (year < 1000 || year > 9999)) {
-		cli_warn("--year: %d is not a four-digit year", year);
+	if (year_arg != NULL && !cli_int("--year", year_arg, CLI_YEAR_MIN,
+	    CLI_YEAR_MAX, "a year", &year)) {
 		rc = CLI_EXIT_USAGE;
 		goto done;
 	}
@@ -164,5 +165,6 @@ done:
 	g_strfreev(names);
 	g_free(out);
 	g_free(formats);
+	g_free(year_arg);
 	return rc;
 }

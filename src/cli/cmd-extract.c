@@ -5,10 +5,12 @@
  * Articles are read and written one at a time, so memory stays flat
  * however many are given.
  */
+#include <sys/ioctl.h>
 #include <errno.h>
 #include <stdio.h>
 #include <stdlib.h>
 #include <string.h>
+#include <unistd.h>
 
 #include "cli.h"
 #include "util/util.h"
@@ -19,23 +21,53 @@ enum	format {
 	FORMAT_TABLE,
 };
 
+/*
+ * --csv=excel starts the CSV with a UTF-8 BOM: without one, Excel on a
+ * Chinese Windows reads it as GBK and shows mojibake.  GOption's optional
+ * arguments would take 'shutu extract --csv a.txt' as --csv=a.txt, so the
+ * word is read here, before it, and becomes the hidden --csv-excel.
+ */
 static bool
-parse_year(const char *s, int *year)
+csv_flavour(int argc, char **argv)
 {
-	char	*end;
-	long	 v;
+	int	 i;
 
-	errno = 0;
-	v = strtol(s, &end, 10);
-	if (errno != 0 || end == s || *end != '\0' || v < 1000 || v > 2999)
-		return false;
-	*year = (int)v;
+	for (i = 1; i < argc && strcmp(argv[i], "--") != 0; i++) {
+		if (!g_str_has_prefix(argv[i], "--csv="))
+			continue;
+		if (strcmp(argv[i], "--csv=excel") != 0) {
+			cli_warn("--csv: unknown flavour '%s' (expected --csv "
+			    "or --csv=excel)", argv[i] + strlen("--csv="));
+			return false;
+		}
+		g_free(argv[i]);
+		argv[i] = g_strdup("--csv-excel");
+	}
 	return true;
 }
 
-/* --numbers: every number of each article, in "fmt". */
+/*
+ * Columns for --table: $COLUMNS if set, else the terminal's width; not
+ * a terminal (a file, a pipe): no limit, one line a fact.
+ */
+static size_t
+table_width(void)
+{
+	const char	*env = getenv("COLUMNS");
+	struct winsize	 ws;
+
+	if (env != NULL && atoi(env) > 0)
+		return (size_t)atoi(env);
+	if (!isatty(STDOUT_FILENO))
+		return 0;
+	if (ioctl(STDOUT_FILENO, TIOCGWINSZ, &ws) == 0 && ws.ws_col > 0)
+		return ws.ws_col;
+	return 80;
+}
+
+/* --numbers: every number of each article, in "fmt" ("width": --table's). */
 static int
-numbers(int argc, char *argv[], enum format fmt, FILE *fp)
+numbers(int argc, char *argv[], enum format fmt, size_t width, FILE *fp)
 {
 	struct shutu_numbers	*ns;
 	GError			*error = NULL;
@@ -65,7 +97,7 @@ numbers(int argc, char *argv[], enum format fmt, FILE *fp)
 			fputs(done == 0 ? text : strchr(text, '\n') + 1, fp);
 			break;
 		default:
-			text = shutu_numbers_to_table(ns);
+			text = shutu_numbers_to_table_width(ns, width);
 			if (many)
 				fprintf(fp, "%s== %s ==\n", done > 0 ?
 				    "\n" : "", argv[i]);
@@ -84,18 +116,20 @@ numbers(int argc, char *argv[], enum format fmt, FILE *fp)
 int
 cmd_extract(int argc, char *argv[])
 {
-	gboolean		 json = FALSE, csv = FALSE, table = FALSE;
-	gboolean		 nums = FALSE;
+	gboolean		 json = FALSE, csv = FALSE, excel = FALSE;
+	gboolean		 table = FALSE, nums = FALSE;
 	char			*year_arg = NULL;
 	GOptionEntry		 entries[] = {
 		{ "json", 0, 0, G_OPTION_ARG_NONE, &json,
 		    "JSON, the facts contract (the default)", NULL },
 		{ "csv", 0, 0, G_OPTION_ARG_NONE, &csv,
 		    "CSV with a header row; the first column names the "
-		    "article", NULL },
+		    "article (--csv=excel: with a BOM, for Excel)", NULL },
+		{ "csv-excel", 0, G_OPTION_FLAG_HIDDEN, G_OPTION_ARG_NONE,
+		    &excel, "", NULL },
 		{ "table", 0, 0, G_OPTION_ARG_NONE, &table,
-		    "aligned columns for people: value, unit, label, entity",
-		    NULL },
+		    "aligned columns for people: value, unit, label, entity; "
+		    "fits the terminal", NULL },
 		{ "year", 0, 0, G_OPTION_ARG_STRING, &year_arg,
 		    "reference year for dates without one (default: from "
 		    "the article)", "Y" },
@@ -112,7 +146,10 @@ cmd_extract(int argc, char *argv[])
 	int			 i, year = 0, status = CLI_EXIT_OK, done = 0;
 	char			*text;
 	bool			 many;
+	size_t			 width = 0;
 
+	if (!csv_flavour(argc, argv))
+		return CLI_EXIT_USAGE;
 	ctx = g_option_context_new("ARTICLE… - numeric facts and dated "
 	    "events of articles");
 	g_option_context_add_main_entries(ctx, entries, NULL);
@@ -120,7 +157,10 @@ cmd_extract(int argc, char *argv[])
 	    "Each ARTICLE is a UTF-8 text file; '-' reads standard input.\n"
 	    "With --json, one article gives one JSON object and several give "
 	    "a JSON array\nof such objects, in the order given. An empty "
-	    "article has no facts.\n\n"
+	    "article has no facts.\n--csv=excel writes a UTF-8 BOM first, "
+	    "so that Excel shows the Chinese right.\n--table wraps long "
+	    "labels to the terminal's width ($COLUMNS if set); into a\n"
+	    "file or a pipe it writes one line a fact.\n\n"
 	    "With --numbers, every number instead: bare numbers, codes and "
 	    "the numbers of\ndates too (三百五十, 2020), each with its text, "
 	    "start and end in code points,\nvalue, value_max, approx and "
@@ -132,6 +172,7 @@ cmd_extract(int argc, char *argv[])
 		g_free(year_arg);
 		return CLI_EXIT_USAGE;
 	}
+	csv |= excel;
 	if (json + csv + table > 1) {
 		cli_warn("give at most one of --json, --csv, --table "
 		    "(see 'shutu extract --help')");
@@ -139,9 +180,8 @@ cmd_extract(int argc, char *argv[])
 		return CLI_EXIT_USAGE;
 	}
 	fmt = csv ? FORMAT_CSV : table ? FORMAT_TABLE : FORMAT_JSON;
-	if (year_arg != NULL && !parse_year(year_arg, &year)) {
-		cli_warn("bad --year '%s': expected a year from 1000 to 2999",
-		    year_arg);
+	if (year_arg != NULL && !cli_int("--year", year_arg, CLI_YEAR_MIN,
+	    CLI_YEAR_MAX, "a year", &year)) {
 		g_free(year_arg);
 		return CLI_EXIT_USAGE;
 	}
@@ -152,8 +192,12 @@ cmd_extract(int argc, char *argv[])
 	}
 	if (!util_output_open(&out, "-", &error))
 		return cli_fail(error);
+	if (fmt == FORMAT_CSV && excel)
+		fputs("\xef\xbb\xbf", out.fp);
+	if (fmt == FORMAT_TABLE)
+		width = table_width();
 	if (nums) {
-		status = numbers(argc, argv, fmt, out.fp);
+		status = numbers(argc, argv, fmt, width, out.fp);
 		if (!util_output_commit(&out, &error))
 			return cli_fail(error);
 		return status;
@@ -190,7 +234,7 @@ cmd_extract(int argc, char *argv[])
 			    out.fp);
 			break;
 		default:
-			text = shutu_facts_to_table(facts);
+			text = shutu_facts_to_table_width(facts, width);
 			if (many)
 				fprintf(out.fp, "%s== %s ==\n", done > 0 ?
 				    "\n" : "", argv[i]);

@@ -35,9 +35,14 @@ cmd_fonts(int argc, char *argv[])
 		if (!g_utf8_validate(check, -1, NULL)) {
 			cli_warn("--check: not UTF-8");
 			rc = CLI_EXIT_FAIL;
-		} else if (shutu_fonts_check(check, &error))
-			printf("all %ld characters are covered\n",
-			    g_utf8_strlen(check, -1));
+		} else if (shutu_fonts_check(check, &error)) {
+			long	 n = g_utf8_strlen(check, -1);
+
+			if (n == 1)
+				printf("the character is covered\n");
+			else
+				printf("all %ld characters are covered\n", n);
+		}
 		else
 			rc = cli_fail(error);
 		g_free(check);

@@ -253,6 +253,32 @@ date_match(const char *s, const char *end, gunichar prev, struct date *out)
 	return false;
 }
 
+/* Days in month "m" of year "y"; with no year (0), the most it can have. */
+static int
+days_in(int m, int y)
+{
+	static const int	 days[] = {
+		31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31
+	};
+
+	if (m == 2 && y > 0 && !((y % 4 == 0 && y % 100 != 0) ||
+	    y % 400 == 0))
+		return 28;
+	return days[m - 1];
+}
+
+void
+date_settle(struct date *d, int year)
+{
+	int	 y = d->year != 0 ? d->year : year;
+
+	if (d->day > 0 && d->month >= 1 && d->month <= 12 &&
+	    d->day > days_in(d->month, y)) {
+		d->day = 0;
+		d->precision = SHUTU_PRECISION_MONTH;
+	}
+}
+
 char *
 date_iso(const struct date *d, int year, char buf[40])
 {

@@ -1859,13 +1859,19 @@ finish_dates(struct ctx *c, int year)
 	char			 buf[40];
 
 	for (i = 0; i < nf; i++) {
+		struct date	 d;
+		int		 y;
+
 		f = facts_get_mutable(c->facts, i);
 		if (f->kind != SHUTU_FACT_DATE)
 			continue;
 		a = &g_array_index(c->aux, struct aux, i);
-		f->date = facts_intern(c->facts, date_iso(&a->date,
-		    a->year_ctx != 0 ? a->year_ctx : year != 0 ? year +
-		    a->date.year_shift : 0, buf), -1);
+		y = a->year_ctx != 0 ? a->year_ctx : year != 0 ? year +
+		    a->date.year_shift : 0;
+		d = a->date;
+		date_settle(&d, y);
+		f->precision = d.precision;
+		f->date = facts_intern(c->facts, date_iso(&d, y, buf), -1);
 	}
 }
 
@@ -2065,18 +2071,21 @@ check_year(int year, GError **error)
 struct shutu_facts *
 shutu_facts_extract(const char *text, size_t len, int year, GError **error)
 {
+	struct util_sniff	 sn = { 0 };
+
 	g_return_val_if_fail(text != NULL || len == 0, NULL);
 	if (!check_year(year, error))
 		return NULL;
-	if (len > 0 && !util_check_utf8("<input>", text, len, error))
+	if (len > 0 && !util_sniff_input("<input>", text, len, &sn, error))
 		return NULL;
-	return extract_checked(text, len, year);
+	return extract_checked(text + sn.bom, len - sn.bom, year);
 }
 
 struct shutu_facts *
 shutu_facts_extract_file(const char *path, int year, GError **error)
 {
 	struct shutu_facts	*facts = NULL;
+	struct util_sniff	 sn;
 	char			*text = NULL;
 	size_t			 len = 0;
 
@@ -2085,10 +2094,10 @@ shutu_facts_extract_file(const char *path, int year, GError **error)
 		goto out;
 	if (!util_read_file(path, &text, &len, error))
 		goto out;
-	if (!util_check_utf8(strcmp(path, "-") == 0 ? "<stdin>" : path, text,
-	    len, error))
+	if (!util_sniff_input(strcmp(path, "-") == 0 ? "<stdin>" : path, text,
+	    len, &sn, error))
 		goto out;
-	facts = extract_checked(text, len, year);
+	facts = extract_checked(text + sn.bom, len - sn.bom, year);
 	shutu_facts_set_source(facts, path);
 out:
 	g_free(text);

@@ -329,6 +329,12 @@ bool		 date_match(const char *s, const char *end, gunichar prev,
 void		 date_classes(uint16_t *tab);
 /* ISO 8601 text of "d" with "year" filled in when "d" has none. */
 char		*date_iso(const struct date *, int year, char buf[40]);
+/*
+ * A day the month cannot have in "year" (d's own, else this one; 0: any
+ * year) is dropped, and the date is one of the month: 2020年2月30日 is
+ * 2020-02, never 2020-02-30; 2月29日 of 2021 is 2021-02.
+ */
+void		 date_settle(struct date *, int year);
 
 /* Words (label.c): the lexicon's words of a short window */
 
@@ -514,9 +520,5 @@ void		 json_append_string(GString *, const char *s);
 void		 json_csv_field(GString *, const char *s, bool last);
 /* A number as JSON writes it, or nothing for NAN; then ','. */
 void		 json_csv_number(GString *, double v);
-/* Columns on a terminal: CJK characters are two wide. */
-size_t		 json_display_width(const char *s);
-/* "s" padded with spaces to "width" columns, on the left when "right". */
-void		 json_pad(GString *, const char *s, size_t width, bool right);
 
 #endif /* SHUTU_EXTRACT_H */

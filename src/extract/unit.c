@@ -102,6 +102,7 @@ static const struct unit units[] = {
 	{ "届",		NULL,	D(COUNT),	1, M | NF },	/* 第四届 */
 	{ "级",		NULL,	D(COUNT),	1, M | NF },	/* 二级路长 */
 	{ "号",		NULL,	D(COUNT),	1, M | NF },	/* 3号楼 */
+	{ "号线",	NULL,	D(COUNT),	1, NF },	/* 地铁3号线 */
 	{ "环",		NULL,	D(COUNT),	1, M | NF },	/* 西四环 */
 	{ "代",		NULL,	D(COUNT),	1, M | NF },
 	{ "周年",	NULL,	D(DURATION),	NAN, NF },	/* 99周年 */

@@ -28,22 +28,20 @@ context_free(gpointer p)
 
 static GPrivate		 thread_context = G_PRIVATE_INIT(context_free);
 
-/* SHUTU_FONTS_CONF, the installed copy, then the source tree's. */
+/*
+ * SHUTU_FONTS_CONF, else the installed copy.  (The build tree's shutu
+ * sets SHUTU_FONTS_CONF to the source tree's: the library keeps no path
+ * of the build.)
+ */
 static char *
 find_config(void)
 {
 	const char	*env = g_getenv("SHUTU_FONTS_CONF");
-	const char	*candidates[] = {
-		SHUTU_PKGDATADIR "/fonts.conf",
-		SHUTU_SOURCE_DIR "/fonts/fonts.conf",
-	};
-	size_t		 i;
 
 	if (env != NULL && *env != '\0')
 		return g_strdup(env);
-	for (i = 0; i < G_N_ELEMENTS(candidates); i++)
-		if (g_file_test(candidates[i], G_FILE_TEST_IS_REGULAR))
-			return g_strdup(candidates[i]);
+	if (g_file_test(SHUTU_PKGDATADIR "/fonts.conf", G_FILE_TEST_IS_REGULAR))
+		return g_strdup(SHUTU_PKGDATADIR "/fonts.conf");
 	return NULL;
 }
 
@@ -55,9 +53,8 @@ load_config(gpointer unused)
 
 	if (path == NULL) {
 		config_error = g_error_new(SHUTU_ERROR, SHUTU_ERROR_FONT,
-		    "no fonts.conf found (looked in %s and %s); set "
-		    "SHUTU_FONTS_CONF", SHUTU_PKGDATADIR, SHUTU_SOURCE_DIR
-		    "/fonts");
+		    "no fonts.conf found in %s; install shutu or set "
+		    "SHUTU_FONTS_CONF", SHUTU_PKGDATADIR);
 		return NULL;
 	}
 	if (!g_file_test(path, G_FILE_TEST_IS_REGULAR)) {
@@ -182,15 +179,34 @@ needs_glyph(gunichar ch)
 	}
 }
 
+/*
+ * What to install for "ch": Noto CJK while it is missing; for the rare
+ * characters of CJK Extensions B to F (U+20000–U+2FFFF, 𪚥), which Noto
+ * Sans CJK lacks, HanaMin (fonts-hanazono) has them; else no package
+ * is known to help, and a font file must be added.
+ */
+static const char *
+package_for(gunichar ch)
+{
+	if (!font_family_installed("Noto Sans CJK SC"))
+		return "fonts-noto-cjk";
+	if (ch >= 0x20000 && ch <= 0x2ffff &&
+	    !font_family_installed("HanaMinB"))
+		return "fonts-hanazono";
+	return NULL;
+}
+
 bool
 font_check(const char *family, const char *text, GError **error)
 {
 	FcCharSet	*cs;
 	GString		*missing = NULL;
 	GHashTable	*seen = NULL;
-	const char	*p, *line = text, *first = NULL;
+	const char	*p, *line = text, *first = NULL, *pkg;
+	gunichar	 first_ch = 0;
 	unsigned	 n = 0;
 	int		 ctx_len;
+	char		*fix;
 
 	if (font_config(error) == NULL)
 		return false;
@@ -204,7 +220,7 @@ font_check(const char *family, const char *text, GError **error)
 		if (!needs_glyph(ch) || FcCharSetHasChar(cs, ch))
 			continue;
 		if (first == NULL)
-			first = line;
+			first = line, first_ch = ch;
 		if (seen == NULL) {
 			seen = g_hash_table_new(NULL, NULL);
 			missing = g_string_new(NULL);
@@ -227,11 +243,20 @@ font_check(const char *family, const char *text, GError **error)
 	    first) : (int)strlen(first);
 	if (ctx_len > 80)
 		ctx_len = g_utf8_offset_to_pointer(first, 20) - first;
+	pkg = package_for(first_ch);
+	if (pkg != NULL)
+		fix = g_strdup_printf("install a font that has %s, e.g. "
+		    "'apt-get install %s', or add one to %s", n > 1 ? "them" :
+		    "it", pkg, config_path != NULL ? config_path :
+		    "fonts.conf");
+	else
+		fix = g_strdup_printf("no installed font has %s: put a font "
+		    "file that does in a folder %s lists", n > 1 ? "them" :
+		    "it", config_path != NULL ? config_path : "fonts.conf");
 	g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_FONT,
-	    "no font covers %s (in \"%.*s\"); install a font that has %s, "
-	    "e.g. 'apt-get install fonts-noto-cjk', or add one to %s",
-	    missing->str, ctx_len, first, n > 1 ? "them" : "it",
-	    config_path != NULL ? config_path : "fonts.conf");
+	    "no font covers %s (in \"%.*s\"); %s", missing->str, ctx_len,
+	    first, fix);
+	g_free(fix);
 	g_string_free(missing, TRUE);
 	g_hash_table_destroy(seen);
 	return false;

@@ -25,16 +25,25 @@ to_buffer(void *closure, const unsigned char *data, unsigned int len)
 	return CAIRO_STATUS_SUCCESS;
 }
 
-/* "2020-09-13T12:26:40" from SOURCE_DATE_EPOCH, or a fixed date. */
+/*
+ * "2020-09-13T12:26:40Z": the time the PDF is made, as every PDF writer
+ * says; SOURCE_DATE_EPOCH (reproducible-builds.org), when it is a number
+ * of seconds, instead, so that the same input gives the same bytes.
+ */
 static void
 pdf_date(char *buf, size_t len)
 {
 	const char	*env = getenv("SOURCE_DATE_EPOCH");
-	time_t		 t = 946684800;		/* 2000-01-01: reproducible */
+	time_t		 t = time(NULL);
 	struct tm	 tm;
+	char		*end;
+	gint64		 v;
 
-	if (env != NULL && *env != '\0')
-		t = (time_t)g_ascii_strtoll(env, NULL, 10);
+	if (env != NULL && *env != '\0') {
+		v = g_ascii_strtoll(env, &end, 10);
+		if (*end == '\0' && v >= 0)
+			t = (time_t)v;
+	}
 	gmtime_r(&t, &tm);
 	strftime(buf, len, "%Y-%m-%dT%H:%M:%SZ", &tm);
 }

@@ -1,25 +1,33 @@
 /* SPDX-License-Identifier: MIT */
 /*
  * Where the JSON Schema of chart specs is (schema/spec.schema.json), for
- * the "$schema" of the specs shutu auto writes: the installed copy, else
- * the source tree's, as fonts.conf is found (font/font.c).
+ * the "$schema" of the specs shutu auto writes: $SHUTU_SCHEMA_DIR's, else
+ * the installed copy.  As with fonts.conf (font/font.c), the library
+ * keeps no path of the build: the build tree's shutu sets
+ * SHUTU_SCHEMA_DIR to the source tree's schema/.
  */
 #include "spec.h"
 
 static gpointer
 find(gpointer unused)
 {
-	const char	*candidates[] = {
-		SHUTU_PKGDATADIR "/schema/spec.schema.json",
-		SHUTU_SOURCE_DIR "/schema/spec.schema.json",
-	};
-	size_t		 i;
+	const char	*env = g_getenv("SHUTU_SCHEMA_DIR");
+	char		*dir, *path, *uri = NULL;
 
-	for (i = 0; i < G_N_ELEMENTS(candidates); i++)
-		if (g_file_test(candidates[i], G_FILE_TEST_IS_REGULAR))
-			return g_filename_to_uri(candidates[i], NULL, NULL);
-	/* Neither: where an installation would put it. */
-	return g_filename_to_uri(candidates[0], NULL, NULL);
+	if (env != NULL && *env != '\0') {
+		/* Absolute, as a file:// URI must be, even from "schema". */
+		dir = g_canonicalize_filename(env, NULL);
+		path = g_build_filename(dir, "spec.schema.json", NULL);
+		g_free(dir);
+		if (g_file_test(path, G_FILE_TEST_IS_REGULAR))
+			uri = g_filename_to_uri(path, NULL, NULL);
+		g_free(path);
+		if (uri != NULL)
+			return uri;
+	}
+	/* Installed, or where an installation would put it. */
+	return g_filename_to_uri(SHUTU_PKGDATADIR "/schema/spec.schema.json",
+	    NULL, NULL);
 }
 
 const char *

@@ -364,9 +364,10 @@ parse_bar_data(struct parse *p, JsonNode *root)
 		    json_array_get_length(json_node_get_array(vals)) !=
 		    p->spec->nseries)
 			return parse_fail(p, vals != NULL ? vals : e, "%s: expected "
-			    "\"values\", an array of %zu numbers or "
-			    "objects (one per series)", what,
-			    p->spec->nseries);
+			    "\"values\", an array of %zu %s (one per "
+			    "series)", what, p->spec->nseries,
+			    util_plural(p->spec->nseries, "number or object",
+			    "numbers or objects"));
 		for (j = 0; j < p->spec->nseries; j++) {
 			JsonNode	*v = json_array_get_element(
 					    json_node_get_array(vals), j);
@@ -466,6 +467,21 @@ parse_root(struct parse *p)
 	if (!JSON_NODE_HOLDS_OBJECT(root))
 		return parse_fail(p, root, "expected a JSON object (a chart spec), "
 		    "found %s", parse_node_kind(root));
+	/* What shutu extract wrote is data for a spec, not a spec. */
+	if (json_object_get_member(json_node_get_object(root), "type") ==
+	    NULL && json_object_get_member(json_node_get_object(root),
+	    "facts") != NULL && JSON_NODE_HOLDS_ARRAY(json_object_get_member(
+	    json_node_get_object(root), "facts")))
+		return parse_fail(p, root, "a facts file (from shutu extract), "
+		    "not a chart spec; a spec names it in \"facts\"");
+	/* Nor is a theme file (themes/, charts/themes/): no spec has these. */
+	if (json_object_get_member(json_node_get_object(root), "type") ==
+	    NULL && (json_object_has_member(json_node_get_object(root),
+	    "extends") || json_object_has_member(json_node_get_object(root),
+	    "colors") || json_object_has_member(json_node_get_object(root),
+	    "furniture")))
+		return parse_fail(p, root, "a theme file, not a chart spec; a "
+		    "spec names it in \"theme\" (or give it to --theme)");
 	if (json_object_get_member(json_node_get_object(root), "type") ==
 	    NULL)
 		return parse_fail(p, root, "missing \"type\" (bar, timeline, "

@@ -86,44 +86,61 @@ place(const char *data, size_t off, unsigned *line, unsigned *col)
 }
 
 /*
- * What the bytes are, when they are not UTF-8: the encodings a Chinese
- * office's tables come in, each with the way out.
+ * What the bytes are, when they are not UTF-8 text: util_sniff_input()
+ * tells (GB 18030, UTF-16 with or without a BOM, a workbook, a PDF …),
+ * and the table says it as a Chinese office's tables need, with the way
+ * out of Excel or WPS.  "*bom": the bytes of a UTF-8 BOM to skip.
  */
 static bool
 check_encoding(const struct table *t, const char *data, size_t len,
-    GError **error)
+    size_t *bom, GError **error)
 {
-	const unsigned char	*u = (const unsigned char *)data;
+	struct util_sniff	 sn;
 	const char		*end;
-	char			*conv;
-	unsigned		 line, col;
+	unsigned		 line = 1, col = 1;
 
-	if (len >= 4 && memcmp(data, "PK\3\4", 4) == 0)
-		return table_fail(error, t, 1, 1, "not a table of text but a ZIP "
-		    "file (an Excel or WPS workbook, .xlsx?); save it as "
-		    "'CSV UTF-8 (逗号分隔)' and name that file");
-	if (len >= 2 && ((u[0] == 0xff && u[1] == 0xfe) ||
-	    (u[0] == 0xfe && u[1] == 0xff)))
-		return table_fail(error, t, 1, 1, "not UTF-8 but UTF-16 (Excel's "
-		    "'Unicode text'); convert it: iconv -f UTF-16 -t UTF-8 "
-		    "%s > utf8.csv, or save as 'CSV UTF-8'", t->name);
-	if (memchr(data, '\0', len) != NULL)
-		return table_fail(error, t, 1, 1, "not a table of text (CSV "
-		    "or TSV) but binary data");
-	if (g_utf8_validate(data, len, &end))
+	if (util_sniff_input(t->name, data, len, &sn, NULL)) {
+		*bom = sn.bom;
 		return true;
-	place(data, end - data, &line, &col);
-	/* GB18030 is a superset of GBK and GB2312: one test for the three. */
-	conv = g_convert(data, len, "UTF-8", "GB18030", NULL, NULL, NULL);
-	if (conv != NULL) {
-		g_free(conv);
+	}
+	/* Where the first byte that is not UTF-8 is, for the text cases. */
+	if (!g_utf8_validate(data, len, &end))
+		place(data, end - data, &line, &col);
+	switch (sn.kind) {
+	case UTIL_INPUT_GB18030:
 		return table_fail(error, t, line, col, "not UTF-8 but GBK/GB18030 "
 		    "(as Excel on Chinese Windows saves CSV); convert it: "
 		    "iconv -f GB18030 -t UTF-8 %s > utf8.csv, or save as "
 		    "'CSV UTF-8'", t->name);
+	case UTIL_INPUT_UTF16:
+		return table_fail(error, t, 1, 1, "not UTF-8 but %s%s; convert "
+		    "it: iconv -f %s -t UTF-8 %s > utf8.csv, or save as 'CSV "
+		    "UTF-8'", sn.what, g_str_has_prefix(sn.what, "UTF-16") ?
+		    " (Excel's 'Unicode text')" : "", sn.what, t->name);
+	case UTIL_INPUT_DOCUMENT:
+		return table_fail(error, t, 1, 1, "not a table of text but %s; "
+		    "save it as 'CSV UTF-8 (逗号分隔)' and name that file",
+		    sn.what);
+	case UTIL_INPUT_IMAGE:
+	case UTIL_INPUT_BINARY:
+		/* A ZIP that names no Office part: most likely a workbook. */
+		if (len >= 4 && memcmp(data, "PK\3\4", 4) == 0)
+			return table_fail(error, t, 1, 1, "not a table of text "
+			    "but a ZIP file (an Excel or WPS workbook, .xlsx?); "
+			    "save it as 'CSV UTF-8 (逗号分隔)' and name that "
+			    "file");
+		return table_fail(error, t, 1, 1, "not a table of text (CSV "
+		    "or TSV) but %s", sn.what);
+	default:
+		if (sn.what != NULL)	/* GBK or Big5 */
+			return table_fail(error, t, line, col, "not UTF-8 but "
+			    "%s (for Big5, -f BIG5-HKSCS); convert it: iconv -f "
+			    "GB18030 -t UTF-8 %s > utf8.csv, or save as 'CSV "
+			    "UTF-8'", sn.what, t->name);
+		return table_fail(error, t, line, col, "not UTF-8 (byte "
+		    "0x%02x); save the table as 'CSV UTF-8'",
+		    *(const unsigned char *)end);
 	}
-	return table_fail(error, t, line, col, "not UTF-8 (byte 0x%02x); "
-	    "save the table as 'CSV UTF-8'", *(const unsigned char *)end);
 }
 
 static void
@@ -268,7 +285,7 @@ table_read(struct table *t, const char *path, GError **error)
 {
 	char		*data = NULL;
 	const char	*text;
-	size_t		 len;
+	size_t		 len, bom = 0;
 	char		 delim = ',';
 	bool		 ok;
 
@@ -276,14 +293,13 @@ table_read(struct table *t, const char *path, GError **error)
 	t->name = path;
 	if (!util_read_file(path, &data, &len, error))
 		return false;
-	if (!check_encoding(t, data, len, error)) {
+	/* Excel's 'CSV UTF-8' begins with a byte order mark. */
+	if (!check_encoding(t, data, len, &bom, error)) {
 		g_free(data);
 		return false;
 	}
-	text = data;
-	/* Excel's 'CSV UTF-8' begins with a byte order mark. */
-	if (len >= 3 && memcmp(text, "\xef\xbb\xbf", 3) == 0)
-		text += 3, len -= 3;
+	text = data + bom;
+	len -= bom;
 	/*
 	 * TSV by its name, or a .csv whose first line has tabs and no comma
 	 * (Excel's 'Text (Tab delimited)' saved under another name).

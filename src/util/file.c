@@ -226,6 +226,13 @@ util_output_commit(struct util_output *o, GError **error)
 		if (fclose(o->fp) != 0 && ok)
 			saved = errno, ok = false;
 	} else {
+		/*
+		 * The data on disk before the name: after a power cut the
+		 * file is there whole or not at all, never empty (ext4 and
+		 * XFS may write a rename before the data it names).
+		 */
+		if (ok && fdatasync(fileno(o->fp)) != 0)
+			saved = errno, ok = false;
 		if (ok && o->unnamed && !link_unnamed(o))
 			saved = errno, ok = false;
 		if (fclose(o->fp) != 0 && ok)

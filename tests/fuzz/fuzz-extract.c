@@ -43,6 +43,7 @@ numbers(const uint8_t *data, size_t size)
 	g_free(s);
 	g_free(shutu_numbers_to_csv(ns));
 	g_free(shutu_numbers_to_table(ns));
+	g_free(shutu_numbers_to_table_width(ns, 40));	/* wraps */
 	shutu_numbers_free(ns);
 	if (shutu_number_parse((const char *)data, (gssize)size, &one,
 	    &error)) {
@@ -95,6 +96,7 @@ LLVMFuzzerTestOneInput(const uint8_t *data, size_t size)
 	g_free(s);
 	s = shutu_facts_to_table(facts);
 	g_free(s);
+	g_free(shutu_facts_to_table_width(facts, 40));	/* wraps */
 	shutu_facts_free(facts);
 	return numbers(data, size);
 }
