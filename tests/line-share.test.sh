@@ -22,9 +22,9 @@ spec units.json '{"type":"line","title":"t","data":[
 spec nodata.json '{"type":"share","title":"t"}'
 
 check 1 "shutu: $T/x.json:3:6: point 2: \"x\" must be a string such as \"2020年\" or a year, found an object" render "$T/x.json" -o "$T/x.png"
-check 1 "shutu: $T/neg.json:3:25: part 2: -5 is negative; a part of a whole is 0 or more (a fall is no share: draw it as bars)" render "$T/neg.json" -o "$T/neg.png"
+check 1 "shutu: $T/neg.json:3:23: part 2: -5 is negative; a part of a whole is 0 or more (a fall is no share: draw it as bars)" render "$T/neg.json" -o "$T/neg.png"
 check 1 "shutu: $T/over.json:1:47: the parts add up to 105%, more than 100%" render "$T/over.json" -o "$T/over.png"
-check 1 "shutu: $T/units.json:3:37: point 2: unit '万元' differs from '元'; one chart, one unit (convert the values)" render "$T/units.json" -o "$T/units.png"
+check 1 "shutu: $T/units.json:3:33: point 2: unit '万元' differs from '元'; one chart, one unit (convert the values)" render "$T/units.json" -o "$T/units.png"
 check 1 "shutu: $T/nodata.json:1:1: missing \"data\" (an array of {\"label\": …, \"value\": …}, the parts of the whole)" render "$T/nodata.json" -o "$T/nodata.png"
 for f in x neg over units nodata; do
 	expect "[ ! -e '$T/$f.png' ] && [ ! -e '$T/$f.txt' ]" "a failed $f.json left a file"
@@ -55,7 +55,7 @@ cp "$SRC/charts/line-pmi-yuedu.json" "$SRC/charts/share-caizheng-shouru.json" "$
 cp "$T/neg.json" "$T/in/"
 "$SHUTU" batch "$T/in" -o "$T/b" -j 2 --format png,pdf 2>"$T/err"; rc=$?
 expect '[ $rc -eq 1 ]' "batch with a bad share exits 1 (got $rc)"
-expect 'grep -q "neg.json:3:25: part 2: -5 is negative" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
+expect 'grep -q "neg.json:3:23: part 2: -5 is negative" "$T/err"' "batch names the bad spec: $(head -1 "$T/err")"
 expect 'grep -q "batch: 2 done, 1 failed" "$T/err"' "batch summary: $(tail -1 "$T/err")"
 for f in line-pmi-yuedu.png line-pmi-yuedu.pdf share-caizheng-shouru.png share-caizheng-shouru.txt; do
 	expect "[ -s '$T/b/$f' ]" "batch wrote $f"

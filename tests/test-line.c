@@ -131,14 +131,14 @@ static const struct {
 	  "3:12", "'2019' is already point 1" },
 	{ "{\"type\":\"line\",\"title\":\"t\",\"data\":[\n"
 	  "{\"x\":\"2020年\",\"value\":1},\n{\"x\":\"2019年\",\"value\":2}]}",
-	  "3:15", "2019 comes after 2020" },
+	  "3:13", "2019 comes after 2020" },
 	{ "{\"type\":\"line\",\"title\":\"t\",\"data\":[\n"
 	  "{\"x\":\"一季度\",\"value\":1},\n{\"x\":\"  \",\"value\":2}]}",
 	  "3:10", "\"x\" is empty" },
 	{ "{\"type\":\"line\",\"title\":\"t\",\"data\":[\n"
 	  "{\"x\":\"2019\",\"value\":1,\"unit\":\"元\"},\n"
 	  "{\"x\":\"2020\",\"value\":2,\"unit\":\"万元\"}]}",
-	  "3:37", "unit '万元' differs from '元'" },
+	  "3:33", "unit '万元' differs from '元'" },
 	{ "{\"type\":\"line\",\"title\":\"t\",\"unit\":\"元\",\"data\":[\n"
 	  "{\"x\":\"2019\",\"value\":1,\"unit\":\"%\"},\n"
 	  "{\"x\":\"2020\",\"value\":2}]}",

@@ -78,14 +78,14 @@ static const struct {
 	  "1:36", "\"data\": empty" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"data\":[\n"
 	  "{\"label\":\"甲\",\"value\":60},\n{\"label\":\"乙\",\"value\":-5}]}",
-	  "3:25", "part 2: -5 is negative" },
+	  "3:23", "part 2: -5 is negative" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"style\":\"bar\","
 	  "\"series\":[\"a\",\"b\"],\"data\":[\n"
 	  "{\"label\":\"甲\",\"values\":[60,-1]}]}",
-	  "2:30", "part 1, value 2: -1 is negative" },
+	  "2:28", "part 1, value 2: -1 is negative" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"data\":[\n"
 	  "{\"label\":\"甲\",\"value\":0}]}",
-	  "2:24", "0 has no slice" },
+	  "2:22", "0 has no slice" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"data\":[\n"
 	  "{\"value\":60}]}",
 	  "2:1", "part 1: missing \"label\"" },
@@ -101,7 +101,7 @@ static const struct {
 	{ "{\"type\":\"share\",\"title\":\"t\",\"unit\":\"元\",\"total\":100,"
 	  "\"data\":[\n{\"label\":\"甲\",\"value\":60},\n"
 	  "{\"label\":\"乙\",\"value\":45}]}",
-	  "1:53", "add up to 105, more than \"total\" 100" },
+	  "1:51", "add up to 105, more than \"total\" 100" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"unit\":\"%\",\"total\":100,"
 	  "\"data\":[\n{\"label\":\"甲\",\"value\":60}]}",
 	  "1:51", "percent shares are parts of 100%" },
@@ -114,10 +114,10 @@ static const struct {
 	{ "{\"type\":\"share\",\"title\":\"t\",\"data\":[\n"
 	  "{\"label\":\"甲\",\"value\":1,\"unit\":\"元\"},\n"
 	  "{\"label\":\"乙\",\"value\":2,\"unit\":\"%\"}]}",
-	  "3:35", "unit '%' differs from '元'" },
+	  "3:33", "unit '%' differs from '元'" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"data\":[\n"
 	  "{\"label\":\"甲\",\"value\":30,\"value_max\":40}]}",
-	  "2:40", "a share takes no ranges" },
+	  "2:38", "a share takes no ranges" },
 	{ "{\"type\":\"share\",\"title\":\"t\",\"series\":[\"a\",\"b\"],"
 	  "\"data\":[\n{\"label\":\"甲\",\"values\":[1,2]}]}",
 	  "1:38", "a donut shows one whole" },
