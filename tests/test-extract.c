@@ -447,10 +447,31 @@ static const struct {
 	{ "上半年的成绩来之不易。", 2020, "2020", SHUTU_PRECISION_PART, "成绩来之不易" },
 	/* the year before the article's */
 	{ "去年6月，项目开工。", 2021, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
+	/* quarters in digits */
+	{ "2季度末，生猪存栏回升。", 2016, "2016", SHUTU_PRECISION_SEASON, NULL },
 };
 
 /* 三次产业结构为5.7:49.3:45.0: each part of a ratio is a fact. */
 /* 分别: the facts after it take the parts of the topic in order. */
+/* 15日 alone takes the month named last; 当年 the year named last. */
+static void
+test_date_context(void)
+{
+	struct shutu_facts	*facts;
+
+	facts = extract("新华社北京1月15日电 生态环境部15日发布数据。", 2021);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 2);
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->date, ==, "2021-01-15");
+	shutu_facts_free(facts);
+	facts = extract("2018年，工作队进村。当年11月，他当选书记。", 2020);
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->date, ==, "2018-11");
+	shutu_facts_free(facts);
+	/* no month before: no date; a span of days is none either */
+	facts = extract("会议15日召开，工程15日内完成。", 2021);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 0);
+	shutu_facts_free(facts);
+}
+
 static void
 test_distribute(void)
 {
@@ -1071,6 +1092,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
 	g_test_add_func("/extract/distribute", test_distribute);
+	g_test_add_func("/extract/date-context", test_date_context);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);
 	g_test_add_func("/extract/entity-lists", test_entity_lists);

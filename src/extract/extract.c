@@ -85,6 +85,9 @@ struct	ctx {
 	size_t			 sec_orgs;
 	size_t			 sec_org_section;
 	int			 sent_year;
+	int			 last_year;	/* the year named last, for 当年 */
+	int			 last_month;	/* the month named last, for 15日 */
+	int			 last_month_year;	/* its year, or 0 */
 	size_t			 ratio_sentence;	/* 1 + the sentence of a ratio */
 	size_t			 nq, nd;
 	unsigned short		*votes;		/* per year, YEAR_MIN.. */
@@ -699,6 +702,22 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	a.end = p + d->len;
 	a.date = *d;
 	a.year_ctx = c->sent_year;
+	/*
+	 * 15日 alone: a day of the month named last (新华社北京1月15日电 …
+	 * 生态环境部15日发布); with none named before, no date at all.
+	 */
+	if (d->month == 0 && d->day > 0) {
+		if (c->last_month == 0)
+			return d->len;
+		a.date.month = c->last_month;
+		if (a.date.year == 0 && a.year_ctx == 0)
+			a.year_ctx = c->last_month_year;
+	}
+	/* 当年11月, 同年: the year named last, which may not be the article's */
+	if (d->year == 0 && a.year_ctx == 0 && c->last_year != 0 &&
+	    (text_ends_with(c->sent, p, "当年") || text_ends_with(c->sent, p,
+	    "同年")))
+		a.year_ctx = c->last_year;
 	/* 去年6月: the month of the year before the article's */
 	if (d->year == 0 && a.year_ctx == 0) {
 		static const struct {
@@ -717,6 +736,11 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	if (d->year != 0) {
 		vote_year(c, d->year);
 		c->sent_year = d->year;
+		c->last_year = d->year;
+	}
+	if (a.date.month != 0) {
+		c->last_month = a.date.month;
+		c->last_month_year = a.date.year != 0 ? a.date.year : a.year_ctx;
 	}
 	add_fact(c, &f, &a, cp, cp + text_cp_count(p, d->len));
 	return d->len;
