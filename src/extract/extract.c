@@ -641,8 +641,18 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		ok = false;	/* 三方协同, 两区两园: words, not measures */
 	if (u != NULL && u->flags & UNIT_SELF && f.value >= 1000)
 		ok = false;	/* 12345市民热线 */
-	if (prev < 0x80 && g_ascii_isalpha((int)prev))
-		ok = false;	/* G20 */
+	/* G20, A4, PM2.5年; but 人均GDP13500元 measures the GDP */
+	if (prev < 0x80 && g_ascii_isalpha((int)prev) && !(u != NULL &&
+	    start - floor >= 3 && g_ascii_isupper(start[-1]) &&
+	    g_ascii_isupper(start[-2]) && g_ascii_isupper(start[-3]) &&
+	    u->dim != SHUTU_DIM_COUNT && u->dim != SHUTU_DIM_DURATION))
+		ok = false;
+	/* 二届二次党代会, 人大三次会议: a session, no count of times */
+	if (u != NULL && strcmp(u->word, "次") == 0 && (text_starts_with(q,
+	    c->end, "会议") || text_starts_with(q, c->end, "党代会") ||
+	    text_starts_with(q, c->end, "全会") || text_starts_with(q, c->end,
+	    "全体会议") || text_starts_with(q, c->end, "大会")))
+		ok = false;
 	/* 1+9, 5G; but 386户1420人 is two facts, 58个U站 one */
 	if (prev == '+' || (q < c->end && (*q == '+' || ((g_ascii_isalpha(*q) ||
 	    g_ascii_isdigit(*q)) && (u == NULL ||
@@ -998,7 +1008,7 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 /* Words that make the name after them a place where, not a doer. */
 static const char *const where_before[] = {
 	"位于", "地处", "坐落于", "落户", "家住", "在", "于", "分布在", "分布于",
-	"集中在", "集中于", "来到", "前往", "赴", "到",
+	"集中在", "集中于", "来到", "前往", "赴", "到", "距", "距离", "离",
 };
 
 /* Does a bracket open just before "s"? */
