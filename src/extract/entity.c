@@ -66,6 +66,12 @@ static const struct suffix {
 	{ "协会",	NULL, NULL },
 	{ "商会",	NULL, NULL },
 	{ "合作社",	NULL, NULL },
+	/* projects, named by where they run: 玉铁铁路, 龙洞水库 */
+	{ "铁路",	NULL, NULL },
+	{ "高速公路",	NULL, NULL },
+	{ "水库",	NULL, NULL },
+	{ "大桥",	NULL, NULL },
+	{ "机场",	NULL, NULL },
 };
 
 /* Generic words that look like names: 辖区 is not a place called 辖. */
@@ -80,6 +86,7 @@ static const char *const generic[] = {
 	"城乡", "农村", "乡村", "本公司", "子公司", "分公司", "总公司",
 	"母公司", "大学", "中学", "小学", "各社区", "各街道", "全街道",
 	"联营公司", "合营公司", "附属公司", "关联公司", "孙公司", "老区",
+	"重镇", "强镇", "名镇", "大镇", "强县", "大县", "强市", "大市",
 	"革命老区",
 	"党委", "结局", "布局", "格局", "大局", "全局", "当局", "开局",
 	"出局", "饭局", "骗局", "局", "区", "市", "县", "省", "镇", "乡", "村",
@@ -457,6 +464,13 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		 * two characters or more before a proper noun, leads the
 		 * name; 中国建设银行 and 郑州向心办通信 keep theirs.
 		 */
+		/*
+		 * 石家庄和太原市: a conjunction ends the name before it when
+		 * what follows is a name of its own; 发展和改革委员会 is one.
+		 */
+		if (t->pos == LEXICON_POS_C && !named_before(seg, w0,
+		    w0 + t->off + t->len, s))
+			continue;
 		if (t->pos == LEXICON_POS_C || t->pos == LEXICON_POS_P ||
 		    t->pos == LEXICON_POS_UJ || (t->pos == LEXICON_POS_W &&
 		    !bracket(w0 + t->off)) ||

@@ -963,7 +963,7 @@ last_mention(struct ctx *c)
 static const char *const speech_verbs[] = {
 	"发布", "公布", "出炉", "表示", "介绍", "指出", "称", "说", "通报",
 	"显示", "统计", "报道", "披露", "宣布", "透露", "消息", "讯", "电",
-	"数据显示", "最新数据", "发布会", "新闻发布会",
+	"数据显示", "最新数据", "发布会", "新闻发布会", "了解到", "获悉", "得知",
 };
 
 /* Words between a speaker and its verb: 15日, 最新, 北京1月15日. */
@@ -974,7 +974,7 @@ static const char *const speech_fillers[] = {
 
 /* Words before a name that make it the source: 据国家统计局. */
 static const char *const source_before[] = {
-	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:",
+	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:", "从",
 };
 
 static bool
