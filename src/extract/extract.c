@@ -20,6 +20,7 @@
 #define TITLE_LINE_CP		64	/* a longer first line is no title */
 #define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
 #define DISTRIBUTE_MAX		8	/* facts after one 分别 */
+#define SPEAKER_TITLE_CP	24	/* 处二级调研员饶云青: a speaker's title */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -1002,7 +1003,22 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 			break;
 		q += strlen(speech_fillers[i]);
 	}
-	return wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0;
+	if (wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0)
+		return true;
+	/*
+	 * 国家统计局江西调查总队消费价格调查处二级调研员饶云青表示: one of
+	 * the office, named by title, speaks for it.
+	 */
+	for (k = 0; q < c->end && k < SPEAKER_TITLE_CP; k++, q += n) {
+		gunichar	 ch = text_char(q, &n);
+
+		if (text_is_punct(ch))
+			break;
+		if (text_starts_with(q, c->end, "表示") || text_starts_with(q,
+		    c->end, "介绍") || text_starts_with(q, c->end, "指出"))
+			return true;
+	}
+	return false;
 }
 
 /* Words that make the name after them a place where, not a doer. */
@@ -1249,6 +1265,9 @@ find_entity(struct ctx *c, const char *p)
 	last->m.end = p;
 	last->suffix = hit.word;
 	last->modifier = false;
+	/* 中原高速公路 + 股份有限公司: a company now, which speaks of itself */
+	last->speaker = speaks(c, last->m.start, p, !entity_is_company(
+	    hit.word) && !place(hit.word));
 	c->mention_end = p;
 	if (c->title_entity && c->main_entity == old && c->in_title)
 		c->main_entity = last->m.name;
@@ -1465,6 +1484,26 @@ distribute(struct ctx *c, const char *stop)
  */
 #define PLACE_READING		20
 
+/* Provinces, regions and municipalities: short names and full ones. */
+static const struct {
+	const char	*name;
+	const char	*full;
+} provinces[] = {
+	{ "北京", "北京市" }, { "天津", "天津市" }, { "上海", "上海市" },
+	{ "重庆", "重庆市" }, { "河北", "河北省" }, { "山西", "山西省" },
+	{ "辽宁", "辽宁省" }, { "吉林", "吉林省" }, { "黑龙江", "黑龙江省" },
+	{ "江苏", "江苏省" }, { "浙江", "浙江省" }, { "安徽", "安徽省" },
+	{ "福建", "福建省" }, { "江西", "江西省" }, { "山东", "山东省" },
+	{ "河南", "河南省" }, { "湖北", "湖北省" }, { "湖南", "湖南省" },
+	{ "广东", "广东省" }, { "海南", "海南省" }, { "四川", "四川省" },
+	{ "贵州", "贵州省" }, { "云南", "云南省" }, { "陕西", "陕西省" },
+	{ "甘肃", "甘肃省" }, { "青海", "青海省" }, { "台湾", "台湾省" },
+	{ "内蒙古", "内蒙古自治区" }, { "广西", "广西壮族自治区" },
+	{ "西藏", "西藏自治区" }, { "宁夏", "宁夏回族自治区" },
+	{ "新疆", "新疆维吾尔自治区" }, { "香港", "香港特别行政区" },
+	{ "澳门", "澳门特别行政区" },
+};
+
 /* Kinds a place's short name stands for: 慈溪 for 慈溪市. */
 static const char *const place_kinds[] = { "市", "县", "区", "省" };
 
@@ -1497,6 +1536,15 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 	if (!lexicon_lookup(p, len, &self))
 		self.freq = 0;
 	memcpy(buf, p, len);
+	/* 广西, 江西: the short names of provinces, a list of 34 */
+	for (i = 0; i < G_N_ELEMENTS(provinces); i++)
+		if (strlen(provinces[i].name) == len && memcmp(p,
+		    provinces[i].name, len) == 0 && !text_starts_with(q, stop,
+		    "省") && !text_starts_with(q, stop, "市") &&
+		    strlen(provinces[i].full) < bufsize) {
+			strcpy(buf, provinces[i].full);
+			return "省";
+		}
 	for (i = 0; i < G_N_ELEMENTS(place_kinds); i++) {
 		/* 慈溪市 itself is found by its suffix */
 		if (text_starts_with(q, stop, place_kinds[i]))
@@ -1611,7 +1659,8 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 	size_t		 k;
 
 	for (k = lo; k < hi; k++) {
-		if (ms[k].modifier || ms[k].location || ms[k].m.name == NULL)
+		if (ms[k].modifier || ms[k].location || ms[k].speaker ||
+		    ms[k].m.name == NULL)
 			continue;
 		f = GPOINTER_TO_UINT(g_hash_table_lookup(freq, ms[k].m.name));
 		if (f >= min && f >= best) {
