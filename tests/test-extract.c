@@ -557,6 +557,16 @@ static const struct {
 	const char	*text;
 	const char	*entity;	/* of the first quantity; NULL: none */
 } entities[] = {
+	/* the article's subject: a congress hears its report, a title names it */
+	{ "政府工作报告\n——在塔坊镇第十四届人民代表大会第四次会议上\n各位代表：\n"
+	    "全年完成财政收入800万元。", "塔坊镇" },
+	{ "东方中科2023年营收增长\n公司全年实现营业收入20亿元。", "东方中科" },
+	{ "一季度广西居民消费价格上涨\n2012年一季度，广西居民消费价格上涨3.2%。",
+	    "广西壮族自治区" },
+	{ "记者从广西壮族自治区发展和改革委员会了解到，全区粮食增产5%。",
+	    "广西壮族自治区" },
+	{ "玉林至铁山港铁路开工，全长约98.2公里。", "玉林至铁山港铁路" },
+	{ "农村公路新建300公里。", NULL },
 	/* real text (issue 10): names the lexicon refuses or reads */
 	{ "代理市长作报告。全市实现地区生产总值1890亿元。", NULL },
 	{ "黄冈市五届人大开幕，市长作报告。全市实现生产总值1890亿元。", "黄冈市" },

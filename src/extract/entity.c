@@ -66,9 +66,14 @@ static const struct suffix {
 	{ "协会",	NULL, NULL },
 	{ "商会",	NULL, NULL },
 	{ "合作社",	NULL, NULL },
-	/* projects, named by where they run: 玉铁铁路, 龙洞水库 */
+	/*
+	 * projects, named by where they run (玉铁铁路, 龙洞水库, 顺蓬营一级
+	 * 公路): a name only with a proper noun in it (农村公路 is a kind)
+	 */
 	{ "铁路",	NULL, NULL },
+	{ "公路",	NULL, NULL },
 	{ "高速公路",	NULL, NULL },
+	{ "快速路",	NULL, NULL },
 	{ "水库",	NULL, NULL },
 	{ "大桥",	NULL, NULL },
 	{ "机场",	NULL, NULL },
@@ -400,6 +405,29 @@ static const char *const plural_kinds[] = {
 };
 static struct wordtab	*plural_tab;
 
+/* Is the suffix [s, p) a project's (公路, 水库), named only by a place? */
+static bool
+project(const char *s, const char *p)
+{
+	static const char *const kinds[] = {
+		"铁路", "公路", "高速公路", "快速路", "水库", "大桥", "机场",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if ((size_t)(p - s) == strlen(kinds[i]) && memcmp(s, kinds[i],
+		    (size_t)(p - s)) == 0)
+			return true;
+	return false;
+}
+
+/* 至, 到: from one end of a project to the other */
+static bool
+is_to(const char *s, size_t len)
+{
+	return len == 3 && (memcmp(s, "至", 3) == 0 || memcmp(s, "到", 3) == 0);
+}
+
 /* Is [q, p) a place the lexicon knows (息县, 黄冈市)? */
 static bool
 known_place(const char *q, const char *p)
@@ -471,6 +499,10 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		if (t->pos == LEXICON_POS_C && !named_before(seg, w0,
 		    w0 + t->off + t->len, s))
 			continue;
+		/* 玉林至铁山港铁路: a project runs from one place to another */
+		if (t->pos == LEXICON_POS_P && project(s, p) && (is_to(w0 +
+		    t->off, t->len)) && named_before(seg, w0, q, w0 + t->off))
+			continue;
 		if (t->pos == LEXICON_POS_C || t->pos == LEXICON_POS_P ||
 		    t->pos == LEXICON_POS_UJ || (t->pos == LEXICON_POS_W &&
 		    !bracket(w0 + t->off)) ||
@@ -498,6 +530,9 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 	 */
 	if (we != p)
 		return ws == s && named_before(seg, w0, q, s) ? q : NULL;
+	/* 农村公路: a kind of project; 顺蓬营一级公路: a project */
+	if (project(s, p) && !named_before(seg, w0, q, s))
+		return NULL;
 	/* Where the suffix begins: a word of its own, or inside one. */
 	t = &seg->tokens[word_at(seg, w0, s)];
 	ws = w0 + t->off;
@@ -664,6 +699,23 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 		hit->start = q;
 		hit->word = anaphora[i].key;
 		return hit->kind;
+	}
+	/* 玉林至铁山港铁路: the stop 至 inside a project's name */
+	if (project(s, p) && text_cp_count(q, (size_t)(s - q)) <= 6 &&
+	    (text_ends_with(floor, q, "至") || text_ends_with(floor, q, "到"))) {
+		const char	*from = q - strlen("至");
+		size_t		 k;
+
+		for (k = 0; from > floor && k < 4; k++) {
+			c = text_char_before(floor, from, &n);
+			if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN ||
+			    wordtab_suffix(WORDTAB(&lead_tab, lead_verbs), floor,
+			    from) >= 0)
+				break;
+			from -= n;
+		}
+		if (k >= 2)
+			q = from;
 	}
 	if ((q = lexicon_name(seg, floor, q, s, p, end)) == NULL)
 		return ENTITY_NONE;

@@ -95,6 +95,7 @@ struct	ctx {
 	const char		*main_entity;	/* the title's, or the most named */
 	unsigned int		 main_count;
 	bool			 title_entity;	/* main_entity is the title's */
+	const char		*main_suffix;	/* "" for a title's bare name */
 	bool			 in_title;	/* in the first line */
 	GArray			*paras;		/* const char *: where each paragraph starts */
 	GArray			*sections;	/* size_t: each section's first paragraph */
@@ -105,6 +106,7 @@ struct	ctx {
 static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
 static void	 distribute(struct ctx *, const char *);
+static void	 title_head(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -329,8 +331,10 @@ end_sentence(struct ctx *c, const char *stop)
 		distribute(c, stop);
 	if (c->first_pending < nf && c->norgs > 0)
 		find_alias(c, stop);
-	if (c->first_pending < nf)
+	if (c->first_pending < nf || c->in_title)
 		bare_places(c, stop);
+	if (c->in_title && !c->title_entity)
+		title_head(c, stop);
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -1201,6 +1205,11 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 		if (k > 0 && nm - k < BACK_LOOK) {
 			name = x->m.name;
 			suffix = x->suffix;
+		} else if (c->title_entity && c->main_suffix != NULL &&
+		    *c->main_suffix == '\0') {
+			/* 公司 in an article whose title names 东方中科 */
+			name = c->main_entity;
+			suffix = c->main_suffix;
 		}
 	}
 	m = back_mention(c, name, suffix, hit->start, e);
@@ -1563,6 +1572,60 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 	return NULL;
 }
 
+/*
+ * A title that names no place or company by its suffix may begin with
+ * a name all the same (东方中科2023年营收增长…, 宏泰电气…): a proper noun
+ * the lexicon knows (nz, nt, j), or characters it has in no word, at the
+ * head of the title.  That name is the article's; its kind is unknown.
+ */
+static void
+title_head(struct ctx *c, const char *stop)
+{
+	const struct lexicon_token *t;
+	const char		*p = c->sent, *e;
+	struct mentionx		 m;
+	size_t			 i, n;
+	gunichar		 ch;
+
+	/* a title has a story after it */
+	for (e = stop; e < c->end && (g_unichar_isspace(ch = text_char(e, &n)) ||
+	    ch == 0x3000); e += n)
+		;
+	if (e >= c->end)
+		return;
+	while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+	    ch == '#' || ch == 0x3000))
+		p += n;
+	lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 30));
+	if (c->seg.count < 2)
+		return;
+	/*
+	 * A run of proper nouns, place words and characters in no word or
+	 * alone (东方|中科, 宏|泰): at most eight characters.
+	 */
+	for (i = 0; i < c->seg.count && i < 6; i++) {
+		t = &c->seg.tokens[i];
+		if (!(proper_pos(t->pos) || t->pos == LEXICON_POS_S ||
+		    t->pos == LEXICON_POS_NT || t->pos == LEXICON_POS_NRFG ||
+		    t->pos == LEXICON_POS_X || (t->len == 3 && t->pos !=
+		    LEXICON_POS_W && text_is_han(text_char(p + t->off, &n)))) ||
+		    t->off + t->len > 24)
+			break;
+	}
+	if (i == 0)
+		return;
+	e = p + c->seg.tokens[i - 1].off + c->seg.tokens[i - 1].len;
+	if (text_cp_count(p, (size_t)(e - p)) < 2 || (e < stop &&
+	    !text_is_han(text_char(e, &n)) && !g_ascii_isdigit(*e)))
+		return;
+	m = back_mention(c, facts_entity_name(c->facts, p, e - p), "", p, e);
+	m.back = false;
+	g_array_append_val(c->mentions, m);
+	c->main_entity = m.m.name;
+	c->main_suffix = "";
+	c->title_entity = true;
+}
+
 /* Adds the short place "buf" (a "kind") at [s, e) among the mentions. */
 static void
 add_short_place(struct ctx *c, const char *buf, const char *kind,
@@ -1798,6 +1861,23 @@ doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
 		}
 	}
 	/*
+	 * ——在塔坊镇第十四届人民代表大会第四次会议上: the place whose
+	 * congress hears a work report is the report's.
+	 */
+	for (i = 0; i < nm && ms[i].m.paragraph <= lead + 2; i++) {
+		const char	*q = ms[i].m.end;
+
+		if (ms[i].m.name == NULL || ms[i].speaker)
+			continue;
+		if (text_starts_with(q, c->end, "第"))
+			q = g_strstr_len(q, MIN(c->end - q, 24), "届");
+		if (q != NULL && (text_starts_with(q, c->end, "届") ||
+		    q == ms[i].m.end) && (g_strstr_len(q, MIN(c->end - q, 30),
+		    "人民代表大会") != NULL || g_strstr_len(q, MIN(c->end - q,
+		    12), "人大") != NULL))
+			return ms[i].m.name;
+	}
+	/*
 	 * The lead's first subject; 江苏省统计局公布…: the place whose
 	 * office speaks.
 	 */
@@ -1835,7 +1915,7 @@ assign_entities(struct ctx *c)
 	size_t			 nf = shutu_facts_count(c->facts);
 	struct mentionx		*ms = (struct mentionx *)(void *)
 	    c->mentions->data;
-	const char		*main_suffix = NULL;
+	const char		*main_suffix = c->main_suffix;
 	struct shutu_fact	*f;
 	const struct aux	*a;
 	const char		*pick;
@@ -1852,10 +1932,31 @@ assign_entities(struct ctx *c)
 	}
 	if (!c->title_entity)
 		c->main_entity = doc_subject(c, ms, nm, &main_suffix);
+	/* 宏泰 of a title is 鹤川宏泰电气集团股份有限公司 named in full later */
+	if (main_suffix != NULL && *main_suffix == '\0') {
+		const char	*old = c->main_entity;
+
+		for (i = 0; i < nm; i++)
+			if (ms[i].m.name != NULL && ms[i].suffix != NULL &&
+			    *ms[i].suffix != '\0' && strstr(ms[i].m.name, old)) {
+				c->main_entity = ms[i].m.name;
+				main_suffix = ms[i].suffix;
+				break;
+			}
+		for (i = 0; i < nm && c->main_entity != old; i++)
+			if (ms[i].m.name == old)
+				ms[i].m.name = c->main_entity;
+	}
 	for (i = 0; i < nm && c->main_entity != NULL && main_suffix == NULL;
 	    i++)
-		if (ms[i].m.name == c->main_entity)
+		if (ms[i].m.name == c->main_entity) {
 			main_suffix = ms[i].suffix;
+			/* 江苏省统计局 speaking in a title: 江苏省's article */
+			if (ms[i].speaker && ms[i].served != NULL) {
+				c->main_entity = ms[i].served;
+				main_suffix = ms[i].served_suffix;
+			}
+		}
 	/* 全县 in the article about a county is that county. */
 	for (k = 0; k < nm && main_suffix != NULL; k++)
 		if (ms[k].whole != NULL && entity_refers(ms[k].whole,
