@@ -312,9 +312,11 @@ numerals_ok(const char *q, const char *s, const char *suf)
 		/* 浙江十大强县: a count of the best (新华三大数据 is a name) */
 		if (next == 0x5927 && !entity_is_company(suf))
 			return false;
+		/* 三四十家; but 顺蓬营一级公路 is a road of the first class */
 		if (next != 0 && !cnum_is_numeral(next) &&
-		    unit_match(r + n, s) != NULL)
-			return false;	/* 三四十家 */
+		    unit_match(r + n, s) != NULL && !(next == 0x7ea7 &&
+		    strstr(suf, "路") != NULL))	/* 级 */
+			return false;
 	}
 	/* 两区, 千村: a number counts a one-character kind; 二七区 is all numerals */
 	return !last || all || strlen(suf) > 3;
