@@ -1908,6 +1908,44 @@ doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
 	return best;
 }
 
+/*
+ * The label says what, the entity whose: 江西CPI涨幅 of 江西省 is CPI涨幅.
+ * The entity's name, or its name before the suffix (江西 of 江西省,
+ * 慈溪 of 慈溪市), leaves the head of a label that goes on after it.
+ */
+static void
+unowned_label(struct ctx *c, struct shutu_fact *f)
+{
+	const char	*e = f->entity, *l = f->label;
+	size_t		 n, k, cut = 0;
+
+	if (e == NULL || l == NULL)
+		return;
+	n = strlen(e);
+	if (strncmp(l, e, n) == 0)
+		cut = n;
+	else
+		for (k = n; k > 6 && cut == 0; ) {
+			size_t	 m;
+
+			text_char_before(e, e + k, &m);
+			k -= m;
+			if (k >= 6 && strncmp(l, e, k) == 0 &&
+			    text_cp_count(e + k, n - k) <= 5)
+				cut = k;
+		}
+	if (cut == 0 || text_cp_count(l + cut, strlen(l) - cut) < 2)
+		return;
+	/* 淇川段改建工程 is a section's name, no 淇川 and 段改建工程 */
+	lexicon_segment(&c->seg, l, strlen(l));
+	for (k = 0; k < c->seg.count; k++)
+		if (c->seg.tokens[k].off == cut && (cut == n ||
+		    c->seg.tokens[k].len >= 6)) {
+			f->label = facts_intern(c->facts, l + cut, -1);
+			return;
+		}
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -2026,6 +2064,8 @@ assign_entities(struct ctx *c)
 			found = (pick = best_in(ms, lo, hi, freq, 1)) != NULL;
 		/* Else the article's: its title's, or the most named. */
 		f->entity = found ? pick : c->main_entity;
+		if (f->kind == SHUTU_FACT_QUANTITY)
+			unowned_label(c, f);
 	}
 	g_hash_table_destroy(freq);
 	/* The document's entities: the names, in the order first named. */
