@@ -472,6 +472,25 @@ test_date_context(void)
 	shutu_facts_free(facts);
 }
 
+/* 由上月持平转为下降; the label a ； hands on to the next clause */
+static void
+test_carry(void)
+{
+	static const char *const want[] = {
+		"工业生产者出厂价格降幅", "工业生产者出厂价格涨幅",
+	};
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("4月份工业生产者出厂价格环比由上月持平转为下降0.3%；"
+	    "同比上涨1.3%。", 2018);
+	for (i = 0; i < 2; i++)
+		g_assert_cmpstr(first_kind(facts, SHUTU_FACT_QUANTITY) ==
+		    NULL ? NULL : shutu_facts_get(facts, i + 1)->label, ==,
+		    want[i]);
+	shutu_facts_free(facts);
+}
+
 static void
 test_distribute(void)
 {
@@ -1102,6 +1121,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
 	g_test_add_func("/extract/distribute", test_distribute);
+	g_test_add_func("/extract/carry", test_carry);
 	g_test_add_func("/extract/date-context", test_date_context);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);

@@ -86,6 +86,8 @@ struct	ctx {
 	size_t			 sec_orgs;
 	size_t			 sec_org_section;
 	int			 sent_year;
+	const char		*carry_label;	/* the label a ； hands on */
+	enum shutu_dim		 carry_dim;
 	int			 last_year;	/* the year named last, for 当年 */
 	int			 last_month;	/* the month named last, for 15日 */
 	int			 last_month_year;	/* its year, or 0 */
@@ -259,17 +261,26 @@ sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
 	return p;
 }
 
+/* Is there a comma between "s" and "e" (the fact is past the first clause)? */
+static bool
+first_clause_comma(const char *s, const char *e)
+{
+	return g_strstr_len(s, e - s, "，") != NULL || memchr(s, ',',
+	    (size_t)(e - s)) != NULL;
+}
+
 /* The sentence that ends at "stop": labels, events, sentence text. */
 static void
 end_sentence(struct ctx *c, const char *stop)
 {
 	size_t			 i, nf = shutu_facts_count(c->facts);
-	const char		*whole = NULL, *prev_label = NULL;
+	const char		*whole = NULL, *prev_label = c->carry_label;
 	const char		*prev_used = NULL;
-	enum shutu_dim		 prev_dim = SHUTU_DIM_OTHER;
+	enum shutu_dim		 prev_dim = c->carry_dim;
 	struct shutu_fact	*f;
 	struct aux		*a;
 	char			*s;
+	size_t			 n;
 
 	for (i = c->first_pending; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
@@ -304,6 +315,10 @@ end_sentence(struct ctx *c, const char *stop)
 			li.unit = a->unit;
 			li.dim = f->dimension;
 			li.prev_label = prev_label;
+			/* what a ； hands on is for the first clause only */
+			if (prev_label != NULL && prev_label == c->carry_label &&
+			    first_clause_comma(c->sent, a->start))
+				li.prev_label = NULL;
 			li.prev_used = prev_used;
 			li.prev_dim = prev_dim;
 			label_make(c->words, &li, &prev_used, c->label);
@@ -326,6 +341,17 @@ end_sentence(struct ctx *c, const char *stop)
 			f->event = facts_intern(c->facts, s, -1);
 			g_free(s);
 		}
+	}
+	/*
+	 * A sentence that ends in ； goes on in the next: its last label is
+	 * what the next one's first number may be said of (…出厂价格环比下降
+	 * 0.3%；同比上涨1.3%).
+	 */
+	c->carry_label = NULL;
+	if (stop > c->sent && (text_char_before(c->sent, stop, &n) == 0xff1b ||
+	    stop[-1] == ';') && prev_label != NULL) {
+		c->carry_label = prev_label;
+		c->carry_dim = prev_dim;
 	}
 	if (c->first_pending < nf)
 		distribute(c, stop);
