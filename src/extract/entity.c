@@ -407,12 +407,17 @@ static const char *const plural_kinds[] = {
 };
 static struct wordtab	*plural_tab;
 
-/* Is the suffix [s, p) a project's (公路, 水库), named only by a place? */
+/*
+ * Is the suffix [s, p) one that names nothing without a place or a
+ * proper noun before it: a project's (公路, 水库) or a fund's (应急周转
+ * 基金 is no firm)?
+ */
 static bool
 project(const char *s, const char *p)
 {
 	static const char *const kinds[] = {
 		"铁路", "公路", "高速公路", "快速路", "水库", "大桥", "机场",
+		"基金",
 	};
 	size_t	 i;
 
@@ -688,7 +693,8 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 	/* 辖区, 去社区: one character is no name, but 息县, 滑县 are */
 	if (text_cp_count(q, (size_t)(s - q)) < 2 && !known_place(q, p))
 		return ENTITY_NONE;
-	if (!numerals_ok(q, s, suf->word))
+	/* 二道江区: a place the lexicon knows holds its numerals */
+	if (!numerals_ok(q, s, suf->word) && !known_place(q, p))
 		return ENTITY_NONE;
 	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
 	    0)

@@ -21,6 +21,8 @@
 #define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
 #define DISTRIBUTE_MAX		8	/* facts after one 分别 */
 #define SPEAKER_TITLE_CP	24	/* 处二级调研员饶云青: a speaker's title */
+#define LEAD_PARAGRAPHS		3	/* where a story without title begins */
+#define NAME_RARE_FREQ		500	/* a word this frequent is no name alone */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -109,6 +111,7 @@ static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
 static void	 distribute(struct ctx *, const char *);
 static void	 title_head(struct ctx *, const char *);
+static void	 lead_head(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -361,6 +364,9 @@ end_sentence(struct ctx *c, const char *stop)
 		bare_places(c, stop);
 	if (c->in_title && !c->title_entity)
 		title_head(c, stop);
+	else if (!c->title_entity && c->mentions->len == 0 && c->paragraph <=
+	    LEAD_PARAGRAPHS && !c->in_title)
+		lead_head(c, stop);
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -1024,7 +1030,8 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 	for (k = 0; k < 6 && q < c->end; k++) {
 		gunichar	 ch = text_char(q, &n);
 
-		if (g_ascii_isdigit((int)ch) || ch == ' ' || ch == 0x3000) {
+		if ((ch < 0x80 && g_ascii_isdigit((int)ch)) || ch == ' ' ||
+		    ch == 0x3000) {
 			q += n;
 			continue;
 		}
@@ -1599,36 +1606,21 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 }
 
 /*
- * A title that names no place or company by its suffix may begin with
- * a name all the same (东方中科2023年营收增长…, 宏泰电气…): a proper noun
- * the lexicon knows (nz, nt, j), or characters it has in no word, at the
- * head of the title.  That name is the article's; its kind is unknown.
+ * The name a clause begins with when no suffix says it is one (东方中科
+ * 发布2023年年度报告, 宏泰电气…): a run of proper nouns, place words and
+ * characters in no word or alone (东方|中科, 宏|泰), at most eight
+ * characters, followed by Han or digits.  Returns its end, or NULL.
  */
-static void
-title_head(struct ctx *c, const char *stop)
+static const char *
+head_name(struct ctx *c, const char *p, const char *stop)
 {
 	const struct lexicon_token *t;
-	const char		*p = c->sent, *e;
-	struct mentionx		 m;
+	const char		*e;
 	size_t			 i, n;
-	gunichar		 ch;
 
-	/* a title has a story after it */
-	for (e = stop; e < c->end && (g_unichar_isspace(ch = text_char(e, &n)) ||
-	    ch == 0x3000); e += n)
-		;
-	if (e >= c->end)
-		return;
-	while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
-	    ch == '#' || ch == 0x3000))
-		p += n;
 	lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 30));
 	if (c->seg.count < 2)
-		return;
-	/*
-	 * A run of proper nouns, place words and characters in no word or
-	 * alone (东方|中科, 宏|泰): at most eight characters.
-	 */
+		return NULL;
 	for (i = 0; i < c->seg.count && i < 6; i++) {
 		t = &c->seg.tokens[i];
 		if (!(proper_pos(t->pos) || t->pos == LEXICON_POS_S ||
@@ -1639,17 +1631,87 @@ title_head(struct ctx *c, const char *stop)
 			break;
 	}
 	if (i == 0)
-		return;
+		return NULL;
+	/* 同比, 东方: one common word is no name; 东方中科 is one */
+	if (i == 1) {
+		struct lexicon_entry	 le;
+
+		t = &c->seg.tokens[0];
+		if (lexicon_lookup(p, t->len, &le) && le.freq >= NAME_RARE_FREQ)
+			return NULL;
+	}
 	e = p + c->seg.tokens[i - 1].off + c->seg.tokens[i - 1].len;
 	if (text_cp_count(p, (size_t)(e - p)) < 2 || (e < stop &&
 	    !text_is_han(text_char(e, &n)) && !g_ascii_isdigit(*e)))
-		return;
+		return NULL;
+	return e;
+}
+
+/* Makes the name [p, e) the article's subject, of a kind unknown. */
+static void
+head_subject(struct ctx *c, const char *p, const char *e)
+{
+	struct mentionx	 m;
+
 	m = back_mention(c, facts_entity_name(c->facts, p, e - p), "", p, e);
 	m.back = false;
 	g_array_append_val(c->mentions, m);
 	c->main_entity = m.m.name;
 	c->main_suffix = "";
 	c->title_entity = true;
+}
+
+/*
+ * A title that names no place or company by its suffix may begin with a
+ * name all the same (东方中科2023年营收增长…); so may the lead of an
+ * article without a title (近日，东方中科发布…), before anything else is
+ * named.  That name is the article's.
+ */
+static void
+title_head(struct ctx *c, const char *stop)
+{
+	const char	*p = c->sent, *e;
+	size_t		 n;
+	gunichar	 ch;
+
+	/* a title has a story after it */
+	for (e = stop; e < c->end && (g_unichar_isspace(ch = text_char(e, &n)) ||
+	    ch == 0x3000); e += n)
+		;
+	if (e >= c->end)
+		return;
+	while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+	    ch == '#' || ch == 0x3000))
+		p += n;
+	if ((e = head_name(c, p, stop)) != NULL)
+		head_subject(c, p, e);
+}
+
+static void
+lead_head(struct ctx *c, const char *stop)
+{
+	const char	*p = c->sent, *e;
+	size_t		 n, k;
+	gunichar	 ch;
+
+	/* the first clauses of the sentence, up to three */
+	for (k = 0; k < 3 && p < stop; k++) {
+		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+		    ch == 0x3000))
+			p += n;
+		if ((e = head_name(c, p, stop)) != NULL && clause_head(c, p) &&
+		    !speaks(c, p, e, true)) {
+			head_subject(c, p, e);
+			return;
+		}
+		for (; p < stop; p += n) {
+			ch = text_char(p, &n);
+			if (ch == 0xff0c || ch == ',') {
+				p += n;
+				break;
+			}
+		}
+	}
 }
 
 /* Adds the short place "buf" (a "kind") at [s, e) among the mentions. */
