@@ -339,8 +339,8 @@ static const struct {
 	{ "比重分别为11.1%、45.2%和43.7%。", "43.7%", "比重" },
 	{ "用时不到40天就完成了涉及186户的征迁签约任务。", "186户", "" },
 	{ "粮食总产量连续五年稳定在30万吨以上。", "30万吨以上", "粮食总产量" },
-	{ "城东区PM2.5浓度同比降幅最大，为21.6%。", "21.6%", "城东区PM2.5浓度降幅" },
-	{ "河阳县优良天数最多，达到131天。", "131天", "河阳县优良天数" },
+	{ "城东区PM2.5浓度同比降幅最大，为21.6%。", "21.6%", "PM2.5浓度降幅" },
+	{ "河阳县优良天数最多，达到131天。", "131天", "优良天数" },
 	{ "计划在全市16个乡镇演出120场次。", "120场次", "演出" },
 	{ "建成区19条黑臭水体中已有16条实现长制久清。", "16条", "黑臭水体" },
 	{ "辖区内58条道路总长度为53570米。", "53570米", "道路总长度" },
@@ -453,10 +453,50 @@ static const struct {
 	{ "上半年的成绩来之不易。", 2020, "2020", SHUTU_PRECISION_PART, "成绩来之不易" },
 	/* the year before the article's */
 	{ "去年6月，项目开工。", 2021, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
+	/* quarters in digits */
+	{ "2季度末，生猪存栏回升。", 2016, "2016", SHUTU_PRECISION_SEASON, NULL },
 };
 
 /* 三次产业结构为5.7:49.3:45.0: each part of a ratio is a fact. */
 /* 分别: the facts after it take the parts of the topic in order. */
+/* 15日 alone takes the month named last; 当年 the year named last. */
+static void
+test_date_context(void)
+{
+	struct shutu_facts	*facts;
+
+	facts = extract("新华社北京1月15日电 生态环境部15日发布数据。", 2021);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 2);
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->date, ==, "2021-01-15");
+	shutu_facts_free(facts);
+	facts = extract("2018年，工作队进村。当年11月，他当选书记。", 2020);
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->date, ==, "2018-11");
+	shutu_facts_free(facts);
+	/* no month before: no date; a span of days is none either */
+	facts = extract("会议15日召开，工程15日内完成。", 2021);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 0);
+	shutu_facts_free(facts);
+}
+
+/* 由上月持平转为下降; the label a ； hands on to the next clause */
+static void
+test_carry(void)
+{
+	static const char *const want[] = {
+		"工业生产者出厂价格降幅", "工业生产者出厂价格涨幅",
+	};
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("4月份工业生产者出厂价格环比由上月持平转为下降0.3%；"
+	    "同比上涨1.3%。", 2018);
+	for (i = 0; i < 2; i++)
+		g_assert_cmpstr(first_kind(facts, SHUTU_FACT_QUANTITY) ==
+		    NULL ? NULL : shutu_facts_get(facts, i + 1)->label, ==,
+		    want[i]);
+	shutu_facts_free(facts);
+}
+
 static void
 test_distribute(void)
 {
@@ -542,6 +582,16 @@ static const struct {
 	const char	*text;
 	const char	*entity;	/* of the first quantity; NULL: none */
 } entities[] = {
+	/* the article's subject: a congress hears its report, a title names it */
+	{ "政府工作报告\n——在塔坊镇第十四届人民代表大会第四次会议上\n各位代表：\n"
+	    "全年完成财政收入800万元。", "塔坊镇" },
+	{ "东方中科2023年营收增长\n公司全年实现营业收入20亿元。", "东方中科" },
+	{ "一季度广西居民消费价格上涨\n2012年一季度，广西居民消费价格上涨3.2%。",
+	    "广西壮族自治区" },
+	{ "记者从广西壮族自治区发展和改革委员会了解到，全区粮食增产5%。",
+	    "广西壮族自治区" },
+	{ "玉林至铁山港铁路开工，全长约98.2公里。", "玉林至铁山港铁路" },
+	{ "农村公路新建300公里。", NULL },
 	/* real text (issue 10): names the lexicon refuses or reads */
 	{ "代理市长作报告。全市实现地区生产总值1890亿元。", NULL },
 	{ "黄冈市五届人大开幕，市长作报告。全市实现生产总值1890亿元。", "黄冈市" },
@@ -1081,6 +1131,8 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
 	g_test_add_func("/extract/distribute", test_distribute);
+	g_test_add_func("/extract/carry", test_carry);
+	g_test_add_func("/extract/date-context", test_date_context);
 	g_test_add_func("/extract/year", test_year);
 	g_test_add_func("/extract/entities", test_entities);
 	g_test_add_func("/extract/entity-lists", test_entity_lists);

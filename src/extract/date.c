@@ -28,6 +28,11 @@ static const struct {
 	{ "第二季度",	SHUTU_PRECISION_SEASON },
 	{ "第三季度",	SHUTU_PRECISION_SEASON },
 	{ "第四季度",	SHUTU_PRECISION_SEASON },
+	/* 2季度末: quarters in digits */
+	{ "1季度",	SHUTU_PRECISION_SEASON },
+	{ "2季度",	SHUTU_PRECISION_SEASON },
+	{ "3季度",	SHUTU_PRECISION_SEASON },
+	{ "4季度",	SHUTU_PRECISION_SEASON },
 };
 
 /* Up to "max" digits (ASCII, full-width or Chinese) as a small integer. */
@@ -124,6 +129,36 @@ month_day(const char *s, const char *end, struct date *d)
 	return (size_t)(p - s);
 }
 
+/*
+ * 15日 with no month (生态环境部15日发布): a day of the month the article
+ * named last, which the driver fills in; out->month stays 0.  Not a span
+ * of days (15日内, 3日以上) nor a count (第15日, 连续15日).
+ */
+static bool
+day_alone(const char *s, const char *end, gunichar prev, struct date *out)
+{
+	static const char *const spans[] = {
+		"内", "以内", "之内", "以上", "左右", "后", "之后", "来", "以来",
+	};
+	static struct wordtab	*tab;
+	size_t			 k;
+	int			 day, nd;
+
+	if (prev == 0x7b2c || prev == 0x6708 || prev == 0x7eed ||
+	    prev == 0x8fd1 || prev == 0x6bcf || prev == 0x7ea6)	/* 第月续近每约 */
+		return false;
+	if ((k = small_number(s, end, 2, &day, &nd)) == 0 || nd == 0 ||
+	    day < 1 || day > 31 || !text_starts_with(s + k, end, "日"))
+		return false;
+	k += strlen("日");
+	if (wordtab_prefix(WORDTAB(&tab, spans), s + k, end) >= 0)
+		return false;
+	out->day = day;
+	out->precision = SHUTU_PRECISION_DAY;
+	out->len = k;
+	return true;
+}
+
 /* 2008-08-08, 2008/8/8, 2008.08.08 */
 static size_t
 numeric_date(const char *s, const char *end, struct date *d)
@@ -200,8 +235,10 @@ date_match(const char *s, const char *end, gunichar prev, struct date *out)
 			if (!cnum_is_numeral(c = text_char(q, &k)))
 				break;
 		if (q >= end || (c != 0x5e74 && c != 0x6708 && c != 0x5b63 &&
-		    c != '-' && c != '/' && c != '.'))
+		    c != 0x65e5 && c != '-' && c != '/' && c != '.'))
 			return false;
+		if (c == 0x65e5)
+			return day_alone(p, end, prev, out);
 	}
 	if ((k = numeric_date(p, end, out)) > 0) {
 		out->len = k;

@@ -66,6 +66,17 @@ static const struct suffix {
 	{ "协会",	NULL, NULL },
 	{ "商会",	NULL, NULL },
 	{ "合作社",	NULL, NULL },
+	/*
+	 * projects, named by where they run (玉铁铁路, 龙洞水库, 顺蓬营一级
+	 * 公路): a name only with a proper noun in it (农村公路 is a kind)
+	 */
+	{ "铁路",	NULL, NULL },
+	{ "公路",	NULL, NULL },
+	{ "高速公路",	NULL, NULL },
+	{ "快速路",	NULL, NULL },
+	{ "水库",	NULL, NULL },
+	{ "大桥",	NULL, NULL },
+	{ "机场",	NULL, NULL },
 };
 
 /* Generic words that look like names: 辖区 is not a place called 辖. */
@@ -80,6 +91,7 @@ static const char *const generic[] = {
 	"城乡", "农村", "乡村", "本公司", "子公司", "分公司", "总公司",
 	"母公司", "大学", "中学", "小学", "各社区", "各街道", "全街道",
 	"联营公司", "合营公司", "附属公司", "关联公司", "孙公司", "老区",
+	"重镇", "强镇", "名镇", "大镇", "强县", "大县", "强市", "大市",
 	"革命老区",
 	"党委", "结局", "布局", "格局", "大局", "全局", "当局", "开局",
 	"出局", "饭局", "骗局", "局", "区", "市", "县", "省", "镇", "乡", "村",
@@ -119,6 +131,7 @@ static const char *const lead_verbs[] = {
 	"部分", "多个", "所有", "各个", "全部", "一些", "这些", "其他", "其中",
 	"先后", "分别", "共同", "积极", "全面", "持续", "已经", "正在",
 	"家住", "实地察看", "察看", "确保", "探索", "推行", "注重", "描绘",
+	"距", "距离",
 	"紧紧", "实行", "聚焦", "代表", "启动", "扩建", "改建", "改扩建",
 	"力争", "争取",
 	/* what a report says was done or will be: 完成城关镇…, 开工建设县… */
@@ -299,9 +312,11 @@ numerals_ok(const char *q, const char *s, const char *suf)
 		/* 浙江十大强县: a count of the best (新华三大数据 is a name) */
 		if (next == 0x5927 && !entity_is_company(suf))
 			return false;
+		/* 三四十家; but 顺蓬营一级公路 is a road of the first class */
 		if (next != 0 && !cnum_is_numeral(next) &&
-		    unit_match(r + n, s) != NULL)
-			return false;	/* 三四十家 */
+		    unit_match(r + n, s) != NULL && !(next == 0x7ea7 &&
+		    strstr(suf, "路") != NULL))	/* 级 */
+			return false;
 	}
 	/* 两区, 千村: a number counts a one-character kind; 二七区 is all numerals */
 	return !last || all || strlen(suf) > 3;
@@ -392,6 +407,34 @@ static const char *const plural_kinds[] = {
 };
 static struct wordtab	*plural_tab;
 
+/*
+ * Is the suffix [s, p) one that names nothing without a place or a
+ * proper noun before it: a project's (公路, 水库) or a fund's (应急周转
+ * 基金 is no firm)?
+ */
+static bool
+project(const char *s, const char *p)
+{
+	static const char *const kinds[] = {
+		"铁路", "公路", "高速公路", "快速路", "水库", "大桥", "机场",
+		"基金",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if ((size_t)(p - s) == strlen(kinds[i]) && memcmp(s, kinds[i],
+		    (size_t)(p - s)) == 0)
+			return true;
+	return false;
+}
+
+/* 至, 到: from one end of a project to the other */
+static bool
+is_to(const char *s, size_t len)
+{
+	return len == 3 && (memcmp(s, "至", 3) == 0 || memcmp(s, "到", 3) == 0);
+}
+
 /* Is [q, p) a place the lexicon knows (息县, 黄冈市)? */
 static bool
 known_place(const char *q, const char *p)
@@ -456,6 +499,17 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		 * two characters or more before a proper noun, leads the
 		 * name; 中国建设银行 and 郑州向心办通信 keep theirs.
 		 */
+		/*
+		 * 石家庄和太原市: a conjunction ends the name before it when
+		 * what follows is a name of its own; 发展和改革委员会 is one.
+		 */
+		if (t->pos == LEXICON_POS_C && !named_before(seg, w0,
+		    w0 + t->off + t->len, s))
+			continue;
+		/* 玉林至铁山港铁路: a project runs from one place to another */
+		if (t->pos == LEXICON_POS_P && project(s, p) && (is_to(w0 +
+		    t->off, t->len)) && named_before(seg, w0, q, w0 + t->off))
+			continue;
 		if (t->pos == LEXICON_POS_C || t->pos == LEXICON_POS_P ||
 		    t->pos == LEXICON_POS_UJ || (t->pos == LEXICON_POS_W &&
 		    !bracket(w0 + t->off)) ||
@@ -483,6 +537,9 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 	 */
 	if (we != p)
 		return ws == s && named_before(seg, w0, q, s) ? q : NULL;
+	/* 农村公路: a kind of project; 顺蓬营一级公路: a project */
+	if (project(s, p) && !named_before(seg, w0, q, s))
+		return NULL;
 	/* Where the suffix begins: a word of its own, or inside one. */
 	t = &seg->tokens[word_at(seg, w0, s)];
 	ws = w0 + t->off;
@@ -636,7 +693,8 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 	/* 辖区, 去社区: one character is no name, but 息县, 滑县 are */
 	if (text_cp_count(q, (size_t)(s - q)) < 2 && !known_place(q, p))
 		return ENTITY_NONE;
-	if (!numerals_ok(q, s, suf->word))
+	/* 二道江区: a place the lexicon knows holds its numerals */
+	if (!numerals_ok(q, s, suf->word) && !known_place(q, p))
 		return ENTITY_NONE;
 	if (wordtab_find(WORDTAB(&generic_tab, generic), q, (size_t)(p - q)) >=
 	    0)
@@ -649,6 +707,23 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 		hit->start = q;
 		hit->word = anaphora[i].key;
 		return hit->kind;
+	}
+	/* 玉林至铁山港铁路: the stop 至 inside a project's name */
+	if (project(s, p) && text_cp_count(q, (size_t)(s - q)) <= 6 &&
+	    (text_ends_with(floor, q, "至") || text_ends_with(floor, q, "到"))) {
+		const char	*from = q - strlen("至");
+		size_t		 k;
+
+		for (k = 0; from > floor && k < 4; k++) {
+			c = text_char_before(floor, from, &n);
+			if ((text_class(c) & (TC_HAN | TC_NAME_STOP)) != TC_HAN ||
+			    wordtab_suffix(WORDTAB(&lead_tab, lead_verbs), floor,
+			    from) >= 0)
+				break;
+			from -= n;
+		}
+		if (k >= 2)
+			q = from;
 	}
 	if ((q = lexicon_name(seg, floor, q, s, p, end)) == NULL)
 		return ENTITY_NONE;

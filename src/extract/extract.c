@@ -20,6 +20,9 @@
 #define TITLE_LINE_CP		64	/* a longer first line is no title */
 #define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
 #define DISTRIBUTE_MAX		8	/* facts after one 分别 */
+#define SPEAKER_TITLE_CP	24	/* 处二级调研员饶云青: a speaker's title */
+#define LEAD_PARAGRAPHS		3	/* where a story without title begins */
+#define NAME_RARE_FREQ		500	/* a word this frequent is no name alone */
 #define LOOKAHEAD_BYTES		64	/* blank lines between broken lines */
 #define SOFT_LINE_MIN_CP	30	/* a line this long may be wrapped */
 #define YEAR_MIN		1000
@@ -85,12 +88,18 @@ struct	ctx {
 	size_t			 sec_orgs;
 	size_t			 sec_org_section;
 	int			 sent_year;
+	const char		*carry_label;	/* the label a ； hands on */
+	enum shutu_dim		 carry_dim;
+	int			 last_year;	/* the year named last, for 当年 */
+	int			 last_month;	/* the month named last, for 15日 */
+	int			 last_month_year;	/* its year, or 0 */
 	size_t			 ratio_sentence;	/* 1 + the sentence of a ratio */
 	size_t			 nq, nd;
 	unsigned short		*votes;		/* per year, YEAR_MIN.. */
 	const char		*main_entity;	/* the title's, or the most named */
 	unsigned int		 main_count;
 	bool			 title_entity;	/* main_entity is the title's */
+	const char		*main_suffix;	/* "" for a title's bare name */
 	bool			 in_title;	/* in the first line */
 	GArray			*paras;		/* const char *: where each paragraph starts */
 	GArray			*sections;	/* size_t: each section's first paragraph */
@@ -101,6 +110,8 @@ struct	ctx {
 static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
 static void	 distribute(struct ctx *, const char *);
+static void	 title_head(struct ctx *, const char *);
+static void	 lead_head(struct ctx *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -253,17 +264,26 @@ sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
 	return p;
 }
 
+/* Is there a comma between "s" and "e" (the fact is past the first clause)? */
+static bool
+first_clause_comma(const char *s, const char *e)
+{
+	return g_strstr_len(s, e - s, "，") != NULL || memchr(s, ',',
+	    (size_t)(e - s)) != NULL;
+}
+
 /* The sentence that ends at "stop": labels, events, sentence text. */
 static void
 end_sentence(struct ctx *c, const char *stop)
 {
 	size_t			 i, nf = shutu_facts_count(c->facts);
-	const char		*whole = NULL, *prev_label = NULL;
+	const char		*whole = NULL, *prev_label = c->carry_label;
 	const char		*prev_used = NULL;
-	enum shutu_dim		 prev_dim = SHUTU_DIM_OTHER;
+	enum shutu_dim		 prev_dim = c->carry_dim;
 	struct shutu_fact	*f;
 	struct aux		*a;
 	char			*s;
+	size_t			 n;
 
 	for (i = c->first_pending; i < nf; i++) {
 		f = facts_get_mutable(c->facts, i);
@@ -298,6 +318,10 @@ end_sentence(struct ctx *c, const char *stop)
 			li.unit = a->unit;
 			li.dim = f->dimension;
 			li.prev_label = prev_label;
+			/* what a ； hands on is for the first clause only */
+			if (prev_label != NULL && prev_label == c->carry_label &&
+			    first_clause_comma(c->sent, a->start))
+				li.prev_label = NULL;
 			li.prev_used = prev_used;
 			li.prev_dim = prev_dim;
 			label_make(c->words, &li, &prev_used, c->label);
@@ -321,12 +345,28 @@ end_sentence(struct ctx *c, const char *stop)
 			g_free(s);
 		}
 	}
+	/*
+	 * A sentence that ends in ； goes on in the next: its last label is
+	 * what the next one's first number may be said of (…出厂价格环比下降
+	 * 0.3%；同比上涨1.3%).
+	 */
+	c->carry_label = NULL;
+	if (stop > c->sent && (text_char_before(c->sent, stop, &n) == 0xff1b ||
+	    stop[-1] == ';') && prev_label != NULL) {
+		c->carry_label = prev_label;
+		c->carry_dim = prev_dim;
+	}
 	if (c->first_pending < nf)
 		distribute(c, stop);
 	if (c->first_pending < nf && c->norgs > 0)
 		find_alias(c, stop);
-	if (c->first_pending < nf)
+	if (c->first_pending < nf || c->in_title)
 		bare_places(c, stop);
+	if (c->in_title && !c->title_entity)
+		title_head(c, stop);
+	else if (!c->title_entity && c->mentions->len == 0 && c->paragraph <=
+	    LEAD_PARAGRAPHS && !c->in_title)
+		lead_head(c, stop);
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -638,8 +678,18 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		ok = false;	/* 三方协同, 两区两园: words, not measures */
 	if (u != NULL && u->flags & UNIT_SELF && f.value >= 1000)
 		ok = false;	/* 12345市民热线 */
-	if (prev < 0x80 && g_ascii_isalpha((int)prev))
-		ok = false;	/* G20 */
+	/* G20, A4, PM2.5年; but 人均GDP13500元 measures the GDP */
+	if (prev < 0x80 && g_ascii_isalpha((int)prev) && !(u != NULL &&
+	    start - floor >= 3 && g_ascii_isupper(start[-1]) &&
+	    g_ascii_isupper(start[-2]) && g_ascii_isupper(start[-3]) &&
+	    u->dim != SHUTU_DIM_COUNT && u->dim != SHUTU_DIM_DURATION))
+		ok = false;
+	/* 二届二次党代会, 人大三次会议: a session, no count of times */
+	if (u != NULL && strcmp(u->word, "次") == 0 && (text_starts_with(q,
+	    c->end, "会议") || text_starts_with(q, c->end, "党代会") ||
+	    text_starts_with(q, c->end, "全会") || text_starts_with(q, c->end,
+	    "全体会议") || text_starts_with(q, c->end, "大会")))
+		ok = false;
 	/* 1+9, 5G; but 386户1420人 is two facts, 58个U站 one */
 	if (prev == '+' || (q < c->end && (*q == '+' || ((g_ascii_isalpha(*q) ||
 	    g_ascii_isdigit(*q)) && (u == NULL ||
@@ -699,6 +749,22 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	a.end = p + d->len;
 	a.date = *d;
 	a.year_ctx = c->sent_year;
+	/*
+	 * 15日 alone: a day of the month named last (新华社北京1月15日电 …
+	 * 生态环境部15日发布); with none named before, no date at all.
+	 */
+	if (d->month == 0 && d->day > 0) {
+		if (c->last_month == 0)
+			return d->len;
+		a.date.month = c->last_month;
+		if (a.date.year == 0 && a.year_ctx == 0)
+			a.year_ctx = c->last_month_year;
+	}
+	/* 当年11月, 同年: the year named last, which may not be the article's */
+	if (d->year == 0 && a.year_ctx == 0 && c->last_year != 0 &&
+	    (text_ends_with(c->sent, p, "当年") || text_ends_with(c->sent, p,
+	    "同年")))
+		a.year_ctx = c->last_year;
 	/* 去年6月: the month of the year before the article's */
 	if (d->year == 0 && a.year_ctx == 0) {
 		static const struct {
@@ -717,6 +783,11 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 	if (d->year != 0) {
 		vote_year(c, d->year);
 		c->sent_year = d->year;
+		c->last_year = d->year;
+	}
+	if (a.date.month != 0) {
+		c->last_month = a.date.month;
+		c->last_month_year = a.date.year != 0 ? a.date.year : a.year_ctx;
 	}
 	add_fact(c, &f, &a, cp, cp + text_cp_count(p, d->len));
 	return d->len;
@@ -929,7 +1000,7 @@ last_mention(struct ctx *c)
 static const char *const speech_verbs[] = {
 	"发布", "公布", "出炉", "表示", "介绍", "指出", "称", "说", "通报",
 	"显示", "统计", "报道", "披露", "宣布", "透露", "消息", "讯", "电",
-	"数据显示", "最新数据", "发布会", "新闻发布会",
+	"数据显示", "最新数据", "发布会", "新闻发布会", "了解到", "获悉", "得知",
 };
 
 /* Words between a speaker and its verb: 15日, 最新, 北京1月15日. */
@@ -940,7 +1011,7 @@ static const char *const speech_fillers[] = {
 
 /* Words before a name that make it the source: 据国家统计局. */
 static const char *const source_before[] = {
-	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:",
+	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:", "从",
 };
 
 static bool
@@ -959,7 +1030,8 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 	for (k = 0; k < 6 && q < c->end; k++) {
 		gunichar	 ch = text_char(q, &n);
 
-		if (g_ascii_isdigit((int)ch) || ch == ' ' || ch == 0x3000) {
+		if ((ch < 0x80 && g_ascii_isdigit((int)ch)) || ch == ' ' ||
+		    ch == 0x3000) {
 			q += n;
 			continue;
 		}
@@ -968,13 +1040,28 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 			break;
 		q += strlen(speech_fillers[i]);
 	}
-	return wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0;
+	if (wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0)
+		return true;
+	/*
+	 * 国家统计局江西调查总队消费价格调查处二级调研员饶云青表示: one of
+	 * the office, named by title, speaks for it.
+	 */
+	for (k = 0; q < c->end && k < SPEAKER_TITLE_CP; k++, q += n) {
+		gunichar	 ch = text_char(q, &n);
+
+		if (text_is_punct(ch))
+			break;
+		if (text_starts_with(q, c->end, "表示") || text_starts_with(q,
+		    c->end, "介绍") || text_starts_with(q, c->end, "指出"))
+			return true;
+	}
+	return false;
 }
 
 /* Words that make the name after them a place where, not a doer. */
 static const char *const where_before[] = {
 	"位于", "地处", "坐落于", "落户", "家住", "在", "于", "分布在", "分布于",
-	"集中在", "集中于", "来到", "前往", "赴", "到",
+	"集中在", "集中于", "来到", "前往", "赴", "到", "距", "距离", "离",
 };
 
 /* Does a bracket open just before "s"? */
@@ -1151,6 +1238,11 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 		if (k > 0 && nm - k < BACK_LOOK) {
 			name = x->m.name;
 			suffix = x->suffix;
+		} else if (c->title_entity && c->main_suffix != NULL &&
+		    *c->main_suffix == '\0') {
+			/* 公司 in an article whose title names 东方中科 */
+			name = c->main_entity;
+			suffix = c->main_suffix;
 		}
 	}
 	m = back_mention(c, name, suffix, hit->start, e);
@@ -1215,6 +1307,9 @@ find_entity(struct ctx *c, const char *p)
 	last->m.end = p;
 	last->suffix = hit.word;
 	last->modifier = false;
+	/* 中原高速公路 + 股份有限公司: a company now, which speaks of itself */
+	last->speaker = speaks(c, last->m.start, p, !entity_is_company(
+	    hit.word) && !place(hit.word));
 	c->mention_end = p;
 	if (c->title_entity && c->main_entity == old && c->in_title)
 		c->main_entity = last->m.name;
@@ -1431,6 +1526,26 @@ distribute(struct ctx *c, const char *stop)
  */
 #define PLACE_READING		20
 
+/* Provinces, regions and municipalities: short names and full ones. */
+static const struct {
+	const char	*name;
+	const char	*full;
+} provinces[] = {
+	{ "北京", "北京市" }, { "天津", "天津市" }, { "上海", "上海市" },
+	{ "重庆", "重庆市" }, { "河北", "河北省" }, { "山西", "山西省" },
+	{ "辽宁", "辽宁省" }, { "吉林", "吉林省" }, { "黑龙江", "黑龙江省" },
+	{ "江苏", "江苏省" }, { "浙江", "浙江省" }, { "安徽", "安徽省" },
+	{ "福建", "福建省" }, { "江西", "江西省" }, { "山东", "山东省" },
+	{ "河南", "河南省" }, { "湖北", "湖北省" }, { "湖南", "湖南省" },
+	{ "广东", "广东省" }, { "海南", "海南省" }, { "四川", "四川省" },
+	{ "贵州", "贵州省" }, { "云南", "云南省" }, { "陕西", "陕西省" },
+	{ "甘肃", "甘肃省" }, { "青海", "青海省" }, { "台湾", "台湾省" },
+	{ "内蒙古", "内蒙古自治区" }, { "广西", "广西壮族自治区" },
+	{ "西藏", "西藏自治区" }, { "宁夏", "宁夏回族自治区" },
+	{ "新疆", "新疆维吾尔自治区" }, { "香港", "香港特别行政区" },
+	{ "澳门", "澳门特别行政区" },
+};
+
 /* Kinds a place's short name stands for: 慈溪 for 慈溪市. */
 static const char *const place_kinds[] = { "市", "县", "区", "省" };
 
@@ -1463,6 +1578,15 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 	if (!lexicon_lookup(p, len, &self))
 		self.freq = 0;
 	memcpy(buf, p, len);
+	/* 广西, 江西: the short names of provinces, a list of 34 */
+	for (i = 0; i < G_N_ELEMENTS(provinces); i++)
+		if (strlen(provinces[i].name) == len && memcmp(p,
+		    provinces[i].name, len) == 0 && !text_starts_with(q, stop,
+		    "省") && !text_starts_with(q, stop, "市") &&
+		    strlen(provinces[i].full) < bufsize) {
+			strcpy(buf, provinces[i].full);
+			return "省";
+		}
 	for (i = 0; i < G_N_ELEMENTS(place_kinds); i++) {
 		/* 慈溪市 itself is found by its suffix */
 		if (text_starts_with(q, stop, place_kinds[i]))
@@ -1479,6 +1603,115 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 		return whole_after[k] + strlen("全");
 	}
 	return NULL;
+}
+
+/*
+ * The name a clause begins with when no suffix says it is one (东方中科
+ * 发布2023年年度报告, 宏泰电气…): a run of proper nouns, place words and
+ * characters in no word or alone (东方|中科, 宏|泰), at most eight
+ * characters, followed by Han or digits.  Returns its end, or NULL.
+ */
+static const char *
+head_name(struct ctx *c, const char *p, const char *stop)
+{
+	const struct lexicon_token *t;
+	const char		*e;
+	size_t			 i, n;
+
+	lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 30));
+	if (c->seg.count < 2)
+		return NULL;
+	for (i = 0; i < c->seg.count && i < 6; i++) {
+		t = &c->seg.tokens[i];
+		if (!(proper_pos(t->pos) || t->pos == LEXICON_POS_S ||
+		    t->pos == LEXICON_POS_NT || t->pos == LEXICON_POS_NRFG ||
+		    t->pos == LEXICON_POS_X || (t->len == 3 && t->pos !=
+		    LEXICON_POS_W && text_is_han(text_char(p + t->off, &n)))) ||
+		    t->off + t->len > 24)
+			break;
+	}
+	if (i == 0)
+		return NULL;
+	/* 同比, 东方: one common word is no name; 东方中科 is one */
+	if (i == 1) {
+		struct lexicon_entry	 le;
+
+		t = &c->seg.tokens[0];
+		if (lexicon_lookup(p, t->len, &le) && le.freq >= NAME_RARE_FREQ)
+			return NULL;
+	}
+	e = p + c->seg.tokens[i - 1].off + c->seg.tokens[i - 1].len;
+	if (text_cp_count(p, (size_t)(e - p)) < 2 || (e < stop &&
+	    !text_is_han(text_char(e, &n)) && !g_ascii_isdigit(*e)))
+		return NULL;
+	return e;
+}
+
+/* Makes the name [p, e) the article's subject, of a kind unknown. */
+static void
+head_subject(struct ctx *c, const char *p, const char *e)
+{
+	struct mentionx	 m;
+
+	m = back_mention(c, facts_entity_name(c->facts, p, e - p), "", p, e);
+	m.back = false;
+	g_array_append_val(c->mentions, m);
+	c->main_entity = m.m.name;
+	c->main_suffix = "";
+	c->title_entity = true;
+}
+
+/*
+ * A title that names no place or company by its suffix may begin with a
+ * name all the same (东方中科2023年营收增长…); so may the lead of an
+ * article without a title (近日，东方中科发布…), before anything else is
+ * named.  That name is the article's.
+ */
+static void
+title_head(struct ctx *c, const char *stop)
+{
+	const char	*p = c->sent, *e;
+	size_t		 n;
+	gunichar	 ch;
+
+	/* a title has a story after it */
+	for (e = stop; e < c->end && (g_unichar_isspace(ch = text_char(e, &n)) ||
+	    ch == 0x3000); e += n)
+		;
+	if (e >= c->end)
+		return;
+	while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+	    ch == '#' || ch == 0x3000))
+		p += n;
+	if ((e = head_name(c, p, stop)) != NULL)
+		head_subject(c, p, e);
+}
+
+static void
+lead_head(struct ctx *c, const char *stop)
+{
+	const char	*p = c->sent, *e;
+	size_t		 n, k;
+	gunichar	 ch;
+
+	/* the first clauses of the sentence, up to three */
+	for (k = 0; k < 3 && p < stop; k++) {
+		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+		    ch == 0x3000))
+			p += n;
+		if ((e = head_name(c, p, stop)) != NULL && clause_head(c, p) &&
+		    !speaks(c, p, e, true)) {
+			head_subject(c, p, e);
+			return;
+		}
+		for (; p < stop; p += n) {
+			ch = text_char(p, &n);
+			if (ch == 0xff0c || ch == ',') {
+				p += n;
+				break;
+			}
+		}
+	}
 }
 
 /* Adds the short place "buf" (a "kind") at [s, e) among the mentions. */
@@ -1577,7 +1810,8 @@ best_in(const struct mentionx *ms, size_t lo, size_t hi, GHashTable *freq,
 	size_t		 k;
 
 	for (k = lo; k < hi; k++) {
-		if (ms[k].modifier || ms[k].location || ms[k].m.name == NULL)
+		if (ms[k].modifier || ms[k].location || ms[k].speaker ||
+		    ms[k].m.name == NULL)
 			continue;
 		f = GPOINTER_TO_UINT(g_hash_table_lookup(freq, ms[k].m.name));
 		if (f >= min && f >= best) {
@@ -1715,6 +1949,23 @@ doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
 		}
 	}
 	/*
+	 * ——在塔坊镇第十四届人民代表大会第四次会议上: the place whose
+	 * congress hears a work report is the report's.
+	 */
+	for (i = 0; i < nm && ms[i].m.paragraph <= lead + 2; i++) {
+		const char	*q = ms[i].m.end;
+
+		if (ms[i].m.name == NULL || ms[i].speaker)
+			continue;
+		if (text_starts_with(q, c->end, "第"))
+			q = g_strstr_len(q, MIN(c->end - q, 24), "届");
+		if (q != NULL && (text_starts_with(q, c->end, "届") ||
+		    q == ms[i].m.end) && (g_strstr_len(q, MIN(c->end - q, 30),
+		    "人民代表大会") != NULL || g_strstr_len(q, MIN(c->end - q,
+		    12), "人大") != NULL))
+			return ms[i].m.name;
+	}
+	/*
 	 * The lead's first subject; 江苏省统计局公布…: the place whose
 	 * office speaks.
 	 */
@@ -1745,6 +1996,44 @@ doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
 	return best;
 }
 
+/*
+ * The label says what, the entity whose: 江西CPI涨幅 of 江西省 is CPI涨幅.
+ * The entity's name, or its name before the suffix (江西 of 江西省,
+ * 慈溪 of 慈溪市), leaves the head of a label that goes on after it.
+ */
+static void
+unowned_label(struct ctx *c, struct shutu_fact *f)
+{
+	const char	*e = f->entity, *l = f->label;
+	size_t		 n, k, cut = 0;
+
+	if (e == NULL || l == NULL)
+		return;
+	n = strlen(e);
+	if (strncmp(l, e, n) == 0)
+		cut = n;
+	else
+		for (k = n; k > 6 && cut == 0; ) {
+			size_t	 m;
+
+			text_char_before(e, e + k, &m);
+			k -= m;
+			if (k >= 6 && strncmp(l, e, k) == 0 &&
+			    text_cp_count(e + k, n - k) <= 5)
+				cut = k;
+		}
+	if (cut == 0 || text_cp_count(l + cut, strlen(l) - cut) < 2)
+		return;
+	/* 淇川段改建工程 is a section's name, no 淇川 and 段改建工程 */
+	lexicon_segment(&c->seg, l, strlen(l));
+	for (k = 0; k < c->seg.count; k++)
+		if (c->seg.tokens[k].off == cut && (cut == n ||
+		    c->seg.tokens[k].len >= 6)) {
+			f->label = facts_intern(c->facts, l + cut, -1);
+			return;
+		}
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -1752,7 +2041,7 @@ assign_entities(struct ctx *c)
 	size_t			 nf = shutu_facts_count(c->facts);
 	struct mentionx		*ms = (struct mentionx *)(void *)
 	    c->mentions->data;
-	const char		*main_suffix = NULL;
+	const char		*main_suffix = c->main_suffix;
 	struct shutu_fact	*f;
 	const struct aux	*a;
 	const char		*pick;
@@ -1769,10 +2058,31 @@ assign_entities(struct ctx *c)
 	}
 	if (!c->title_entity)
 		c->main_entity = doc_subject(c, ms, nm, &main_suffix);
+	/* 宏泰 of a title is 鹤川宏泰电气集团股份有限公司 named in full later */
+	if (main_suffix != NULL && *main_suffix == '\0') {
+		const char	*old = c->main_entity;
+
+		for (i = 0; i < nm; i++)
+			if (ms[i].m.name != NULL && ms[i].suffix != NULL &&
+			    *ms[i].suffix != '\0' && strstr(ms[i].m.name, old)) {
+				c->main_entity = ms[i].m.name;
+				main_suffix = ms[i].suffix;
+				break;
+			}
+		for (i = 0; i < nm && c->main_entity != old; i++)
+			if (ms[i].m.name == old)
+				ms[i].m.name = c->main_entity;
+	}
 	for (i = 0; i < nm && c->main_entity != NULL && main_suffix == NULL;
 	    i++)
-		if (ms[i].m.name == c->main_entity)
+		if (ms[i].m.name == c->main_entity) {
 			main_suffix = ms[i].suffix;
+			/* 江苏省统计局 speaking in a title: 江苏省's article */
+			if (ms[i].speaker && ms[i].served != NULL) {
+				c->main_entity = ms[i].served;
+				main_suffix = ms[i].served_suffix;
+			}
+		}
 	/* 全县 in the article about a county is that county. */
 	for (k = 0; k < nm && main_suffix != NULL; k++)
 		if (ms[k].whole != NULL && entity_refers(ms[k].whole,
@@ -1842,6 +2152,8 @@ assign_entities(struct ctx *c)
 			found = (pick = best_in(ms, lo, hi, freq, 1)) != NULL;
 		/* Else the article's: its title's, or the most named. */
 		f->entity = found ? pick : c->main_entity;
+		if (f->kind == SHUTU_FACT_QUANTITY)
+			unowned_label(c, f);
 	}
 	g_hash_table_destroy(freq);
 	/* The document's entities: the names, in the order first named. */

@@ -60,6 +60,23 @@ words_free(struct words *w)
 
 static bool	 is_word(const char *, size_t, const char *);
 
+/* 等地, 上月, 本月, 当月, 下月, 上年 */
+static bool
+glued_pair(const char *a, size_t alen, const char *b, size_t blen)
+{
+	static const char *const pairs[][2] = {
+		{ "等", "地" }, { "上", "月" }, { "本", "月" }, { "当", "月" },
+		{ "下", "月" }, { "上", "年" }, { "本", "年" },
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(pairs); i++)
+		if (is_word(a, alen, pairs[i][0]) && is_word(b, blen,
+		    pairs[i][1]))
+			return true;
+	return false;
+}
+
 /*
  * Comparisons the dictionary holds as one word with their change
  * (同比增加, 比上年增长): the rules read the comparison and the change
@@ -95,9 +112,12 @@ words_break(struct words *w, const char *s, size_t n)
 			g_array_append_val(w->pos, pos);
 			continue;
 		}
-		/* 湖北等地: 等 and 地, one word of who (jieba has none) */
-		if (i + 1 < w->seg.count && is_word(s + t->off, t->len, "等") &&
-		    is_word(s + t[1].off, t[1].len, "地")) {
+		/*
+		 * 湖北等地, 由上月持平: pairs of one-character words that the
+		 * rules read as one (jieba has them apart)
+		 */
+		if (i + 1 < w->seg.count && glued_pair(s + t->off, t->len,
+		    s + t[1].off, t[1].len)) {
 			i++;
 			off = t[1].off + t[1].len;
 			g_array_append_val(w->bounds, off);
@@ -245,6 +265,8 @@ static const char *const stop_words[] = {
 	"降", "升", "增", "减", "涨", "跌",
 	/* how a change is counted: 同比实际增长, 名义增长 */
 	"实际", "名义",
+	/* 由上涨0.8%转为下降0.7%: from one change to the next */
+	"转为", "变为", "转而", "持平", "基本持平",
 	/* this one: 本项目合作经费总额 (本地, 本科 are words of their own) */
 	"本",
 	/* which of them, one word to the lexicon: 各项存款余额 */
@@ -894,7 +916,9 @@ static const char *const time_words_of[] = {
 	"今年", "去年", "明年", "前年", "全年", "当年", "同年", "上半年", "下半年",
 	"年初", "年底", "年末", "年内", "年中", "上旬", "中旬", "下旬", "月底",
 	"月初", "月末", "春", "夏", "秋", "冬", "春季", "夏季", "秋季", "冬季",
-	"一季度", "二季度", "三季度", "四季度", "前三季度", "月份", "年份", "目前", "当前", "现在", "如今", "近期", "近日", "日前",
+	"一季度", "二季度", "三季度", "四季度", "前三季度", "月份", "年份", "目前",
+	"上月", "本月", "当月", "下月", "上年", "本年", "同期", "去年同期",
+	"上年同期", "当前", "现在", "如今", "近期", "近日", "日前",
 };
 
 /* Is word "i" a time (一季度, 2016年春, 月份)? */
@@ -1175,7 +1199,8 @@ topic_before(struct words *w, const char *s, const char *e,
 				words_get(w, i - 2, &boff, &blen);
 				if (is_word(s + boff, blen, "比") || is_word(s +
 				    boff, blen, "较") || is_word(s + boff, blen,
-				    "与")) {
+				    "与") || is_word(s + boff, blen, "由") ||
+				    is_word(s + boff, blen, "从")) {
 					i--;
 					continue;
 				}
@@ -1472,7 +1497,8 @@ window_start(const char *lo, const char *num)
 			p -= n;
 			continue;
 		}
-		if (num - p > 6)
+		/* 指数(CPI)同比累计上涨3.2%: a short bracket anywhere in it */
+		if (num - p > 6 && c != 0xff09 && c != ')')
 			break;
 		if (c == 0xff1a || c == ':' || c == 0x201d || c == 0x300d ||
 		    c == 0x300f) {

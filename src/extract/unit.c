@@ -69,6 +69,8 @@ static const struct unit units[] = {
 	{ "棵",		NULL,	D(COUNT),	1, M },
 	{ "株",		NULL,	D(COUNT),	1, M },
 	{ "棒",		NULL,	D(COUNT),	1, M },	/* 食用菌1万棒 */
+	{ "桶",		NULL,	D(COUNT),	1, M },	/* 中蜂147桶 */
+	{ "口",		NULL,	D(COUNT),	1, M },	/* 蓄水池4口, 井 */
 	{ "本",		NULL,	D(COUNT),	1, M },
 	{ "册",		NULL,	D(COUNT),	1, M },
 	{ "篇",		NULL,	D(COUNT),	1, M },
