@@ -2034,6 +2034,44 @@ unowned_label(struct ctx *c, struct shutu_fact *f)
 		}
 }
 
+/* Kinds of place an article may call itself: 全区, 我县, 市政府. */
+static const char *const own_kinds[] = { "区", "县", "市", "镇", "乡", "省" };
+
+/* Does the text call itself a place of kind "key" (全区, 我区, 区政府)? */
+static bool
+spoken_of(const struct ctx *c, const char *key)
+{
+	char	 w[3][16];
+	size_t	 i;
+
+	g_snprintf(w[0], sizeof w[0], "全%s", key);
+	g_snprintf(w[1], sizeof w[1], "我%s", key);
+	g_snprintf(w[2], sizeof w[2], "%s政府", key);
+	for (i = 0; i < 3; i++)
+		if (g_strstr_len(c->text, c->end - c->text, w[i]) != NULL)
+			return true;
+	return false;
+}
+
+/* The one name of the kind "key" among the mentions, or NULL. */
+static const char *
+only_of_kind(const struct mentionx *ms, size_t nm, const char *key)
+{
+	const char	*one = NULL;
+	size_t		 i;
+
+	for (i = 0; i < nm; i++) {
+		if (ms[i].m.name == NULL || ms[i].suffix == NULL ||
+		    ms[i].speaker || ms[i].whole != NULL ||
+		    !entity_refers(key, ms[i].m.name, ms[i].suffix))
+			continue;
+		if (one != NULL && one != ms[i].m.name)
+			return NULL;
+		one = ms[i].m.name;
+	}
+	return one;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -2058,6 +2096,14 @@ assign_entities(struct ctx *c)
 	}
 	if (!c->title_entity)
 		c->main_entity = doc_subject(c, ms, nm, &main_suffix);
+	/*
+	 * A report that speaks of itself only as 区政府, 全区 or 我区 is of
+	 * the one district the text names (in 《二道江区旅游发展规划》).
+	 */
+	for (i = 0; c->main_entity == NULL && i < G_N_ELEMENTS(own_kinds); i++)
+		if (spoken_of(c, own_kinds[i]) && (c->main_entity =
+		    only_of_kind(ms, nm, own_kinds[i])) != NULL)
+			main_suffix = own_kinds[i];
 	/* 宏泰 of a title is 鹤川宏泰电气集团股份有限公司 named in full later */
 	if (main_suffix != NULL && *main_suffix == '\0') {
 		const char	*old = c->main_entity;
@@ -2088,6 +2134,13 @@ assign_entities(struct ctx *c)
 		if (ms[k].whole != NULL && entity_refers(ms[k].whole,
 		    c->main_entity, main_suffix))
 			ms[k].m.name = c->main_entity;
+	/*
+	 * 全区 that nothing before it names, in a report that names one
+	 * district only (in 《二道江区旅游发展规划》): that district.
+	 */
+	for (k = 0; k < nm; k++)
+		if (ms[k].whole != NULL && ms[k].m.name == NULL)
+			ms[k].m.name = only_of_kind(ms, nm, ms[k].whole);
 	/* The title's mention of the article's subject: (河南省)息县…报告 */
 	for (i = 0, report = false; i < nm && ms[i].m.paragraph <= 2 && !report;
 	    i++)
