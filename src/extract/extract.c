@@ -1699,8 +1699,14 @@ lead_head(struct ctx *c, const char *stop)
 		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
 		    ch == 0x3000))
 			p += n;
+		/*
+		 * 新华社北京…电 is a dateline; a name that publishes (东方中科
+		 * 发布2023年年度报告) publishes its own numbers.
+		 */
 		if ((e = head_name(c, p, stop)) != NULL && clause_head(c, p) &&
-		    !speaks(c, p, e, true)) {
+		    (!speaks(c, p, e, true) || text_starts_with(e, stop, "发布") ||
+		    text_starts_with(e, stop, "公布") || text_starts_with(e, stop,
+		    "披露"))) {
 			head_subject(c, p, e);
 			return;
 		}
