@@ -89,6 +89,7 @@ struct	ctx {
 	size_t			 sec_org_section;
 	int			 sent_year;
 	const char		*carry_label;	/* the label a ； hands on */
+	bool			 lead_tried;	/* the lead's first sentence seen */
 	enum shutu_dim		 carry_dim;
 	int			 last_year;	/* the year named last, for 当年 */
 	int			 last_month;	/* the month named last, for 15日 */
@@ -112,6 +113,7 @@ static void	 bare_places(struct ctx *, const char *);
 static void	 distribute(struct ctx *, const char *);
 static void	 title_head(struct ctx *, const char *);
 static void	 lead_head(struct ctx *, const char *);
+static bool	 byline_text(const char *, const char *);
 
 /* Anniversaries: 建党99周年 -> 1921 + 99. */
 static const struct {
@@ -364,9 +366,14 @@ end_sentence(struct ctx *c, const char *stop)
 		bare_places(c, stop);
 	if (c->in_title && !c->title_entity)
 		title_head(c, stop);
-	else if (!c->title_entity && c->mentions->len == 0 && c->paragraph <=
-	    LEAD_PARAGRAPHS && !c->in_title)
-		lead_head(c, stop);
+	else if (!c->title_entity && !c->lead_tried && !c->in_title &&
+	    c->paragraph <= LEAD_PARAGRAPHS && stop - c->sent > 6 &&
+	    !byline_text(c->sent, stop)) {
+		/* the lead's first sentence, once */
+		c->lead_tried = true;
+		if (c->mentions->len == 0)
+			lead_head(c, stop);
+	}
 	c->first_pending = nf;
 	c->sent = stop;
 	c->sentence++;
@@ -1625,8 +1632,8 @@ head_name(struct ctx *c, const char *p, const char *stop)
 		t = &c->seg.tokens[i];
 		if (!(proper_pos(t->pos) || t->pos == LEXICON_POS_S ||
 		    t->pos == LEXICON_POS_NT || t->pos == LEXICON_POS_NRFG ||
-		    t->pos == LEXICON_POS_X || (t->len == 3 && t->pos !=
-		    LEXICON_POS_W && text_is_han(text_char(p + t->off, &n)))) ||
+		    t->pos == LEXICON_POS_X || t->len == 3) ||
+		    !text_is_han(text_char(p + t->off, &n)) ||
 		    t->off + t->len > 24)
 			break;
 	}
@@ -1905,28 +1912,33 @@ section_start(const struct ctx *c, size_t section)
 	    section) : 0;
 }
 
-/* Is paragraph "k" a byline (来源：, 发布时间：, 记者…), no part of the story? */
+/* Does [s, e) read as a byline (来源：, 发布时间：, 编辑…)? */
 static bool
-byline(const struct ctx *c, size_t k)
+byline_text(const char *s, const char *e)
 {
 	static const char *const words[] = {
 		"来源", "发布时间", "发布日期", "发布机构", "责任编辑", "编辑：",
 		"编辑:", "作者", "浏览次数", "字号", "通讯员", "记者", "打印",
 		"原标题",
 	};
-	const char	*s, *e;
-	size_t		 i;
+	size_t	 i;
 
-	if (k + 1 >= c->paras->len)
-		return false;
-	s = g_array_index(c->paras, const char *, k);
-	e = g_array_index(c->paras, const char *, k + 1);
 	if (text_cp_count(s, (size_t)(e - s)) > 2 * TITLE_LINE_CP)
 		return false;
 	for (i = 0; i < G_N_ELEMENTS(words); i++)
 		if (g_strstr_len(s, e - s, words[i]) != NULL)
 			return true;
 	return false;
+}
+
+/* Is paragraph "k" a byline (来源：, 发布时间：, 记者…), no part of the story? */
+static bool
+byline(const struct ctx *c, size_t k)
+{
+	if (k + 1 >= c->paras->len)
+		return false;
+	return byline_text(g_array_index(c->paras, const char *, k),
+	    g_array_index(c->paras, const char *, k + 1));
 }
 
 /*
