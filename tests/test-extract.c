@@ -222,6 +222,9 @@ static const struct {
 	const char	*fact;
 	const char	*label;
 } labels[] = {
+	/* what a number is measured against: 高于全省, 比全国…低 */
+	{ "全市生产总值增长7.6%，低于全省0.6个百分点。", "0.6个百分点", "生产总值增速低于全省" },
+	{ "单台售价比进口设备低三分之一左右。", "三分之一左右", "单台售价低于幅度" },
 	/* the topic: links, and what is or is no part of it */
 	{ "全年固定资产投资比上年增长9.8%。", "9.8%", "固定资产投资增速" },
 	/* an adverb between topic and number is no part of the topic */

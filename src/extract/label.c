@@ -359,6 +359,10 @@ static const struct change compares[] = {
 	{ "超出",	"超出幅度", "超出" },
 	{ "高",		"高出幅度", "高出" },
 	{ "多",		"多出幅度", "多出" },
+	{ "低",		"低于幅度", "低于" },
+	{ "少",		"少于幅度", "少于" },
+	{ "快",		"快于幅度", "快于" },
+	{ "慢",		"慢于幅度", "慢于" },
 };
 
 /*
@@ -949,6 +953,8 @@ struct	links {
 	bool		 only;		/* links and nothing else */
 	const char	*timed;		/* 一季度增长6.7%: only a time, or NULL */
 	size_t		 timed_len;
+	const char	*versus;	/* 高于全省: the comparison, or NULL */
+	size_t		 versus_len;
 };
 
 /* The index of word "word" at most "max" words before word "i", or -1. */
@@ -966,6 +972,42 @@ word_back(const struct words *w, const char *s, size_t i, const char *word,
 			break;
 	}
 	return -1;
+}
+
+/* Verbs of how a number compares with another place's: 高于全国. */
+static const char *const versus_verbs[] = {
+	"高于", "低于", "快于", "慢于", "好于", "优于", "高出", "低出",
+};
+
+/*
+ * 高于全省, 低于全国平均水平 just before the number (its last words, "nw"
+ * of them): sets lk->versus to them and returns the index of the verb,
+ * else -1.  The words between are the base: places and 平均水平, 同期.
+ */
+static size_t
+versus_before(const struct words *w, const char *s, size_t nw,
+    struct links *lk)
+{
+	static struct wordtab	*tab;
+	size_t			 j, off, len, eoff, elen;
+
+	if (nw < 2)
+		return (size_t)-1;
+	words_get(w, nw - 1, &eoff, &elen);
+	for (j = nw - 1; j > 0 && nw - j <= 4; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (wordtab_find(WORDTAB(&tab, versus_verbs), s + off, len) >=
+		    0) {
+			if (j == nw)
+				return (size_t)-1;
+			lk->versus = s + off;
+			lk->versus_len = eoff + elen - off;
+			return j - 1;
+		}
+		if (!is_wordish(s + off, len))
+			return (size_t)-1;
+	}
+	return (size_t)-1;
 }
 
 /* Skips back over a bracket ending at word "i"; returns the word before. */
@@ -1130,7 +1172,15 @@ topic_before(struct words *w, const char *s, const char *e,
 	memset(lk, 0, sizeof *lk);
 	words_window(w, s, e, NULL, NULL);
 	nw = words_count(w);
-	for (i = nw; i > 0; i--) {
+	/*
+	 * 增速高于全省0.6个百分点, 比全国平均水平低0.8个百分点: what the
+	 * number is measured against, read off before the topic.
+	 */
+	if ((k = versus_before(w, s, nw, lk)) != (size_t)-1)
+		i = k + 1;
+	else
+		i = nw + 1;
+	for (i = i - 1; i > 0; i--) {
 		words_get(w, i - 1, &off, &len);
 		if (linking) {
 			c = text_char(s + off, &n);
@@ -1416,6 +1466,8 @@ topic:
 			g_string_append(out, lk->change->verb);
 	} else if (kind & LK_SPAN && lk->span != NULL)
 		g_string_append(out, lk->span);
+	if (lk->versus != NULL)
+		g_string_append_len(out, lk->versus, lk->versus_len);
 }
 
 /* The label of the fact before, less the change it named: 重污染天数减少. */
@@ -1462,6 +1514,12 @@ from_previous(const struct label_in *in, const struct links *lk,
 		verb = lk->change->verb;
 	else if (lk->named != NULL)
 		verb = lk->named;
+	if (lk->versus != NULL) {
+		/* 增长7.6%，低于全省0.6个百分点: the rate of the fact before */
+		g_string_assign(out, prev);
+		g_string_append_len(out, lk->versus, lk->versus_len);
+		return true;
+	}
 	if (add == NULL && verb == NULL && lk->total)
 		add = "累计";
 	if (add == NULL && verb == NULL && kind & LK_TIMES)
