@@ -2156,9 +2156,26 @@ assign_entities(struct ctx *c)
 	 * 全区 that nothing before it names, in a report that names one
 	 * district only (in 《二道江区旅游发展规划》): that district.
 	 */
-	for (k = 0; k < nm; k++)
-		if (ms[k].whole != NULL && ms[k].m.name == NULL)
-			ms[k].m.name = only_of_kind(ms, nm, ms[k].whole);
+	{
+		/* once a kind: the answer is the whole article's */
+		const char	*keys[8], *names[8];
+		size_t		 nk = 0, q;
+
+		for (k = 0; k < nm; k++) {
+			if (ms[k].whole == NULL || ms[k].m.name != NULL)
+				continue;
+			for (q = 0; q < nk && strcmp(keys[q], ms[k].whole) != 0;
+			    q++)
+				;
+			if (q == nk) {
+				if (nk == G_N_ELEMENTS(keys))
+					continue;
+				keys[nk] = ms[k].whole;
+				names[nk++] = only_of_kind(ms, nm, ms[k].whole);
+			}
+			ms[k].m.name = names[q];
+		}
+	}
 	/* The title's mention of the article's subject: (河南省)息县…报告 */
 	for (i = 0, report = false; i < nm && ms[i].m.paragraph <= 2 && !report;
 	    i++)
