@@ -456,6 +456,8 @@ static const struct {
 	{ "上半年的成绩来之不易。", 2020, "2020", SHUTU_PRECISION_PART, "成绩来之不易" },
 	/* the year before the article's */
 	{ "去年6月，项目开工。", 2021, "2020-06", SHUTU_PRECISION_MONTH, "项目开工" },
+	/* a part of a year said in words */
+	{ "今年一季度，物价上涨。", 2012, "2012", SHUTU_PRECISION_SEASON, "物价上涨" },
 	/* quarters in digits */
 	{ "2季度末，生猪存栏回升。", 2016, "2016", SHUTU_PRECISION_SEASON, NULL },
 };

@@ -2298,6 +2298,26 @@ soft_break(const struct ctx *c, const char *nl, gunichar last, size_t line_cp,
 	    text_is_han(ch);
 }
 
+/*
+ * 今年一季度, 去年上半年: a part of a year after a year said in words,
+ * read as if alone (the 年 of 2020年一季度 is read with its digits).
+ */
+static bool
+relative_year(const struct ctx *c, const char *p, gunichar prev)
+{
+	static const char *const years[] = {
+		"今年", "去年", "明年", "前年", "上年", "本年", "当年", "同年",
+	};
+	size_t	 i;
+
+	if (prev != 0x5e74)	/* 年 */
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(years); i++)
+		if (text_ends_with(c->sent, p, years[i]))
+			return true;
+	return false;
+}
+
 /* Is the line at "p" short enough to be a title?  A bounded look. */
 static bool
 short_line(const char *p, const char *end)
@@ -2416,7 +2436,8 @@ extract_checked(const char *text, size_t len, int year)
 		if (entity_is_suffix_end(ch))
 			find_entity(&c, p + n);
 		if ((text_class(ch) & TC_DATE_START) && p >= c.quote_end &&
-		    date_match(p, c.end, prev, &d)) {
+		    date_match(p, c.end, relative_year(&c, p, prev) ? 0 : prev,
+		    &d)) {
 			k = date_fact(&c, p, &d, cp);
 		} else if (cnum_is_start(ch) && !(prev < 0x80 &&
 		    g_ascii_isdigit((int)prev)) && !(cnum_digit(prev) >= 0 &&
