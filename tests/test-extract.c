@@ -222,6 +222,9 @@ static const struct {
 	const char	*fact;
 	const char	*label;
 } labels[] = {
+	/* a name of a category that joins two nouns */
+	{ "外商及港澳台商投资企业增长4.7%。", "4.7%", "外商及港澳台商投资企业增速" },
+	{ "煤炭开采和洗选业利润增长244.0%。", "244.0%", "煤炭开采和洗选业利润增速" },
 	/* what a number is measured against: 高于全省, 比全国…低 */
 	{ "全市生产总值增长7.6%，低于全省0.6个百分点。", "0.6个百分点", "生产总值增速低于全省" },
 	{ "单台售价比进口设备低三分之一左右。", "三分之一左右", "单台售价低于幅度" },

@@ -13,6 +13,7 @@
 #define AFTER_BYTES	48	/* how far a label reaches after the unit */
 #define BEFORE_BYTES	66	/* and before the number, in bytes */
 #define LABEL_MAX_W	18	/* columns: a bar label reads at a glance (9 Han) */
+#define COORD_EXTRA_W	8	/* more for a name of two nouns joined (X和Y业) */
 #define EVENT_MAX_CP	20
 /*
  * The text between two facts of a clause is broken once for both: after
@@ -974,6 +975,30 @@ word_back(const struct words *w, const char *s, size_t i, const char *word,
 	return -1;
 }
 
+/*
+ * May the conjunction at word "i" join two nouns of one name, the topic
+ * read so far ("cps" columns) being the second?  The words before it, up
+ * to the head of the clause, are nouns, and the whole stays readable.
+ */
+static bool
+coordinated(const struct words *w, const char *s, size_t i, size_t cps)
+{
+	size_t	 j, off, len, wd = 0;
+
+	for (j = i; j > 0; j--) {
+		words_get(w, j - 1, &off, &len);
+		if (!is_wordish(s + off, len))
+			break;
+		if (is_stop(s + off, len) || time_or_function(w, s, j - 1) ||
+		    words_pos(w, j - 1) == LEXICON_POS_NS ||
+		    words_pos(w, j - 1) == LEXICON_POS_NT)
+			return false;
+		wd += width(s + off, len);
+	}
+	/* the clause begins with the first noun */
+	return j < i && wd + cps + 2 <= LABEL_MAX_W + COORD_EXTRA_W;
+}
+
 /* Verbs of how a number compares with another place's: 高于全国. */
 static const char *const versus_verbs[] = {
 	"高于", "低于", "快于", "慢于", "好于", "优于", "高出", "低出",
@@ -1162,7 +1187,7 @@ topic_before(struct words *w, const char *s, const char *e,
 	size_t		 last_end = 0, nw, nlinks = 0, n;
 	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
-	bool		 reach = false, per = false;
+	bool		 reach = false, per = false, coord = false;
 	int		 t;
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
@@ -1354,6 +1379,19 @@ topic:
 		if (cps > 0 && len == 6 && memcmp(s + off + 3, "均", 3) == 0 &&
 		    unit_match(s + off, s + off + 3) != NULL)
 			per = true;
+		/*
+		 * 其他用品及服务价格, 煤炭开采和洗选业利润: a name of a
+		 * category that joins two nouns, when a noun comes before the
+		 * conjunction and the clause begins with it.
+		 */
+		if (cps > 0 && (is_word(s + off, len, "及") || is_word(s + off,
+		    len, "和")) && coordinated(w, s, i - 1, cps)) {
+			cps += width(s + off, len);
+			first = off;
+			first_len = len;
+			coord = true;
+			continue;
+		}
 		if (is_stop(s + off, len) && !glue && !as_noun) {
 			/*
 			 * 共/建 glue; 车间/是/集团 does not: a copula
@@ -1388,7 +1426,8 @@ topic:
 		    "有限公司"))
 			break;
 		k = width(s + off, len);
-		if (cps > 0 && cps + k > LABEL_MAX_W)
+		if (cps > 0 && cps + k > LABEL_MAX_W + (coord ? COORD_EXTRA_W :
+		    0))
 			break;
 		if (cps == 0 && last_end == 0)
 			last_end = off + len;
@@ -1407,6 +1446,12 @@ topic:
 	if (cps == 0) {
 		lk->only = i == 0;
 		return;
+	}
+	/* a conjunction whose first noun did not fit begins no label */
+	if (coord && (is_word(s + first, first_len, "及") || is_word(s + first,
+	    first_len, "和"))) {
+		first += first_len;
+		first_len = 0;
 	}
 	/*
 	 * 全/县/居民: a stop word that ICU split, the topic's first word a
