@@ -35,7 +35,8 @@ expect '[ $? -eq 0 ] && ! grep -v "^valid" "$T/themes"' "themes/ against the the
 "$SHUTU" batch "$SRC/samples" -o "$T/auto" --format svg --no-2x --year 2020 -j 2 2>"$T/err"
 expect '[ $? -eq 0 ]' "batch over samples/: $(head -1 "$T/err")"
 nauto=$(ls "$T"/auto/*/specs/*.json | wc -l)
-expect '[ "$nauto" -ge 30 ]' "auto wrote specs for the samples ($nauto)"
+# One infographic per sample at least, and charts of the series some have
+expect '[ "$nauto" -ge 15 ]' "auto wrote specs for the samples ($nauto)"
 "$PY" "$CHECK" "$SPEC_SCHEMA" "$T"/auto/*/specs/*.json > "$T/autocheck" 2>&1
 expect '[ $? -eq 0 ] && ! grep -v "^valid" "$T/autocheck"' "auto's specs against the schema: $(grep -v '^valid' "$T/autocheck" | head -3)"
 # Their "$schema" is a file:// URI of this very schema, installed or here.

@@ -83,6 +83,8 @@ static const struct word {
 	{ "该市",	W_LEAD }, { "该区", W_LEAD }, { "该公司", W_LEAD },
 	{ "公司",	W_LEAD }, { "集团", W_LEAD }, { "本集团", W_LEAD },
 	{ "期内",	W_LEAD }, { "报告期内", W_LEAD },
+	{ "本月",	W_LEAD }, { "当月", W_LEAD }, { "本季度", W_LEAD },
+	{ "同期",	W_LEAD | W_TAIL | W_TIME },
 	{ "预计",	W_LEAD }, { "力争", W_LEAD }, { "确保", W_LEAD },
 	{ "争取",	W_LEAD }, { "有望", W_LEAD }, { "计划", W_LEAD },
 	{ "据",		W_LEAD }, { "根据", W_LEAD }, { "对", W_LEAD },
@@ -154,7 +156,7 @@ static const struct word {
 	{ "大幅",	W_TAIL }, { "明显", W_TAIL }, { "略有", W_TAIL },
 	{ "小幅",	W_TAIL }, { "稳步", W_TAIL }, { "快速", W_TAIL },
 	{ "持续",	W_TAIL }, { "继续", W_TAIL }, { "进一步", W_TAIL },
-	{ "同期",	W_TAIL | W_TIME }, { "上年", W_TAIL | W_TIME },
+	{ "上年",	W_TAIL | W_TIME },
 	{ "去年",	W_LEAD | W_TAIL | W_TIME }, { "上月", W_TAIL | W_TIME },
 	{ "上年末",	W_TAIL | W_TIME }, { "年末", W_TAIL | W_TIME },
 	{ "月份",	W_TAIL | W_TIME }, { "月", W_TAIL | W_TIME },
@@ -182,11 +184,19 @@ static const struct {
 	const char		*word;
 	enum shutu_status	 status;
 } status_words[] = {
+	/* 目标 and 计划 alone are nouns too: 围绕…目标，成立了16个… */
 	{ "预期目标",	SHUTU_STATUS_TARGET },
 	{ "主要目标",	SHUTU_STATUS_TARGET },
-	{ "目标",	SHUTU_STATUS_TARGET },
+	{ "目标是",	SHUTU_STATUS_TARGET },
+	{ "目标为",	SHUTU_STATUS_TARGET },
+	{ "目标：",	SHUTU_STATUS_TARGET },
+	{ "目标任务是",	SHUTU_STATUS_TARGET },
 	{ "力争",	SHUTU_STATUS_TARGET },
-	{ "计划",	SHUTU_STATUS_TARGET },
+	{ "计划投资",	SHUTU_STATUS_TARGET },
+	{ "计划完成",	SHUTU_STATUS_TARGET },
+	{ "计划于",	SHUTU_STATUS_TARGET },
+	{ "计划到",	SHUTU_STATUS_TARGET },
+	{ "计划新增",	SHUTU_STATUS_TARGET },
 	{ "确保",	SHUTU_STATUS_TARGET },
 	{ "争取",	SHUTU_STATUS_TARGET },
 	{ "规划到",	SHUTU_STATUS_TARGET },
@@ -347,6 +357,34 @@ tokenize(struct lexicon_seg *seg, const char *s, const char *e,
 }
 
 /*
+ * A word that ends in a change (价格上涨, 产量下降): the flags of the
+ * change, and "*len" shortened to the rest; 0 if it does not.
+ */
+static int
+change_end(const char *s, size_t *len)
+{
+	static const char *const up[] = { "上涨", "增长", "上升", "提高" };
+	static const char *const down[] = { "下降", "减少", "降低", "回落" };
+	size_t	 i, k;
+
+	for (i = 0; i < G_N_ELEMENTS(up); i++) {
+		k = strlen(up[i]);
+		if (*len > k && memcmp(s + *len - k, up[i], k) == 0) {
+			*len -= k;
+			return W_UP;
+		}
+	}
+	for (i = 0; i < G_N_ELEMENTS(down); i++) {
+		k = strlen(down[i]);
+		if (*len > k && memcmp(s + *len - k, down[i], k) == 0) {
+			*len -= k;
+			return W_DOWN;
+		}
+	}
+	return 0;
+}
+
+/*
  * The subject of a quantity: [s, e) before its number, less what says
  * nothing of what is counted.  Fills the item's subject, split, role
  * and direction.
@@ -390,6 +428,16 @@ read_subject(struct lexicon_seg *seg, struct item *it, struct shutu_fact *f,
 		}
 		if (fl & W_RATE)
 			rate = true;
+		if (!fl && (fl = change_end(t.s + t.off[b - 1], &t.len[b - 1]))
+		    != 0) {
+			/* 价格上涨, one word of the lexicon: the change off */
+			change = true;
+			if (dir == 0)
+				dir = fl & W_DOWN ? -1 : 1;
+			if (t.len[b - 1] == 0)
+				b--;
+			break;
+		}
 		if (fl & (W_TAIL | W_TIME | W_COMPARE))
 			b--;
 		else if (g_ascii_isdigit(t.s[t.off[b - 1]]) ||
@@ -507,8 +555,10 @@ current_period(struct reader *r, const struct shutu_fact *f,
 
 	buf[0] = '\0';
 	*year = 0;
+	/* 全年: the year said in the sentence, paragraph, heading, title */
 	ctx = r->year_ctx != 0 ? r->year_ctx : r->has_para_gov ? r->para_year :
-	    r->has_head_gov ? r->head_year : 0;
+	    r->has_head_gov ? r->head_year : r->title_period[0] != '-' ?
+	    atoi(r->title_period) : 0;
 	/* 由2015年的8000元: the time just before 的 is this number's own */
 	if (r->last_end != NULL && fs - r->last_end == (ptrdiff_t)strlen("的") &&
 	    memcmp(r->last_end, "的", strlen("的")) == 0 &&
@@ -562,6 +612,31 @@ heading_line(const char *p, const char *end)
 	return cp > 0 && cp <= 30 && g_strstr_len(p, nl - p, "。") == NULL;
 }
 
+/* 一、2022年工作回顾: a heading's time is its section's. */
+static void
+read_heading(struct reader *r, const char *h)
+{
+	const char	*e;
+	struct period	 pd;
+	size_t		 k;
+
+	if (!heading_line(h, r->end))
+		return;
+	if ((e = memchr(h, '\n', (size_t)(r->end - h))) == NULL)
+		e = r->end;
+	for (; h < e; h += k) {
+		text_char(h, &k);
+		/* Not a dateline's day */
+		if (period_match(h, e, 0, &pd) > 0 && (pd.year != 0 ||
+		    pd.part != 0) && pd.day == 0) {
+			r->head_gov = pd;
+			r->has_head_gov = true;
+			r->head_year = period_year(&pd, 0, r->year);
+			return;
+		}
+	}
+}
+
 /* A new sentence starts at "p". */
 static void
 new_sentence(struct reader *r, const char *p)
@@ -610,27 +685,7 @@ advance(struct reader *r, const char *stop)
 			    !text_starts_with(q, r->end, "另外"))
 				r->has_para_gov = false;
 			r->block++;
-			if (heading_line(p + n, r->end)) {
-				const char *h = p + n, *e = memchr(h, '\n',
-				    (size_t)(r->end - h));
-
-				/* 一、2022年工作回顾: the section's time */
-				if (e == NULL)
-					e = r->end;
-				for (; h < e; h += k) {
-					text_char(h, &k);
-					/* Not a dateline's day */
-					if (period_match(h, e, 0, &pd) > 0 &&
-					    (pd.year != 0 || pd.part != 0) &&
-					    pd.day == 0) {
-						r->head_gov = pd;
-						r->has_head_gov = true;
-						r->head_year = period_year(&pd,
-						    0, r->year);
-						break;
-					}
-				}
-			}
+			read_heading(r, p + n);
 			prev = c;
 			p += n;
 			continue;
@@ -693,7 +748,10 @@ advance(struct reader *r, const char *stop)
 					r->para_gov = pd;
 					r->has_para_gov = true;
 					r->para_year = period_year(&pd,
-					    r->has_head_gov ? r->head_year : 0,
+					    r->year_ctx != 0 ? r->year_ctx :
+					    r->has_head_gov ? r->head_year :
+					    r->title_period[0] != '-' ?
+					    atoi(r->title_period) : 0,
 					    r->year);
 				}
 			}
@@ -853,6 +911,9 @@ read_items(struct reader *r, const struct series_pos *pos, GArray *items)
 	r->p = r->text;
 	new_sentence(r, r->text);
 	r->nsent = 0;
+	/* The title is read as the headline (title_period), not a heading */
+	if (r->title_period[0] == '\0')
+		read_heading(r, r->text);
 	for (i = 0; i < nf; i++) {
 		struct shutu_fact	*f = facts_get_mutable(r->facts, i);
 		struct item		 it;
@@ -1195,6 +1256,44 @@ run_free(struct run *run)
 	g_free(run);
 }
 
+/*
+ * 沟赵|办事处组织党员干部: the kind of the name goes with the name, a verb
+ * after it with neither (沟赵办事处 | 党员干部).
+ */
+static void
+settle(struct lexicon_seg *seg, char **category, char **measure)
+{
+	const struct lexicon_token	*t;
+	size_t				 i, n;
+
+	n = strlen(*measure);
+	lexicon_segment(seg, *measure, n);
+	if (seg->count < 2)
+		return;
+	t = &seg->tokens[0];
+	if (!category_word(*measure + t->off, t->len))
+		return;
+	{
+		char	*c = g_strconcat(*category, "", NULL);
+		GString	*g = g_string_new(c);
+
+		g_string_append_len(g, *measure, (gssize)t->len);
+		g_free(*category);
+		*category = g_string_free(g, FALSE);
+		g_free(c);
+	}
+	/* Then the verbs: 组织, 开展 */
+	for (i = 1; i < seg->count - 1; i++)
+		if (seg->tokens[i].pos != LEXICON_POS_V)
+			break;
+	{
+		char	*m = g_strdup(*measure + seg->tokens[i].off);
+
+		g_free(*measure);
+		*measure = m;
+	}
+}
+
 /* Set each member's category and measure from its run. */
 static void
 name_run(struct run *run, struct lexicon_seg *seg)
@@ -1225,6 +1324,7 @@ name_run(struct run *run, struct lexicon_seg *seg)
 
 			it->measure = g_strdup(it->subj + l - run->tail);
 			it->category = g_strndup(it->subj, l - run->tail);
+			settle(seg, &it->category, &it->measure);
 		}
 	}
 }
@@ -1523,7 +1623,7 @@ noun_ending(struct lexicon_seg *seg, const char *s)
 	case LEXICON_POS_NT: case LEXICON_POS_NZ: case LEXICON_POS_VN:
 	case LEXICON_POS_J: case LEXICON_POS_S: case LEXICON_POS_B:
 	case LEXICON_POS_AN: case LEXICON_POS_ENG: case LEXICON_POS_X:
-	case LEXICON_POS_K:
+	case LEXICON_POS_K: case LEXICON_POS_L:
 		return true;
 	default:
 		/* 制造业, 慈溪市: a kind of thing, whatever the tag says */
@@ -1531,10 +1631,38 @@ noun_ending(struct lexicon_seg *seg, const char *s)
 	}
 }
 
+/* 夏粮播种 (of 播种面积): the verb goes with the measure, not the name. */
+static void
+trim_verb(struct lexicon_seg *seg, char *s)
+{
+	size_t	 k;
+
+	/* 早稻播插: 播 and 插 both */
+	for (k = 0; k < 3; k++) {
+		const struct lexicon_token *t;
+
+		lexicon_segment(seg, s, strlen(s));
+		if (seg->count < 2)
+			return;
+		t = &seg->tokens[seg->count - 1];
+		if (t->pos != LEXICON_POS_V && t->pos != LEXICON_POS_VI &&
+		    t->pos != LEXICON_POS_VD)
+			return;
+		s[t->off] = '\0';
+	}
+}
+
 static void
 prune(struct lexicon_seg *seg, GPtrArray *members)
 {
 	size_t	 i, named = 0;
+
+	for (i = 0; i < members->len; i++) {
+		struct item *a = g_ptr_array_index(members, i);
+
+		if (a->category != NULL && !a->bracket && a->list < 0)
+			trim_verb(seg, a->category);
+	}
 
 	for (i = 0; i < members->len; i++) {
 		const struct item *a = g_ptr_array_index(members, i);
@@ -1551,8 +1679,10 @@ prune(struct lexicon_seg *seg, GPtrArray *members)
 		/* 本届比赛历时, 一斤能: a verb is no category */
 		if ((n > 0 && !noun_ending(seg, a->category)) ||
 		    (n > 0 && strstr(a->category, "、") != NULL &&
-		    !g_str_has_suffix(a->category, "业")) || (named * 3 >= members->len * 2 &&
-		    !named_one) || (n > 0 && (strstr(a->category, "均") ==
+		    !g_str_has_suffix(a->category, "业")) ||
+		    (named * 3 >= members->len * 2 && !named_one &&
+		    g_utf8_strlen(a->category, -1) <= 2) ||
+		    (n > 0 && (strstr(a->category, "均") ==
 		    a->category + n - strlen("均"))))
 			g_ptr_array_remove_index(members, i);
 	}
@@ -1657,7 +1787,7 @@ emit_measures(struct shutu_facts *facts, GPtrArray *a, GPtrArray *b)
 /* A 分别 list or a bracketed list, from its items in order. */
 static void
 emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
-    GPtrArray *members)
+    const struct item *first, GPtrArray *members)
 {
 	const struct item	*f0 = g_ptr_array_index(members, 0);
 	GPtrArray		*names = g_ptr_array_new_with_free_func(g_free);
@@ -1703,8 +1833,14 @@ emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
 			g_free(tmp.split_cat);
 			g_free(tmp.split_meas);
 		}
-		parts = g_regex_split_simple("、|和|及|与", topic, 0, 0);
+		/* 卫生和社会工作 is one name: 、 first, then 和 及 与 */
+		parts = g_strsplit(topic, "、", -1);
 		np = g_strv_length(parts);
+		if (np != members->len) {
+			g_strfreev(parts);
+			parts = g_regex_split_simple("、|和|及|与", topic, 0, 0);
+			np = g_strv_length(parts);
+		}
 		if (np == members->len && np >= 2) {
 			char	**last;
 			size_t	 nl;
@@ -1725,8 +1861,12 @@ emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
 			    strlen(parts[0]) + 3 && lexicon_lookup(parts[np -
 			    1], strlen(parts[0]), NULL)) {
 				/* 城镇 and 农村: as long as the first name */
-				measure = g_strdup(parts[np - 1] +
-				    strlen(parts[0]));
+				const char *m = parts[np - 1] + strlen(parts[0]);
+
+				if (g_str_has_prefix(m, "本月") ||
+				    g_str_has_prefix(m, "当月"))
+					m += strlen("本月");
+				measure = g_strdup(m);
 				parts[np - 1][strlen(parts[0])] = '\0';
 			} else if (nl >= 2 && !is_category_tail(last, nl) &&
 			    is_category_tail(last, nl - 1)) {
@@ -1740,6 +1880,20 @@ emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
 		}
 		g_strfreev(parts);
 		g_free(topic);
+	}
+	/* 其中，居民服务业、…分别增长: of the measure said before 其中 */
+	if ((measure == NULL || *measure == '\0') && f0->subset &&
+	    f0 > first && f0->topic != NULL) {
+		const struct item *p;
+
+		for (p = f0 - 1; p >= first && p->sent + 2 >= f0->sent; p--)
+			if (p->subj != NULL && p->list < 0 && !p->bracket &&
+			    p->f->dimension == f0->f->dimension) {
+				g_free(measure);
+				measure = g_strdup(p->measure != NULL &&
+				    *p->measure != '\0' ? p->measure : p->subj);
+				break;
+			}
 	}
 	if (names->len == members->len) {
 		for (i = 0; i < members->len; i++) {
@@ -1871,7 +2025,7 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 		    i) && its[j].seg == its[i].seg)); j++)
 			g_ptr_array_add(m, &its[j]);
 		if (m->len >= 2)
-			emit_list(r->facts, &r->seg, m);
+			emit_list(r->facts, &r->seg, its, m);
 		g_ptr_array_unref(m);
 		i = j;
 	}
@@ -1966,16 +2120,6 @@ series_find(struct shutu_facts *facts, const char *text, const char *end,
 	read_items(&r, pos, items);
 	its = (struct item *)items->data;
 	n = items->len;
-	if (g_getenv("SHUTU_SERIES_DEBUG") != NULL)
-		for (i = 0; i < n; i++)
-			fprintf(stderr, "%s seg%u sent%u para%u block%u [%s] "
-			    "split[%s|%s] empty%d sub%d list%d br%d\n",
-			    its[i].f->id, its[i].seg, its[i].sent,
-			    its[i].paragraph, its[i].block, its[i].subj ?
-			    its[i].subj : "-", its[i].split_cat ?
-			    its[i].split_cat : "", its[i].split_meas ?
-			    its[i].split_meas : "", its[i].empty,
-			    its[i].subset, its[i].list, its[i].bracket);
 	/* Paragraph by paragraph: parallel clauses stand together. */
 	for (lo = 0; lo < n; lo = i) {
 		for (i = lo + 1; i < n && its[i].paragraph == its[lo].paragraph;
