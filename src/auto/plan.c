@@ -310,6 +310,8 @@ found:
 	return out;
 }
 
+static bool	 owner(const char *);
+
 /* Plain data of the plan */
 
 struct	plan {
@@ -671,10 +673,11 @@ subtitle_of(const struct plan *pl, const struct shutu_series *s,
 	if (pw != NULL)
 		g_string_append(t, pw);
 	g_free(pw);
-	if (s->entity != NULL && strstr(title, s->entity) == NULL)
+	if (owner(s->entity) && strstr(title, s->entity) == NULL)
 		g_string_append_printf(t, "%s%s", t->len ? "，" : "", s->entity);
 	if (*m != '\0') {
-		if (t->len > 0 && s->entity == NULL)
+		if (t->len > 0 && !(owner(s->entity) && strstr(title,
+		    s->entity) == NULL))
 			g_string_append(t, "，");
 		g_string_append(t, m);
 	}
@@ -1315,6 +1318,26 @@ by_position(gconstpointer a, gconstpointer b)
 	return (px > py) - (px < py);
 }
 
+/*
+ * Is "e" a place or a company that owns its numbers?  An office that
+ * publishes them (国家统计局, 调查总队) is named by the source line.
+ */
+static bool
+owner(const char *e)
+{
+	static const char *const offices[] = {
+		"局", "队", "部", "委", "办", "中心", "院", "署", "所",
+	};
+	size_t	 i;
+
+	if (e == NULL)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(offices); i++)
+		if (g_str_has_suffix(e, offices[i]))
+			return false;
+	return true;
+}
+
 static void
 plan_series(struct plan *pl)
 {
@@ -1336,8 +1359,8 @@ plan_series(struct plan *pl)
 		size_t	 j;
 
 		for (j = i + 1; j < n && !pl->many_entities; j++)
-			pl->many_entities = r[i].s->entity != NULL &&
-			    r[j].s->entity != NULL && strcmp(r[i].s->entity,
+			pl->many_entities = owner(r[i].s->entity) &&
+			    owner(r[j].s->entity) && strcmp(r[i].s->entity,
 			    r[j].s->entity) != 0 && strcmp(measure_of(r[i].s),
 			    measure_of(r[j].s)) == 0 && r[i].s->kind ==
 			    r[j].s->kind;
@@ -1360,7 +1383,8 @@ plan_series(struct plan *pl)
 		/* A chart must say what it measures */
 		if (*measure_of(s) == '\0')
 			continue;
-		pl->entity = pl->many_entities ? s->entity : NULL;
+		pl->entity = pl->many_entities && owner(s->entity) ? s->entity :
+		    NULL;
 		switch (s->kind) {
 		case SHUTU_SERIES_PARTS:
 			c = plan_share(pl, s);
@@ -1487,7 +1511,7 @@ headline(const char *title)
 		    c == 0xff1f || c == '?') && g_utf8_strlen(p, q - p) >= 6)
 			break;
 		/* 石佛办事处：红色引擎聚合力…: whose page it is */
-		if ((c == 0xff1a || c == ':') && g_utf8_strlen(p, q - p) >= 2 &&
+		if ((c == 0xff1a || c == ':') && g_utf8_strlen(p, q - p) >= 3 &&
 		    g_utf8_strlen(p, q - p) <= 12)
 			break;
 	}
