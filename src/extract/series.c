@@ -244,7 +244,10 @@ struct	item {
 	uint32_t		 paragraph;
 	uint32_t		 block;		/* paragraph, 其中, 分…看 */
 	char			*subj;		/* its subject, or NULL */
-	char			**words;	/* its words, or NULL */
+	char			**words;	/* its words, or NULL: made
+					   from "wl" when needed */
+	unsigned char		 nw;		/* words in "wl", 0: unknown */
+	unsigned char		 wl[24];	/* their lengths in bytes */
 	char			*split_cat;	/* 国有控股企业|实现|利润总额: */
 	char			*split_meas;	/* the words either side */
 	bool			 empty;		/* no subject of its own */
@@ -501,12 +504,16 @@ read_subject(struct lexicon_seg *seg, struct item *it, struct shutu_fact *f,
 		}
 	g_clear_pointer(&it->subj, g_free);
 	g_clear_pointer(&it->words, g_strfreev);
+	it->nw = 0;
 	if (a < b) {
 		it->subj = g_strndup(t.s + t.off[a], t.off[b - 1] +
 		    t.len[b - 1] - t.off[a]);
-		it->words = g_new0(char *, b - a + 1);
-		for (i = a; i < b; i++)
-			it->words[i - a] = g_strndup(t.s + t.off[i], t.len[i]);
+		/* The words' lengths: made into strings only if they group */
+		if (b - a <= G_N_ELEMENTS(it->wl)) {
+			for (i = a; i < b; i++)
+				it->wl[i - a] = (unsigned char)t.len[i];
+			it->nw = (unsigned char)(b - a);
+		}
 	}
 	it->empty = it->subj == NULL;
 
@@ -654,6 +661,42 @@ new_sentence(struct reader *r, const char *p)
 }
 
 /*
+ * The characters advance() stops at, a bit each: marks of sentences and
+ * clauses, spaces, and the first characters of times, status words and
+ * openers of sets.  Built once from the modules' own lists.
+ */
+static const unsigned char *
+advance_marks(void)
+{
+	static unsigned char	 bits[0x10000 / 8];
+	static gsize		 once;
+	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按";
+	const char		*p;
+	size_t			 i, n;
+	gunichar		 c;
+
+	if (g_once_init_enter(&once)) {
+		for (c = 0; c < 0x10000; c++)
+			if (text_class(c) & TC_DATE_START)
+				bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+		for (p = extra; *p != '\0'; p += n) {
+			c = text_char(p, &n);
+			bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+		}
+		for (i = 0; i < G_N_ELEMENTS(status_words); i++) {
+			c = text_char(status_words[i].word, &n);
+			bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+		}
+		for (i = 0; i < G_N_ELEMENTS(set_openers); i++) {
+			c = text_char(set_openers[i], &n);
+			bits[c >> 3] |= (unsigned char)(1u << (c & 7));
+		}
+		g_once_init_leave(&once, 1);
+	}
+	return bits;
+}
+
+/*
  * Read from r->p up to "stop": sentence and clause marks, times, status
  * words, markers of new sets.
  */
@@ -671,6 +714,12 @@ advance(struct reader *r, const char *stop)
 		prev = text_char_before(r->text, p, &n);
 	while (p < stop) {
 		c = text_char(p, &n);
+		/* Most characters begin nothing here: one test steps them over */
+		if (c < 0x10000 && !(advance_marks()[c >> 3] & (1u << (c & 7)))) {
+			prev = c;
+			p += n;
+			continue;
+		}
 		if (c == '\n') {
 			const char	*q = p + n;
 
@@ -873,6 +922,7 @@ read_bracket(struct item *it, const char *clause, const char *fs)
 		return false;
 	it->bracket = true;
 	g_clear_pointer(&it->words, g_strfreev);
+	it->nw = 0;
 	g_free(it->subj);
 	it->subj = g_strndup(s, (size_t)(q - s));
 	it->empty = false;
@@ -989,6 +1039,7 @@ read_items(struct reader *r, const struct series_pos *pos, GArray *items)
 			if (post_label(f, pos[i].end, r->end)) {
 				g_free(it.subj);
 				g_clear_pointer(&it.words, g_strfreev);
+				it.nw = 0;
 				it.subj = g_strdup(f->label);
 				it.empty = false;
 				g_clear_pointer(&it.split_cat, g_free);
@@ -1033,8 +1084,18 @@ words_of(struct lexicon_seg *seg, const char *s)
 static char **
 item_words(struct lexicon_seg *seg, struct item *it)
 {
-	if (it->words == NULL)
+	size_t	 i, off = 0;
+
+	if (it->words != NULL)
+		return it->words;
+	if (it->nw == 0) {
 		it->words = words_of(seg, it->subj);
+		return it->words;
+	}
+	/* The words it was read in, cut from its subject */
+	it->words = g_new0(char *, it->nw + 1);
+	for (i = 0; i < it->nw; off += it->wl[i], i++)
+		it->words[i] = g_strndup(it->subj + off, it->wl[i]);
 	return it->words;
 }
 
@@ -1359,10 +1420,24 @@ find_runs(struct lexicon_seg *seg, struct item **its, size_t n,
 		struct item	*it = its[i];
 		char		**w;
 		size_t		 nw, tail;
-		bool		 elided, done = false;
+		bool		 elided, done = false, peer = false;
 
 		if (it->empty || it->bracket || it->list >= 0)
 			continue;
+		/* Alone of its kind in the block: no run, and no words made */
+		for (j = 0; j < n && !peer; j++)
+			peer = j != i && same_kind(its[j], it);
+		if (!peer && it->split_cat == NULL) {
+			/* …，出栏9.3万头: a measure alone, after its head */
+			if (i > 0 && its[i - 1]->seg == it->seg &&
+			    it->nw == 1 && !category_word(it->subj,
+			    strlen(it->subj))) {
+				it->head = its[i - 1]->head != NULL ?
+				    its[i - 1]->head : its[i - 1];
+				it->measure = g_strdup(it->subj);
+			}
+			continue;
+		}
 		split_names(it);
 		/* Split subjects group by their measure, exactly. */
 		if (it->split_cat != NULL) {
@@ -1717,7 +1792,7 @@ distinct(struct lexicon_seg *seg, GPtrArray *members)
  * that add up to no more than 100% are parts; amounts after 其中 that do
  * not exceed the level before, or that make it up exactly, too.
  */
-static void
+static bool
 emit_run(struct shutu_facts *facts, struct lexicon_seg *seg, struct item *its,
     size_t n, GPtrArray *members, const char *measure)
 {
@@ -1728,7 +1803,7 @@ emit_run(struct shutu_facts *facts, struct lexicon_seg *seg, struct item *its,
 	bool			 subset = f0->subset, parts = false;
 
 	if (!distinct(seg, members))
-		return;
+		return false;
 	for (i = 0; i < members->len; i++) {
 		const struct item *it = g_ptr_array_index(members, i);
 
@@ -1742,6 +1817,7 @@ emit_run(struct shutu_facts *facts, struct lexicon_seg *seg, struct item *its,
 		parts = true;
 	add_series(facts, parts ? SHUTU_SERIES_PARTS :
 	    SHUTU_SERIES_CATEGORIES, measure, members, total, NULL);
+	return true;
 }
 
 /*
@@ -2075,10 +2151,10 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 		    g_ptr_array_index(order, i));
 		const struct item *f0 = g_ptr_array_index(g, 0);
 
-		if (!distinct(&r->seg, g))
+		if (g->len < 2)
 			continue;
-		emit_run(r->facts, &r->seg, its, n, g, f0->measure);
-		if (f0->f->role == SHUTU_ROLE_LEVEL)
+		if (emit_run(r->facts, &r->seg, its, n, g, f0->measure) &&
+		    f0->f->role == SHUTU_ROLE_LEVEL)
 			g_ptr_array_add(level, g);
 	}
 	/* Several measures over the same categories */
