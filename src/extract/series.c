@@ -115,7 +115,7 @@ static const struct word {
 	{ "水平",	W_TAIL }, { "规模", W_TAIL }, { "总量", W_TAIL },
 	{ "稳定在",	W_TAIL }, { "保持在", W_TAIL }, { "控制在", W_TAIL },
 	{ "至",		W_TAIL | W_TO }, { "到", W_TAIL | W_TO },
-	{ "于",		W_TAIL },
+	{ "于",		W_TAIL }, { "人民币", W_TAIL }, { "为人民币", W_TAIL },
 	/* Changes, and changes to a level */
 	{ "增长",	W_TAIL | W_UP }, { "增加", W_TAIL | W_UP },
 	{ "增", W_TAIL | W_UP }, { "提高", W_TAIL | W_UP },
@@ -256,6 +256,7 @@ struct	item {
 	const char		*topic, *topic_end;	/* its list's words */
 	bool			 bracket;	/* 慈溪(2639亿) */
 	bool			 listed;	/* in a run of categories alone */
+	bool			 in_list;	/* its paragraph is a list item */
 	int			 period_year;	/* the year of its period */
 	/* Found by grouping */
 	char			*measure;	/* g_malloc'd */
@@ -299,6 +300,7 @@ struct	reader {
 	int			 head_year;
 	char			 title_period[PERIOD_ISO_MAX];
 	const char		*last_period;	/* interned */
+	bool			 para_enum;	/* this paragraph is a list item */
 };
 
 static int
@@ -472,8 +474,20 @@ read_subject(struct lexicon_seg *seg, struct item *it, struct shutu_fact *f,
 			break;
 		}
 	}
-	/* The words before it: scope, links, 其中 */
+	/* The words before it: a list's marker, scope, links, 其中 */
 	while (a < b) {
+		const char	*w = t.s + t.off[a];
+		size_t		 k;
+
+		/* (i), (ii), 1、: the marker of a list item */
+		for (k = 0; k < t.len[a] && strchr("ivxIVX0123456789",
+		    w[k]) != NULL; k++)
+			;
+		if (k == t.len[a] && k > 0 && a + 1 < b && (t.len[a + 1] ==
+		    1 || text_is_punct(g_utf8_get_char(t.s + t.off[a + 1])))) {
+			a += 2;
+			continue;
+		}
 		fl = word_flags(t.s + t.off[a], t.len[a]);
 		if (fl & W_SUBSET)
 			it->subset = true;
@@ -644,6 +658,42 @@ read_heading(struct reader *r, const char *h)
 	}
 }
 
+/*
+ * Does a list item start at "p": (i), (ii), （一）, (1)?  Paragraphs that
+ * are the items of one such list stand together.
+ */
+static bool
+list_item(const char *p, const char *end)
+{
+	static const char *const opens[] = { "(", "（" };
+	static const char *const closes[] = { ")", "）" };
+	const char	*q;
+	size_t		 i, j, n;
+
+	for (i = 0; i < G_N_ELEMENTS(opens); i++)
+		if (text_starts_with(p, end, opens[i])) {
+			q = p + strlen(opens[i]);
+			for (j = 0; q < end && j < 5; j++, q += n) {
+				gunichar c = text_char(q, &n);
+
+				if (!(c == 'i' || c == 'v' || c == 'x' ||
+				    g_ascii_isdigit(c) || cnum_digit(c) >= 0 ||
+				    c == 0x5341))
+					break;
+			}
+			for (j = 0; j < G_N_ELEMENTS(closes); j++)
+				if (q > p + strlen(opens[i]) &&
+				    text_starts_with(q, end, closes[j]))
+					return true;
+			return false;
+		}
+	/*
+	 * 1、 and 一是 open topics of a report (粮食, 畜牧, 水产), each its
+	 * own: no list of parallel items.
+	 */
+	return false;
+}
+
 /* A new sentence starts at "p". */
 static void
 new_sentence(struct reader *r, const char *p)
@@ -709,6 +759,7 @@ advance(struct reader *r, const char *stop)
 	gunichar		 c, prev = 0;
 	struct period		 pd;
 	size_t			 i;
+	bool			 enumerated;
 
 	if (p > r->text)
 		prev = text_char_before(r->text, p, &n);
@@ -733,7 +784,14 @@ advance(struct reader *r, const char *stop)
 			    !text_starts_with(q, r->end, "同时") &&
 			    !text_starts_with(q, r->end, "另外"))
 				r->has_para_gov = false;
-			r->block++;
+			/*
+			 * (i)固废处置…\n(ii)垃圾处置…: items of one list,
+			 * a paragraph each, are one set
+			 */
+			enumerated = list_item(q, r->end);
+			if (!(enumerated && r->para_enum))
+				r->block++;
+			r->para_enum = enumerated;
 			read_heading(r, p + n);
 			prev = c;
 			p += n;
@@ -1056,6 +1114,7 @@ read_items(struct reader *r, const struct series_pos *pos, GArray *items)
 		}
 		it.subset = it.subset || r->subset;
 		it.block = r->block;
+		it.in_list = r->para_enum;
 		r->seen_number = true;
 		r->sent_leading = false;
 		r->p = pos[i].end;
@@ -1706,6 +1765,17 @@ noun_ending(struct lexicon_seg *seg, const char *s)
 	}
 }
 
+/*
+ * Was the category said whole, before the verb of its clause (固废处置|
+ * 实现|收入), by the fact or the one it takes its category from?
+ */
+static bool
+said_whole(const struct item *a)
+{
+	return a->split_cat != NULL || (a->head != NULL &&
+	    a->head->split_cat != NULL);
+}
+
 /* 夏粮播种 (of 播种面积): the verb goes with the measure, not the name. */
 static void
 trim_verb(struct lexicon_seg *seg, char *s)
@@ -1732,10 +1802,12 @@ prune(struct lexicon_seg *seg, GPtrArray *members)
 {
 	size_t	 i, named = 0;
 
+	/* A verb before the measure, not one the article split on */
 	for (i = 0; i < members->len; i++) {
 		struct item *a = g_ptr_array_index(members, i);
 
-		if (a->category != NULL && !a->bracket && a->list < 0)
+		if (a->category != NULL && !a->bracket && a->list < 0 &&
+		    !said_whole(a))
 			trim_verb(seg, a->category);
 	}
 
@@ -1752,7 +1824,8 @@ prune(struct lexicon_seg *seg, GPtrArray *members)
 		bool named_one = n > 0 && category_word(a->category, n);
 
 		/* 本届比赛历时, 一斤能: a verb is no category */
-		if ((n > 0 && !noun_ending(seg, a->category)) ||
+		if ((n > 0 && !said_whole(a) && !noun_ending(seg,
+		    a->category)) ||
 		    (n > 0 && strstr(a->category, "、") != NULL &&
 		    !g_str_has_suffix(a->category, "业")) ||
 		    (named * 3 >= members->len * 2 && !named_one &&
@@ -2196,10 +2269,15 @@ series_find(struct shutu_facts *facts, const char *text, const char *end,
 	read_items(&r, pos, items);
 	its = (struct item *)items->data;
 	n = items->len;
-	/* Paragraph by paragraph: parallel clauses stand together. */
+	/*
+	 * Paragraph by paragraph (and the items of a list together):
+	 * parallel clauses stand together.
+	 */
 	for (lo = 0; lo < n; lo = i) {
-		for (i = lo + 1; i < n && its[i].paragraph == its[lo].paragraph;
-		    i++)
+		for (i = lo + 1; i < n && (its[i].paragraph ==
+		    its[i - 1].paragraph || (its[i].in_list &&
+		    its[i - 1].in_list && its[i].paragraph <=
+		    its[i - 1].paragraph + 2)); i++)
 			;
 		block_series(&r, its, n, lo, i);
 	}
