@@ -311,6 +311,8 @@ found:
 }
 
 static bool	 owner(const char *);
+static bool	 good_label(const char *);
+static bool	 related(const char *, const char *);
 
 /* Plain data of the plan */
 
@@ -324,7 +326,9 @@ struct	plan {
 	GHashTable	*forms;		/* title forms used */
 	GHashTable	*sets;		/* "period|entity|categories" charted */
 	GPtrArray	*levels;	/* series of levels charted */
-	GHashTable	*leaders;	/* their largest facts */
+	GHashTable	*leaders;	/* their largest facts -> a label for
+					   them when theirs is none, or NULL */
+	GHashTable	*headline_leaders; /* of series the title speaks of */
 	bool		 many_entities;	/* series of several entities */
 	const char	*entity;	/* the series being titled, when it
 					   must be named (many_entities) */
@@ -871,8 +875,31 @@ use(struct plan *pl, const struct shutu_series *s, GPtrArray *facts)
 			if (((const struct shutu_fact *)g_ptr_array_index(facts,
 			    i))->value > top->value)
 				top = g_ptr_array_index(facts, i);
-		g_hash_table_add(pl->leaders, (gpointer)top);
+		const char *cat = NULL;
+
+		for (i = 0; i < s->nmembers; i++)
+			if (member_fact(pl, s, i) == top)
+				cat = s->members[i].category;
+		/* 慈溪(2639亿) has no label: 慈溪居浙江十大强县首位 */
+		g_hash_table_insert(pl->leaders, (gpointer)top, good_label(
+		    top->label) || cat == NULL ? NULL : g_strdup_printf(
+		    "%s居%s首位", cat, measure_of(s)));
+		if (pl->title != NULL && related(pl->title, measure_of(s)))
+			g_hash_table_add(pl->headline_leaders, (gpointer)top);
 	}
+}
+
+/* Does the title speak of "measure" (十大强县 of 浙江十大强县)? */
+static bool
+related(const char *title, const char *measure)
+{
+	glong	 n = g_utf8_strlen(measure, -1), k;
+
+	for (k = 0; k + 4 <= n; k++)
+		if (strstr(title, g_utf8_offset_to_pointer(measure, k)) !=
+		    NULL)
+			return true;
+	return false;
 }
 
 /*
@@ -1555,6 +1582,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	char		*t;
 	size_t		 i, j, n = shutu_facts_count(facts), lead;
 	int		 pass, main_year, changes = 0, from_lead = 0;
+	size_t		 owners;
 	bool		 sections;
 	struct plan_chart *c;
 
@@ -1563,20 +1591,23 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	 * The title's numbers, the lead's (changes at most two), the
 	 * leaders of the series charted, then the first of the rest.
 	 */
-	for (pass = 0; pass < 4 && chosen->len < CARDS_MAX; pass++)
+	for (pass = 0; pass < 5 && chosen->len < CARDS_MAX; pass++)
 		for (i = 0; i < n && chosen->len < CARDS_MAX; i++) {
 			const struct shutu_fact *f = shutu_facts_get(facts, i);
 			bool	 in_title = pl->title != NULL && f->sentence !=
 				    NULL && strstr(f->sentence, pl->title) !=
 				    NULL;
-			bool	 dup = false;
+			bool	 dup = false, leader = g_hash_table_contains(
+				    pl->leaders, f);
 
-			if (!card_ok(f) || (pass == 0 && !in_title) ||
-			    (pass == 1 && (i >= lead || (f->role ==
+			if (!(card_ok(f) || (leader && g_hash_table_lookup(
+			    pl->leaders, f) != NULL)) ||
+			    (pass == 0 && !in_title) || (pass == 1 &&
+			    !g_hash_table_contains(pl->headline_leaders, f)) ||
+			    (pass == 2 && (i >= lead || (f->role ==
 			    SHUTU_ROLE_CHANGE && changes >= 2) || from_lead >=
-			    4)) || (pass == 2 && !g_hash_table_contains(
-			    pl->leaders, f)) || (pass == 3 && f->role ==
-			    SHUTU_ROLE_CHANGE))
+			    4)) || (pass == 3 && !leader) || (pass == 4 &&
+			    f->role == SHUTU_ROLE_CHANGE))
 				continue;
 			for (j = 0; j < chosen->len && !dup; j++) {
 				const struct shutu_fact *g =
@@ -1584,7 +1615,11 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 
 				/* The same number said twice; 志愿者 of two
 				 * 办事处 are two */
-				dup = g == f || (strcmp(g->label, f->label) ==
+				/* 慈溪(2639亿) and 2639.45亿元: one number */
+				dup = g == f || (g->value > 0 && fabs(g->value -
+				    f->value) <= g->value * 0.001) ||
+				    (g->label != NULL && f->label !=
+				    NULL && strcmp(g->label, f->label) ==
 				    0 && g_strcmp0(g->entity, f->entity) == 0 &&
 				    (g->value == f->value || g->dimension ==
 				    f->dimension));
@@ -1593,7 +1628,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 				continue;
 			g_ptr_array_add(chosen, (gpointer)f);
 			changes += f->role == SHUTU_ROLE_CHANGE;
-			from_lead += pass == 1;
+			from_lead += pass == 2;
 		}
 	if (chosen->len < CARDS_MIN) {
 		g_ptr_array_unref(chosen);
@@ -1624,6 +1659,8 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		sections = own >= 2;
 	}
 	main_year = cards_year(chosen);
+	for (j = 0, owners = 0; j < ents->len; j++)
+		owners += owner(g_ptr_array_index(ents, j));
 	if (pl->title != NULL) {
 		char	*h = headline(pl->title);
 
@@ -1655,7 +1692,22 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			g_string_append(label, "目标");
 		else if (f->status == SHUTU_STATUS_ESTIMATE)
 			g_string_append(label, "预计");
-		g_string_append(label, f->label);
+		/* Two cards of one label, no sections: whose each is */
+		if (!sections && owners > 1 && owner(f->entity)) {
+			for (j = 0; j < chosen->len; j++) {
+				const struct shutu_fact *g =
+				    g_ptr_array_index(chosen, j);
+
+				if (g != f && g_strcmp0(g->label, f->label) ==
+				    0 && g_strcmp0(g->entity, f->entity) != 0)
+					break;
+			}
+			if (j < chosen->len)
+				g_string_append(label, f->entity);
+		}
+		g_string_append(label, g_hash_table_lookup(pl->leaders, f) !=
+		    NULL ? (const char *)g_hash_table_lookup(pl->leaders, f) :
+		    f->label);
 		json_builder_begin_object(b);
 		fact_value(b, f, 1);
 		member_string(b, "unit", f->unit);
@@ -1945,7 +1997,8 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 	    NULL);
 	pl.sets = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	pl.levels = g_ptr_array_new();
-	pl.leaders = g_hash_table_new(NULL, NULL);
+	pl.leaders = g_hash_table_new_full(NULL, NULL, NULL, g_free);
+	pl.headline_leaders = g_hash_table_new(NULL, NULL);
 	pl.out = g_ptr_array_new_with_free_func((GDestroyNotify)
 	    plan_chart_free);
 	pl.source = source != NULL && *source != '\0' ? g_strdup(source) :
@@ -1965,6 +2018,7 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 	g_hash_table_destroy(pl.sets);
 	g_ptr_array_unref(pl.levels);
 	g_hash_table_destroy(pl.leaders);
+	g_hash_table_destroy(pl.headline_leaders);
 	g_free(pl.source);
 	return pl.out;
 }
