@@ -1546,6 +1546,47 @@ headline(const char *title)
 	return g_string_free(h, FALSE);
 }
 
+/* 慈溪市, 沟赵办事处, 石井街道: a place, whose numbers are surely its. */
+static bool
+place(const char *e)
+{
+	static const char *const ends[] = {
+		"省", "市", "县", "区", "镇", "乡", "村", "街道", "办事处", "社区",
+	};
+	size_t	 i;
+
+	for (i = 0; e != NULL && i < G_N_ELEMENTS(ends); i++)
+		if (g_str_has_suffix(e, ends[i]))
+			return true;
+	return false;
+}
+
+/* The entity that owns the most quantities: the article's. */
+static const char *
+main_entity(const struct shutu_facts *facts)
+{
+	GHashTable	*n = g_hash_table_new(g_str_hash, g_str_equal);
+	const char	*best = NULL;
+	int		 most = 0;
+	size_t		 i;
+
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		const struct shutu_fact *f = shutu_facts_get(facts, i);
+		int	 k;
+
+		if (f->kind != SHUTU_FACT_QUANTITY || f->entity == NULL)
+			continue;
+		k = GPOINTER_TO_INT(g_hash_table_lookup(n, f->entity)) + 1;
+		g_hash_table_insert(n, (gpointer)f->entity, GINT_TO_POINTER(k));
+		if (k > most) {
+			most = k;
+			best = f->entity;
+		}
+	}
+	g_hash_table_destroy(n);
+	return best;
+}
+
 /* The year most of the cards are of (0: none said). */
 static int
 cards_year(GPtrArray *cards)
@@ -1583,6 +1624,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	size_t		 i, j, n = shutu_facts_count(facts), lead;
 	int		 pass, main_year, changes = 0, from_lead = 0;
 	size_t		 owners;
+	const char	*main_owner;
 	bool		 sections;
 	struct plan_chart *c;
 
@@ -1659,6 +1701,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		sections = own >= 2;
 	}
 	main_year = cards_year(chosen);
+	main_owner = main_entity(facts);
 	for (j = 0, owners = 0; j < ents->len; j++)
 		owners += owner(g_ptr_array_index(ents, j));
 	if (pl->title != NULL) {
@@ -1692,19 +1735,14 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			g_string_append(label, "目标");
 		else if (f->status == SHUTU_STATUS_ESTIMATE)
 			g_string_append(label, "预计");
-		/* Two cards of one label, no sections: whose each is */
-		if (!sections && owners > 1 && owner(f->entity)) {
-			for (j = 0; j < chosen->len; j++) {
-				const struct shutu_fact *g =
-				    g_ptr_array_index(chosen, j);
-
-				if (g != f && g_strcmp0(g->label, f->label) ==
-				    0 && g_strcmp0(g->entity, f->entity) != 0)
-					break;
-			}
-			if (j < chosen->len)
-				g_string_append(label, f->entity);
-		}
+		/*
+		 * No sections: a card of a place other than the article's
+		 * says whose it is (乐清市地区生产总值); companies are not
+		 * named, their owners being less sure.
+		 */
+		if (!sections && owners > 1 && place(f->entity) &&
+		    g_strcmp0(f->entity, main_owner) != 0)
+			g_string_append(label, f->entity);
 		g_string_append(label, g_hash_table_lookup(pl->leaders, f) !=
 		    NULL ? (const char *)g_hash_table_lookup(pl->leaders, f) :
 		    f->label);
