@@ -669,6 +669,10 @@ subtitle_of(const struct plan *pl, const struct shutu_series *s,
 	char	*pw = period_words(s->period);
 	const char *m = measure_of(s);
 
+	/* 2018—2021年: the years a line spans */
+	if (s->kind == SHUTU_SERIES_YEARS && s->nmembers >= 2)
+		g_string_append_printf(t, "%d—%d年", atoi(s->members[0].category),
+		    atoi(s->members[s->nmembers - 1].category));
 	/* The parts of 地区生产总值: the whole's name says more */
 	if (s->kind == SHUTU_SERIES_PARTS && s->total != SIZE_MAX &&
 	    shutu_facts_get(pl->facts, s->total)->label != NULL &&
@@ -1144,6 +1148,9 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 	if (w1 != NULL)
 		title = take_title(pl, "share-of", g_strdup_printf("%s占%s%s",
 		    big[0].category, of, w1));
+	if (title == NULL && w1 != NULL)
+		title = take_title(pl, "share-pct", g_strdup_printf(
+		    "%s占比%s", big[0].category, w1));
 	if (title == NULL && w1 != NULL)
 		title = take_title(pl, "contributes", g_strdup_printf(
 		    "%s贡献%s%s", big[0].category, w1, of));
