@@ -1562,7 +1562,9 @@ place(const char *e)
 	};
 	size_t	 i;
 
-	for (i = 0; e != NULL && i < G_N_ELEMENTS(ends); i++)
+	if (e == NULL || !good_label(e))
+		return false;	/* 距分水镇: a misread place */
+	for (i = 0; i < G_N_ELEMENTS(ends); i++)
 		if (g_str_has_suffix(e, ends[i]))
 			return true;
 	return false;
@@ -1581,7 +1583,8 @@ main_entity(const struct shutu_facts *facts)
 		const struct shutu_fact *f = shutu_facts_get(facts, i);
 		int	 k;
 
-		if (f->kind != SHUTU_FACT_QUANTITY || f->entity == NULL)
+		if (f->kind != SHUTU_FACT_QUANTITY || f->entity == NULL ||
+		    !good_label(f->entity))
 			continue;
 		k = GPOINTER_TO_INT(g_hash_table_lookup(n, f->entity)) + 1;
 		g_hash_table_insert(n, (gpointer)f->entity, GINT_TO_POINTER(k));

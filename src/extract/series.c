@@ -198,7 +198,11 @@ static const struct {
 	{ "计划到",	SHUTU_STATUS_TARGET },
 	{ "计划新增",	SHUTU_STATUS_TARGET },
 	{ "确保",	SHUTU_STATUS_TARGET },
-	{ "争取",	SHUTU_STATUS_TARGET },
+	/* 争取政府债券资金59.62亿元 was got: 争取 aims only at a result */
+	{ "争取实现",	SHUTU_STATUS_TARGET },
+	{ "争取达到",	SHUTU_STATUS_TARGET },
+	{ "争取完成",	SHUTU_STATUS_TARGET },
+	{ "争取突破",	SHUTU_STATUS_TARGET },
 	{ "规划到",	SHUTU_STATUS_TARGET },
 	{ "预计",	SHUTU_STATUS_ESTIMATE },
 	{ "预期",	SHUTU_STATUS_ESTIMATE },
@@ -1750,6 +1754,9 @@ noun_ending(struct lexicon_seg *seg, const char *s)
 	lexicon_segment(seg, s, n);
 	if (seg->count == 0)
 		return false;
+	/* 居住, 交通: a verb alone names a kind of spending */
+	if (seg->count == 1)
+		return true;
 	pos = seg->tokens[seg->count - 1].pos;
 	switch (pos) {
 	case LEXICON_POS_N: case LEXICON_POS_NG: case LEXICON_POS_NR:
