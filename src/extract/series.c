@@ -2263,10 +2263,15 @@ series_find(struct shutu_facts *facts, const char *text, const char *end,
     const struct series_pos *pos, int year)
 {
 	struct reader	 r;
-	GArray		*items = g_array_new(FALSE, TRUE, sizeof(struct item));
+	GArray		*items;
 	struct item	*its;
 	size_t		 i, lo, n;
 
+	/* One item a quantity, sized at once: no copies as it grows */
+	for (i = 0, n = 0; i < shutu_facts_count(facts); i++)
+		n += shutu_facts_get(facts, i)->kind == SHUTU_FACT_QUANTITY;
+	items = g_array_sized_new(FALSE, TRUE, sizeof(struct item),
+	    (guint)MIN(n, G_MAXUINT / 2));
 	memset(&r, 0, sizeof r);
 	r.text = text;
 	r.end = end;
