@@ -13,6 +13,7 @@
 
 #include <stdbool.h>
 #include <stddef.h>
+#include <stdint.h>
 #include <stdio.h>
 #include <glib.h>
 
@@ -73,6 +74,23 @@ enum	shutu_precision {
 	SHUTU_PRECISION_PART,	/* 上半年, 年初 */
 };
 
+/* Whether a number is what happened, what is aimed at or what is expected. */
+enum	shutu_status {
+	SHUTU_STATUS_ACTUAL,
+	SHUTU_STATUS_TARGET,	/* 力争 目标 预期目标 计划 确保 */
+	SHUTU_STATUS_ESTIMATE,	/* 预计 预期 约将 有望 */
+};
+
+/*
+ * What kind of number it is: levels, changes and shares never share a
+ * chart (总产值47819万元, 增长3.3%, 占比6.6%).
+ */
+enum	shutu_role {
+	SHUTU_ROLE_LEVEL,	/* 总产值47819万元, 资产负债率54.7% */
+	SHUTU_ROLE_CHANGE,	/* 增长3.3%, 减少162万吨, 提高0.4个百分点, 2.1倍 */
+	SHUTU_ROLE_SHARE,	/* 占生产总值的比重为6.6%, 占比 */
+};
+
 /*
  * One fact.  Every string is owned by the struct shutu_facts it came
  * from.  Fields that do not apply to a kind are 0, NULL or NAN.
@@ -96,6 +114,13 @@ struct	shutu_fact {
 	const char		*date;		/* ISO 8601, reduced: 2020-09 */
 	enum shutu_precision	 precision;
 	const char		*event;		/* a short caption */
+	/* SHUTU_FACT_QUANTITY: what the number is of (series.c) */
+	const char		*period;	/* "2024", "2024-H1", "2024-Q3",
+						   "2024-06", "2024-01/2024-05";
+						   NULL: none said */
+	enum shutu_status	 status;
+	enum shutu_role		 role;
+	int			 direction;	/* a change: 1 up, -1 down; else 0 */
 };
 
 struct	shutu_facts;			/* opaque: owns every fact and string */
@@ -147,9 +172,57 @@ char		*shutu_facts_to_table(const struct shutu_facts *);
 char		*shutu_facts_to_table_width(const struct shutu_facts *,
 		    size_t width);
 
+/*
+ * Series: facts an editor charts together (series.c).  The same measure
+ * over parallel categories (国有控股企业…利润总额；股份制企业…；私营企业…),
+ * several measures over the same categories (存栏 and 出栏 of 生猪, 牛),
+ * one measure over years, and the parts of a whole (其中…, 占比).
+ */
+enum	shutu_series_kind {
+	SHUTU_SERIES_CATEGORIES,
+	SHUTU_SERIES_MEASURES,
+	SHUTU_SERIES_YEARS,
+	SHUTU_SERIES_PARTS,
+};
+
+struct	shutu_series_member {
+	const char		*category;	/* 国有控股企业, 2021年 */
+	const char		*measure;	/* MEASURES: its own (存栏);
+						   else the series' */
+	size_t			 fact;		/* index: shutu_facts_get() */
+};
+
+struct	shutu_series {
+	const char		*id;		/* "s1" */
+	enum shutu_series_kind	 kind;
+	const char		*measure;	/* 利润总额; MEASURES: 存栏、出栏;
+						   "" when the article leaves
+						   it unsaid */
+	const char		*entity;	/* the members', NULL if theirs
+						   differ or none */
+	const char		*period;	/* the members', NULL if none */
+	const char		*unit;		/* 亿元, %, "" */
+	enum shutu_role		 role;
+	enum shutu_status	 status;
+	const struct shutu_series_member *members;	/* in text order;
+						   YEARS: by year */
+	size_t			 nmembers;
+	size_t			 total;		/* PARTS: the whole's fact index,
+						   or SIZE_MAX when the parts
+						   are shares of 100% */
+};
+
+size_t		 shutu_facts_series_count(const struct shutu_facts *);
+/* Borrowed: valid until the facts are freed. */
+const struct shutu_series
+		*shutu_facts_get_series(const struct shutu_facts *, size_t);
+
 const char	*shutu_approx_name(enum shutu_approx);	/* "over" */
 const char	*shutu_dim_name(enum shutu_dim);	/* "count" */
 const char	*shutu_precision_name(enum shutu_precision);
+const char	*shutu_status_name(enum shutu_status);	/* "target" */
+const char	*shutu_role_name(enum shutu_role);	/* "change" */
+const char	*shutu_series_kind_name(enum shutu_series_kind); /* "parts" */
 
 /*
  * Numbers: every number of a text, with or without a unit, as Chinese

@@ -136,14 +136,73 @@ test_value(void)
 
 	for (i = 0; i < G_N_ELEMENTS(values); i++) {
 		struct numfmt_value v = {
-			values[i].v, values[i].max, values[i].approx,
-			values[i].fraction, values[i].percent,
+			.value = values[i].v, .value_max = values[i].max,
+			.approx = values[i].approx,
+			.fraction = values[i].fraction,
+			.percent = values[i].percent,
 		};
 		char	*s = numfmt_value(&nf, &v);
 
 		g_test_message("row %zu", i);
 		g_assert_cmpstr(s, ==, values[i].want);
 		g_free(s);
+	}
+}
+
+/*
+ * The article's scale, asked for by the spec: 5.77万头 is drawn 5.77 with
+ * 单位：万头, never 57,700 头; and the digits each value's text has.
+ */
+static void
+test_force(void)
+{
+	static const struct {
+		const char	*scale;
+		double		 v[3];
+		const char	*want[3];
+	} rows[] = {
+		{ "万",	{ 177400, 24000, 59000 },	{ "17.74", "2.40", "5.90" } },
+		{ "亿",	{ 31210000000, 4110000000, 221790000000 },
+		    { "312.1", "41.1", "2217.9" } },
+		/* "" asks for no scale at all; 千 is no scale (N6): unchanged */
+		{ "",	{ 263900000000, 205500000000, 100800000000 },
+		    { "263,900,000,000", "205,500,000,000", "100,800,000,000" } },
+		{ "千",	{ 50000, 40000, 1000 },	{ "50,000", "40,000", "1000" } },
+	};
+	static const struct {
+		const char	*text, *scale;
+		int		 want;
+	} texts[] = {
+		{ "5.77万头",	"万",	2 },
+		{ "48.0%",	"",	1 },
+		{ "2639亿",	"亿",	0 },
+		{ "17.74万头",	"",	-1 },	/* another scale: the chart's */
+		{ "950吨",	"万",	-1 },
+		{ "1.2万亿元",	"万亿",	1 },
+		{ "1.2万亿元",	"亿",	-1 },
+		{ "三成",	"",	-1 },
+		{ "约2,879名",	"",	0 },
+	};
+	size_t	 i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		struct numfmt	 nf;
+
+		numfmt_choose(&nf, rows[i].v, 3);
+		numfmt_force(&nf, rows[i].scale, rows[i].v, 3);
+		for (j = 0; j < 3; j++) {
+			char	*s = numfmt_number(&nf, rows[i].v[j]);
+
+			g_test_message("scale %s, %g", rows[i].scale,
+			    rows[i].v[j]);
+			g_assert_cmpstr(s, ==, rows[i].want[j]);
+			g_free(s);
+		}
+	}
+	for (i = 0; i < G_N_ELEMENTS(texts); i++) {
+		g_test_message("text %s in %s", texts[i].text, texts[i].scale);
+		g_assert_cmpint(numfmt_text_decimals(texts[i].text,
+		    texts[i].scale), ==, texts[i].want);
 	}
 }
 
@@ -200,6 +259,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/numfmt/keep-whole", test_keep_whole);
 	g_test_add_func("/numfmt/number", test_number);
 	g_test_add_func("/numfmt/value", test_value);
+	g_test_add_func("/numfmt/force", test_force);
 	g_test_add_func("/numfmt/unit", test_unit);
 	g_test_add_func("/numfmt/ticks", test_ticks);
 	return g_test_run();

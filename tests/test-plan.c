@@ -1,80 +1,105 @@
 /* SPDX-License-Identifier: MIT */
 /*
- * The charts `shutu auto` chooses: bar charts compare like with like.  A
- * level (粮食产量 41.26万吨) never shares a chart with a change (粮食产量
- * 增长 2.1%), nor a rise with a fall.
+ * The charts `shutu auto` chooses: from series, never from loose facts
+ * that only share a unit; a fact in one chart at most; titles that say
+ * the takeaway, never a template, never a word twice; the source the
+ * article names; the article's scale and digits; timelines of events,
+ * never of statistics periods or comparison bases.
  */
 #include <stdbool.h>
 #include <string.h>
 
+#include <json-glib/json-glib.h>
+
 #include "auto/auto.h"
+#include "util/util.h"
 #include "shutu.h"
 #include "testutil.h"
 
-static const char article[] =
-    "嵩阳县2019年统计公报\n"
-    "全年地区生产总值增长7.2%，规模以上工业增加值增长8.1%，"
-    "固定资产投资增长9.6%，社会消费品零售总额增长10.3%。\n"
-    "全年猪肉产量下降15.3%，禽蛋产量下降2.6%，油料产量下降1.9%。\n"
-    "城镇化率达到54.7%，污水集中处理率为96.3%，"
-    "垃圾无害化处理率达到100%，义务教育巩固率为96.8%。\n";
-
-enum	kind {
-	LEVEL,
-	RISE,
-	FALL,
-};
-
-static enum kind
-kind_of(const char *label)
+static GPtrArray *
+plan_text(const char *text, int year, const char *title,
+    struct shutu_facts **facts)
 {
-	if (g_str_has_suffix(label, "增速") || g_str_has_suffix(label, "增长"))
-		return RISE;
-	if (g_str_has_suffix(label, "降幅") || g_str_has_suffix(label, "下降"))
-		return FALL;
-	return LEVEL;
+	GError	*error = NULL;
+	char	*src = plan_source(text);
+	GPtrArray *charts;
+
+	*facts = shutu_facts_extract(text, strlen(text), year, &error);
+	g_assert_no_error(error);
+	charts = plan_charts(*facts, "facts.json", title, src);
+	g_free(src);
+	return charts;
 }
 
-static void
-test_like_with_like(void)
+static const struct plan_chart *
+find(GPtrArray *charts, const char *prefix)
 {
-	GError			*error = NULL;
-	struct shutu_facts	*facts;
-	GPtrArray		*charts;
-	size_t			 i, j, bars = 0, changes = 0;
+	size_t	 i;
 
-	facts = shutu_facts_extract(article, strlen(article), 2020, &error);
+	for (i = 0; i < charts->len; i++)
+		if (g_str_has_prefix(((const struct plan_chart *)
+		    g_ptr_array_index(charts, i))->name, prefix))
+			return g_ptr_array_index(charts, i);
+	return NULL;
+}
+
+static size_t
+count(GPtrArray *charts, const char *prefix)
+{
+	size_t	 i, n = 0;
+
+	for (i = 0; i < charts->len; i++)
+		n += g_str_has_prefix(((const struct plan_chart *)
+		    g_ptr_array_index(charts, i))->name, prefix);
+	return n;
+}
+
+/* The spec of a chart, parsed, and one of its members. */
+static JsonObject *
+spec_of(const struct plan_chart *c, JsonParser **owner)
+{
+	GError	*error = NULL;
+
+	*owner = json_parser_new();
+	g_assert_true(json_parser_load_from_data(*owner, c->json, -1, &error));
 	g_assert_no_error(error);
-	charts = plan_charts(facts, "facts.json", "统计公报");
-	for (i = 0; i < charts->len; i++) {
-		const struct plan_chart	*c = g_ptr_array_index(charts, i);
-		const struct shutu_fact	*first;
+	return json_node_get_object(json_parser_get_root(*owner));
+}
 
-		if (!g_str_has_prefix(c->name, "bar"))
-			continue;
-		bars++;
-		first = g_ptr_array_index(c->facts, 0);
-		g_test_message("%s: %s", c->name, c->title);
-		for (j = 0; j < c->facts->len; j++) {
-			const struct shutu_fact	*f = g_ptr_array_index(c->facts,
-						    j);
+/*
+ * Like with like: four growth rates of four different measures are
+ * loose facts (no chart); three falls of 产量 are one series (a chart,
+ * its falls below zero); four rates of four measures are loose again.
+ */
+static void
+test_series_not_loose(void)
+{
+	static const char	 text[] =
+	    "嵩阳县2019年统计公报\n"
+	    "全年地区生产总值增长7.2%，规模以上工业增加值增长8.1%，"
+	    "固定资产投资增长9.6%，社会消费品零售总额增长10.3%。\n"
+	    "全年猪肉产量下降15.3%，禽蛋产量下降2.6%，油料产量下降1.9%。\n"
+	    "城镇化率达到54.7%，污水集中处理率为96.3%，"
+	    "垃圾无害化处理率达到100%，义务教育巩固率为96.8%。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 2020, "统计公报",
+				    &facts);
+	const struct plan_chart	*bar;
+	size_t			 i;
 
-			g_test_message("  %s %g", f->label, f->value);
-			g_assert_cmpint(kind_of(f->label), ==,
-			    kind_of(first->label));
-		}
-		if (kind_of(first->label) == RISE) {
-			g_assert_nonnull(strstr(c->title, "增速"));
-			changes++;
-		}
-		if (kind_of(first->label) == FALL) {
-			g_assert_nonnull(strstr(c->title, "降幅"));
-			changes++;
-		}
+	g_assert_cmpuint(count(charts, "bar"), ==, 1);
+	bar = find(charts, "bar");
+	g_test_message("%s", bar->title);
+	g_assert_cmpuint(bar->facts->len, ==, 3);
+	for (i = 0; i < bar->facts->len; i++) {
+		const struct shutu_fact *f = g_ptr_array_index(bar->facts, i);
+
+		g_assert_cmpint(f->role, ==, SHUTU_ROLE_CHANGE);
+		g_assert_nonnull(strstr(f->label, "产量"));
 	}
-	/* Growth, decline and levels: three comparisons, each its own. */
-	g_assert_cmpuint(bars, ==, 3);
-	g_assert_cmpuint(changes, ==, 2);
+	/* Falls are drawn below zero: the spec's values are negative */
+	g_assert_nonnull(strstr(bar->json, "-15.3"));
+	g_assert_nonnull(strstr(bar->title, "下降"));
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }
@@ -82,7 +107,7 @@ test_like_with_like(void)
 /*
  * A timeline shows events: not the headline's 上半年 (what the article
  * is about), not 截至6月底 (the date a figure stands at), not 比5月份 (the
- * date a figure is compared with).
+ * date a figure is compared with), not 1—5月 or 5月份 of figures.
  */
 static void
 test_timeline_events(void)
@@ -92,19 +117,19 @@ test_timeline_events(void)
 	    "2月10日，集团分批次有序复工。3月，集团产能恢复到正常水平。"
 	    "截至6月底，集团累计完成营业收入41.3亿元，比5月份增长两成。"
 	    "7月15日，集团召开半年工作总结会。\n";
-	GError			*error = NULL;
+	static const char	 periods[] =
+	    "江苏经济运行简况\n"
+	    "1—5月全省规模以上工业增加值同比增长8.8%。5月份，全省规上工业"
+	    "增加值增长9.6%。1—4月，全省规模以上服务业营业收入同比增长10%，"
+	    "增速比1—3月加快0.5个百分点。6月份，社会消费品零售总额增长12.3%。"
+	    "6月25日，江苏省统计局公布1—5月全省经济运行简况。\n";
 	struct shutu_facts	*facts;
 	GPtrArray		*charts;
-	const struct plan_chart	*tl = NULL;
+	const struct plan_chart	*tl;
 	size_t			 i;
 
-	facts = shutu_facts_extract(text, strlen(text), 2020, &error);
-	g_assert_no_error(error);
-	charts = plan_charts(facts, "facts.json", "智造集团上半年营收逆势增长");
-	for (i = 0; i < charts->len; i++)
-		if (strcmp(((const struct plan_chart *)g_ptr_array_index(charts,
-		    i))->name, "timeline") == 0)
-			tl = g_ptr_array_index(charts, i);
+	charts = plan_text(text, 2020, "智造集团上半年营收逆势增长", &facts);
+	tl = find(charts, "timeline");
 	g_assert_nonnull(tl);
 	g_assert_cmpuint(tl->facts->len, ==, 3);	/* 2月10日 3月 7月15日 */
 	for (i = 0; i < tl->facts->len; i++) {
@@ -115,52 +140,295 @@ test_timeline_events(void)
 	}
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
+
+	/* Periods of statistics: no timeline at all */
+	charts = plan_text(periods, 2023, "江苏经济运行简况", &facts);
+	g_assert_null(find(charts, "timeline"));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
 }
 
-/* The infographic's bar chart only for cards of one unit and one scale. */
+/*
+ * Cards that only share a unit are no comparison: the infographic never
+ * embeds a bar chart of them, and no bar chart of them is made.
+ */
 static void
-test_infographic_bar(void)
+test_no_loose_bars(void)
 {
-	static const struct {
-		const char	*text;
-		bool		 bar;
-	} cases[] = {
-		{ "# 杏园街道\n杏园街道有志愿者300人，党员120人，干部80人。", true },
-		/* 5.8万人 beside 8人: the 8 would be no bar at all */
-		{ "# 杏园街道\n杏园街道常住人口5.8万人，社区工作人员17人，"
-		    "医护人员8人。", false },
+	static const char *const texts[] = {
+		"# 杏园街道\n杏园街道有志愿者300人，党员120人，干部80人。",
+		"# 杏园街道\n杏园街道常住人口5.8万人，社区工作人员17人，"
+		    "医护人员8人。",
+		/* 原标题 100 / 推动 100 / 工作 3 */
+		"原标题：推动100个项目落地\n推动100个项目开工，完成工作3项，"
+		    "举办活动100场。",
 	};
-	size_t	 i, j;
+	size_t	 i;
 
-	for (i = 0; i < G_N_ELEMENTS(cases); i++) {
-		GError			*error = NULL;
+	for (i = 0; i < G_N_ELEMENTS(texts); i++) {
 		struct shutu_facts	*facts;
-		GPtrArray		*charts;
-		const struct plan_chart	*ig = NULL;
+		GPtrArray		*charts = plan_text(texts[i], 2020, NULL,
+					    &facts);
+		const struct plan_chart	*ig = find(charts, "infographic");
+		size_t			 j;
 
-		facts = shutu_facts_extract(cases[i].text,
-		    strlen(cases[i].text), 2020, &error);
-		g_assert_no_error(error);
-		charts = plan_charts(facts, "facts.json", "杏园街道");
-		for (j = 0; j < charts->len; j++)
-			if (strcmp(((const struct plan_chart *)
-			    g_ptr_array_index(charts, j))->name,
-			    "infographic") == 0)
-				ig = g_ptr_array_index(charts, j);
-		g_assert_nonnull(ig);
-		g_assert_true((strstr(ig->json, "\"bar\"") != NULL) ==
-		    cases[i].bar);
+		g_test_message("text %zu", i);
+		g_assert_cmpuint(count(charts, "bar"), ==, 0);
+		if (ig != NULL) {
+			g_assert_null(strstr(ig->json, "\"bar\""));
+			for (j = 0; j < ig->facts->len; j++)
+				g_assert_cmpstr(((const struct shutu_fact *)
+				    g_ptr_array_index(ig->facts, j))->label,
+				    !=, "原标题");
+		}
 		g_ptr_array_free(charts, TRUE);
 		shutu_facts_free(facts);
 	}
+}
+
+/* The source line: the body the article names, else none. */
+static void
+test_source(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*want;	/* NULL: no source line */
+	} rows[] = {
+		{ "据国家统计局统计，全国粮食产量6.95亿吨。", "国家统计局" },
+		{ "根据WIND统计，上半年共有10家券商营收超百亿元。", "WIND" },
+		{ "11月11日，据国家统计局江西调查总队消息，CPI同比上涨0.2%。",
+		    "国家统计局江西调查总队" },
+		{ "6月25日，江苏省统计局公布1—5月全省经济运行简况。",
+		    "江苏省统计局" },
+		{ "全市生产总值999亿元。\n数据来源：嵩州市统计局\n",
+		    "嵩州市统计局" },
+		{ "志愿者近3000人\n来源:深圳特区报\n发布日期:2023-04-11\n",
+		    "来源：深圳特区报" },
+		{ "原标题：推动100个项目落地\n推动100个项目开工。", NULL },
+		{ "数据均为初步统计数，存在总计与分项合计不等的情况。", NULL },
+		{ "据了解，石井街道辖区现有注册义工2879名。", NULL },
+		{ "根据去年全年数据，浙江十大强县全部破千亿。", NULL },
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		char	*s = plan_source(rows[i].text);
+
+		g_test_message("row %zu: %s", i, rows[i].text);
+		g_assert_cmpstr(s, ==, rows[i].want);
+		g_free(s);
+	}
+}
+
+/* The title line: never a dateline, a byline, a file's number. */
+static void
+test_title(void)
+{
+	static const struct {
+		const char	*text;
+		const char	*want;
+	} rows[] = {
+		{ "# 石佛办事处：红色引擎聚合力\n正文。", "石佛办事处：红色引擎聚合力" },
+		{ "——2023年4月26日在长治市潞州区第二届人民代表大会第三次会议上\n"
+		    "区 长 魏振东\n各位代表:\n现在，我代表区人民政府向大会报告"
+		    "工作，请予审议，并请区政协委员提出意见。", NULL },
+		{ "政 府 工 作 报 告\n——2020年4月29日在塔坊镇第十四届人民代表"
+		    "大会\n", "政府工作报告" },
+		{ "深圳商报·读创客户端记者 陈燕青\n上市券商中报收官。根据WIND"
+		    "统计，上半年共有10家券商营收超百亿元，9家券商净利润增速实现"
+		    "翻倍。", NULL },
+		{ "永委[2017]54号\n中共达州市达川区委农办:\n", NULL },
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
+		char	*t = util_title(rows[i].text);
+
+		g_test_message("row %zu", i);
+		g_assert_cmpstr(t, ==, rows[i].want);
+		g_free(t);
+	}
+}
+
+/*
+ * The article's scale and digits: 17.74万头 is drawn 17.74 under
+ * 单位：万头, never 177,400 头; 2.4 stays 2.4 beside 17.74.
+ */
+static void
+test_scale_kept(void)
+{
+	static const char	 text[] =
+	    "畜牧生产保持稳定\n"
+	    "2季度末，生猪存栏17.74万头，同比下降2%；牛存栏2.4万头，同比增长2%；"
+	    "羊存栏5.9万头，同比增长2%。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 2016, NULL, &facts);
+	const struct plan_chart	*bar = find(charts, "bar");
+	struct shutu_chart	*c;
+	GError			*error = NULL;
+	char			*dump;
+
+	g_assert_nonnull(bar);
+	c = shutu_chart_parse(bar->json, -1, "bar.json", &error);
+	g_assert_no_error(error);
+	dump = shutu_chart_dump(c, &error);
+	g_assert_no_error(error);
+	g_test_message("%s", dump);
+	g_assert_nonnull(strstr(dump, "\"单位：万头\""));
+	g_assert_nonnull(strstr(dump, "\"17.74\""));
+	g_assert_nonnull(strstr(dump, "\"2.4\""));
+	g_assert_null(strstr(dump, "177,400"));
+	g_free(dump);
+	shutu_chart_free(c);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
+/*
+ * Titles: the takeaway of each chart's data, no two alike, no word said
+ * twice, never the old template (各项…对比，…居首).
+ */
+static void
+test_titles(void)
+{
+	static const char	 text[] =
+	    "全省工业企业效益情况\n"
+	    "1-11月份，全省规模以上工业企业实现利润总额2870.3亿元。\n"
+	    "1-11月份，国有控股企业实现利润总额312.1亿元，同比增长48.0%；"
+	    "集体企业实现利润总额41.1亿元，同比下降0.5%；股份制企业实现利润"
+	    "总额2217.9亿元，增长23.2%；私营企业实现利润总额1840.5亿元，增长"
+	    "18.1%。\n"
+	    "1-11月份，采矿业实现利润总额241.6亿元，同比增长61.9%；制造业实现"
+	    "利润总额2524.7亿元，同比增长24.2%；电力、热力、燃气及水生产和供应业"
+	    "实现利润总额104.0亿元，下降46.7%。\n"
+	    "2018年，全县地区生产总值150.2亿元。2019年，全县地区生产总值165.4"
+	    "亿元。2020年，全县地区生产总值180.1亿元。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 2021, "全省工业企业"
+				    "效益情况", &facts);
+	GHashTable		*seen = g_hash_table_new(g_str_hash,
+				    g_str_equal);
+	size_t			 i, j;
+
+	g_assert_cmpuint(count(charts, "bar"), ==, 2);
+	g_assert_cmpuint(count(charts, "line"), ==, 1);
+	for (i = 0; i < charts->len; i++) {
+		const struct plan_chart	*c = g_ptr_array_index(charts, i);
+		glong			 n = g_utf8_strlen(c->title, -1);
+		gunichar		*u = g_utf8_to_ucs4_fast(c->title, -1,
+					    NULL);
+
+		g_test_message("%s: %s", c->name, c->title);
+		g_assert_false(g_hash_table_contains(seen, c->title));
+		g_hash_table_add(seen, c->title);
+		g_assert_null(strstr(c->title, "各项"));
+		g_assert_null(strstr(c->title, "对比"));
+		for (j = 0; j + 3 < (size_t)n; j++)
+			g_assert_false(u[j] == u[j + 2] && u[j + 1] ==
+			    u[j + 3]);	/* 居首居首 */
+		g_free(u);
+	}
+	/* The line is of years, its title says the change */
+	g_assert_nonnull(strstr(find(charts, "line")->title, "增长"));
+	/* A fact is drawn in one chart at most */
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		const struct shutu_fact	*f = shutu_facts_get(facts, i);
+		size_t			 in = 0;
+
+		for (j = 0; j < charts->len; j++) {
+			const struct plan_chart *c = g_ptr_array_index(charts,
+			    j);
+
+			if (strcmp(c->name, "infographic") != 0)
+				in += g_ptr_array_find(c->facts, f, NULL);
+		}
+		g_assert_cmpuint(in, <=, 1);
+	}
+	g_hash_table_destroy(seen);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
+/* Parts of a whole: a share chart against the total the article gives. */
+static void
+test_parts(void)
+{
+	static const char	 text[] =
+	    "2016年上半年农业生产运行平稳\n"
+	    "上半年全县农林牧渔业总产值47819万元，同比增长3.3%。其中：农业产值"
+	    "19217万元，林业产值2766万元，牧业产值21774万元，渔业产值1842万元，"
+	    "农林牧渔服务业产值2220万元。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 0, "2016年上半年农业"
+				    "生产运行平稳", &facts);
+	const struct plan_chart	*sh = find(charts, "share");
+	JsonParser		*p;
+	JsonObject		*o;
+
+	g_assert_nonnull(sh);
+	g_test_message("%s", sh->title);
+	o = spec_of(sh, &p);
+	g_assert_cmpint(json_object_get_int_member(o, "total"), ==, 478190000);
+	g_assert_cmpstr(json_object_get_string_member(o, "scale"), ==, "万");
+	g_assert_cmpuint(json_array_get_length(json_object_get_array_member(o,
+	    "data")), ==, 5);
+	/* 牧业 21774 of 47819: the title says it with 成 */
+	g_assert_nonnull(strstr(sh->title, "牧业"));
+	g_assert_nonnull(strstr(sh->title, "成"));
+	g_object_unref(p);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
+/* The infographic: headline numbers; sections only for several owners. */
+static void
+test_infographic(void)
+{
+	static const char	 one[] =
+	    "# 石井街道志愿服务\n"
+	    "石井街道现有注册义工2879名，其中党员义工288名。今年以来，开展"
+	    "交通文明劝导活动67场次，常态化开展系列服务2571场，累计参与志愿"
+	    "服务1.2万余人次。\n";
+	static const char	 two[] =
+	    "# 两个办事处的数据\n"
+	    "沟赵办事处组织党员干部300余名、志愿者789名。枫杨办事处组织党员"
+	    "干部120名、志愿者450名。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts;
+	const struct plan_chart	*ig;
+
+	charts = plan_text(one, 2023, "石井街道志愿服务", &facts);
+	ig = find(charts, "infographic");
+	g_assert_nonnull(ig);
+	g_assert_cmpuint(ig->facts->len, >=, 3);
+	g_assert_cmpuint(ig->facts->len, <=, 6);
+	/* The lead's first number first */
+	g_assert_cmpstr(((const struct shutu_fact *)g_ptr_array_index(
+	    ig->facts, 0))->text, ==, "2879名");
+	g_assert_null(strstr(ig->json, "\"entity\""));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+
+	charts = plan_text(two, 2020, "两个办事处的数据", &facts);
+	ig = find(charts, "infographic");
+	g_assert_nonnull(ig);
+	g_assert_nonnull(strstr(ig->json, "\"entity\" : \"枫杨办事处\""));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
 }
 
 int
 main(int argc, char **argv)
 {
 	g_test_init(&argc, &argv, NULL);
-	g_test_add_func("/plan/like-with-like", test_like_with_like);
+	g_test_add_func("/plan/series-not-loose", test_series_not_loose);
 	g_test_add_func("/plan/timeline-events", test_timeline_events);
-	g_test_add_func("/plan/infographic-bar", test_infographic_bar);
+	g_test_add_func("/plan/no-loose-bars", test_no_loose_bars);
+	g_test_add_func("/plan/source", test_source);
+	g_test_add_func("/plan/title", test_title);
+	g_test_add_func("/plan/scale-kept", test_scale_kept);
+	g_test_add_func("/plan/titles", test_titles);
+	g_test_add_func("/plan/parts", test_parts);
+	g_test_add_func("/plan/infographic", test_infographic);
 	return g_test_run();
 }

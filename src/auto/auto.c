@@ -103,7 +103,7 @@ shutu_auto(const char *article, const char *dir,
 	GPtrArray		*plan = NULL;
 	GString			*failed = NULL;
 	char			*text = NULL, *title = NULL, *json = NULL;
-	char			*path = NULL, *sub = NULL;
+	char			*path = NULL, *sub = NULL, *source = NULL;
 	size_t			 len, i;
 	unsigned int		 formats = opt != NULL && opt->formats != 0 ?
 				    opt->formats : SHUTU_FORMATS_DEFAULT;
@@ -145,7 +145,8 @@ shutu_auto(const char *article, const char *dir,
 		goto out;
 
 	title = util_title(text);
-	plan = plan_charts(facts, "../facts.json", title);
+	source = plan_source(text);
+	plan = plan_charts(facts, "../facts.json", title, source);
 	g = g_new0(struct gallery_chart, plan->len);
 	for (i = 0; i < plan->len; i++) {
 		render_chart(dir, g_ptr_array_index(plan, i), formats, opt,
@@ -157,8 +158,10 @@ shutu_auto(const char *article, const char *dir,
 			    "; " : "", g[i].error);
 		}
 	}
-	if (!gallery_write(dir, title != NULL ? title : article,
-	    "article.txt", facts, g, plan->len, error))
+	/* No title line: the first chart's, never the file's path */
+	if (!gallery_write(dir, title != NULL ? title : plan->len > 0 ?
+	    ((const struct plan_chart *)g_ptr_array_index(plan, 0))->title :
+	    "文章图表", "article.txt", facts, g, plan->len, error))
 		goto out;
 	if (failed != NULL) {
 		g_set_error(error, SHUTU_ERROR, SHUTU_ERROR_RENDER,
@@ -179,6 +182,7 @@ out:
 	shutu_facts_free(facts);
 	g_free(text);
 	g_free(title);
+	g_free(source);
 	g_free(json);
 	g_free(path);
 	g_free(sub);

@@ -21,16 +21,24 @@ struct	plan_chart {
 };
 
 /*
- * The charts for "facts": an infographic of the key numbers per entity,
- * a bar chart per group of comparable facts (same entity, dimension and
- * unit, three labels or more, levels apart from rises and falls), a
- * timeline of the dated events.  Specs
- * name their data as "facts": "facts_path" with "select" by ids, so they
- * can be edited and drawn again.  "title" is the article's.
+ * The charts for "facts", planned from its series (the top of plan.c):
+ * an infographic of the headline numbers, one chart per series (share,
+ * grouped bars, line, bars), a timeline of the dated events.  Data is
+ * written inline with each number's sentence and id; timelines name
+ * their events as "facts": "facts_path" with "select" by ids.  "title"
+ * is the article's (NULL: none), "source" the line naming the body the
+ * article gives as its source (plan_source(); NULL: none).
  */
 GPtrArray	*plan_charts(const struct shutu_facts *facts,
-		    const char *facts_path, const char *title);
+		    const char *facts_path, const char *title,
+		    const char *source);
 void		 plan_chart_free(struct plan_chart *);
+
+/*
+ * The source line: the body the article names (据X统计, 数据来源：X,
+ * X公布 in the lead, 来源：X), or NULL (g_free).
+ */
+char		*plan_source(const char *text);
 
 /* What the gallery shows of one rendered chart. */
 struct	gallery_chart {

@@ -130,6 +130,9 @@ value_text(const struct bar *b, const struct spec_datum *d,
 
 	nv = fmt_value(v, is_percent(b->unit) ||
 	    (b->per_unit && is_percent(d->unit)));
+	if (b->s->decimals == SPEC_DECIMALS_TEXT && (nv.decimals =
+	    numfmt_text_decimals(v->text, b->nf.scale)) >= 0)
+		nv.own_decimals = true;	/* 48.0% as written */
 	s = numfmt_value(&b->nf, &nv);
 	/* Per-bar units follow the number: 789名, 36个 (N10: no space). */
 	full = u != NULL && *u != '\0' && !nv.percent ?
@@ -220,7 +223,10 @@ measure_values(struct bar *b, GError **error)
 	if (is_percent(b->unit)) {
 		b->nf.divisor = 1;	/* 12.5%, never 0.00125万% */
 		b->nf.scale = "";
-	}
+	} else
+		numfmt_force(&b->nf, s->scale, (double *)all->data, all->len);
+	if (s->decimals >= 0)
+		b->nf.decimals = s->decimals;
 	g_array_free(all, TRUE);
 	b->note = chart_approx_note(seen, nseen, exact && nseen > 0, range,
 	    is_percent(b->unit) && !b->per_unit, NULL);

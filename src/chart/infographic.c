@@ -126,8 +126,10 @@ kept_as_written(const struct spec_value *v)
 		return true;
 	for (p = v->text; *p != '\0'; p = g_utf8_next_char(p))
 		digits |= g_unichar_isdigit(g_utf8_get_char(p));
-	return digits && (strstr(v->text, "万") != NULL ||
-	    strstr(v->text, "亿") != NULL);
+	/* 5.77万头, 1/4, 三分之一, 48.0%: the article's scale and digits */
+	return digits ? strstr(v->text, "万") != NULL || strstr(v->text,
+	    "亿") != NULL || strchr(v->text, '.') != NULL ||
+	    strchr(v->text, '/') != NULL : strstr(v->text, "分之") != NULL;
 }
 
 /*

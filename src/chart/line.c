@@ -194,7 +194,10 @@ measure(struct lc *c, GError **error)
 	if (s->percent) {
 		c->nf.divisor = 1;	/* 12.5%, never 0.00125万% */
 		c->nf.scale = "";
-	}
+	} else
+		numfmt_force(&c->nf, s->scale, (double *)all->data, all->len);
+	if (s->decimals >= 0)
+		c->nf.decimals = s->decimals;
 	if (!(s->percent && *c->nf.scale == '\0')) {
 		char	*u = numfmt_unit(&c->nf, s->unit);
 
@@ -275,6 +278,9 @@ measure(struct lc *c, GError **error)
 				continue;
 			if (v->highlight)
 				st.weight = PANGO_WEIGHT_BOLD;
+			if (s->decimals == SPEC_DECIMALS_TEXT && (nv.decimals =
+			    numfmt_text_decimals(v->text, c->nf.scale)) >= 0)
+				nv.own_decimals = true;
 			txt = numfmt_value(&c->nf, &nv);
 			c->values[i * c->ns + j] = text_make(txt, &st, 0,
 			    error);

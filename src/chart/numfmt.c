@@ -108,6 +108,53 @@ numfmt_keep_whole(struct numfmt *nf, const double *values, size_t n,
 			    fabs(values[i]) / nf->divisor, nf->max_decimals));
 }
 
+void
+numfmt_force(struct numfmt *nf, const char *scale, const double *values,
+    size_t n)
+{
+	size_t	 i, k;
+
+	if (scale == NULL)
+		return;
+	for (k = 0; k < G_N_ELEMENTS(scales); k++)
+		if (strcmp(scales[k].word, scale) == 0)
+			break;
+	if (k == G_N_ELEMENTS(scales))
+		return;
+	nf->divisor = scales[k].divisor;
+	nf->scale = scales[k].word;
+	nf->decimals = 0;
+	for (i = 0; i < n; i++)
+		if (isfinite(values[i]))
+			nf->decimals = MAX(nf->decimals, decimals(
+			    fabs(values[i]) / nf->divisor, nf->max_decimals));
+}
+
+int
+numfmt_text_decimals(const char *text, const char *scale)
+{
+	const char	*p, *q, *tscale;
+	int		 d = 0;
+
+	if (text == NULL)
+		return -1;
+	for (p = text; *p != '\0' && !g_ascii_isdigit(*p); p++)
+		;
+	if (*p == '\0')
+		return -1;
+	for (q = p; g_ascii_isdigit(*q) || *q == ','; q++)
+		;
+	if (*q == '.')
+		for (q++; g_ascii_isdigit(*q); q++)
+			d++;
+	/* The scale written after the number must be the chart's. */
+	tscale = g_str_has_prefix(q, "万亿") ? "万亿" : g_str_has_prefix(q,
+	    "万") ? "万" : g_str_has_prefix(q, "亿") ? "亿" : "";
+	if (strcmp(tscale, scale != NULL ? scale : "") != 0)
+		return -1;
+	return d;
+}
+
 char *
 numfmt_number(const struct numfmt *nf, double v)
 {
@@ -163,6 +210,12 @@ one(const struct numfmt *nf, const struct numfmt_value *v, double x)
 
 	if (v->fraction && simple_fraction(x, &n, &d))
 		return g_strdup_printf("%d/%d", n, d);
+	if (v->own_decimals) {
+		struct numfmt	 own = *nf;
+
+		own.decimals = v->decimals;
+		return numfmt_number(&own, x);
+	}
 	if (v->fraction) {
 		struct numfmt	 pc = { 1, "", 1, -1 };
 		char		*num = numfmt_number(&pc, x * 100);

@@ -28,6 +28,8 @@ struct	numfmt_value {
 	enum shutu_approx	 approx;
 	bool			 fraction;	/* draw 1/3, not 0.33 */
 	bool			 percent;	/* append % */
+	bool			 own_decimals;	/* "decimals" over the chart's */
+	int			 decimals;
 };
 
 /*
@@ -45,6 +47,19 @@ void		 numfmt_choose(struct numfmt *, const double *values,
  */
 void		 numfmt_keep_whole(struct numfmt *, const double *values,
 		    size_t n, const double *whole, size_t nwhole);
+/*
+ * After numfmt_choose(): the scale the spec asks for, the article's (5.77
+ * 万头 stays 5.77 in 万头): "", "万", "亿" or "万亿"; decimals are redone.
+ * An unknown scale leaves "nf" as it was.
+ */
+void		 numfmt_force(struct numfmt *, const char *scale,
+		    const double *values, size_t n);
+/*
+ * The digits after the point in the number as "text" writes it (48.0% →
+ * 1, 5.77万头 → 2, 2639亿 → 0), when its scale word is "scale" (the
+ * chart's); -1 when the text says another scale or no number.
+ */
+int		 numfmt_text_decimals(const char *text, const char *scale);
 /* "53,570", "3.45", "−4": the number alone, scaled (g_free). */
 char		*numfmt_number(const struct numfmt *, double v);
 /* With approximation and range: "300余", "约1/3", "30～40" (g_free). */

@@ -110,8 +110,12 @@ share_text(const struct sc *c, size_t i, size_t j)
 	};
 	struct numfmt		 pf = { 1, "", 1, 1 };
 
+	if (c->s->decimals == SPEC_DECIMALS_TEXT && (nv.decimals =
+	    numfmt_text_decimals(v->text, c->nf.scale)) >= 0)
+		nv.own_decimals = true;
 	if (!c->amounts)
 		return numfmt_value(&c->nf, &nv);
+	nv.own_decimals = false;
 	nv.value = v->value / c->sum[j] * 100;
 	/* The share of an approximate amount is itself about so much. */
 	if (nv.approx != SHUTU_APPROX_EXACT)
@@ -130,8 +134,12 @@ amount_text(const struct sc *c, const struct spec_value *v)
 	struct numfmt_value	 nv = {
 		.value = v->value, .value_max = NAN, .approx = v->approx,
 	};
-	char			*n = numfmt_value(&c->nf, &nv), *out;
+	char			*n, *out;
 
+	if (c->s->decimals == SPEC_DECIMALS_TEXT && (nv.decimals =
+	    numfmt_text_decimals(v->text, c->nf.scale)) >= 0)
+		nv.own_decimals = true;
+	n = numfmt_value(&c->nf, &nv);
 	out = g_strconcat(n, c->nf.scale, c->s->unit != NULL ? c->s->unit :
 	    "", NULL);
 	g_free(n);
@@ -209,7 +217,10 @@ sc_init(struct sc *c, const struct spec *s)
 	if (s->percent) {
 		c->nf.divisor = 1;
 		c->nf.scale = "";
-	}
+	} else
+		numfmt_force(&c->nf, s->scale, (double *)all->data, all->len);
+	if (s->decimals >= 0)
+		c->nf.decimals = s->decimals;
 	/* Shares as given that do not make 100 were rounded (N3). */
 	for (j = 0; j < c->ns; j++) {
 		if (s->percent)

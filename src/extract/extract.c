@@ -106,6 +106,7 @@ struct	ctx {
 	GArray			*sections;	/* size_t: each section's first paragraph */
 	bool			 seen_text;
 	int			 first_year;	/* tie-break: first named */
+	int			 pub_year;	/* the dateline's, or 0 */
 };
 
 static void	 find_alias(struct ctx *, const char *);
@@ -176,21 +177,71 @@ static const char *const one_ok_before[] = {
 	"历时", "用时", "耗时", "经过", "仅用", "短短", "花了", "用了", "持续",
 };
 
+/* "weight" votes for year "y": the headline's count three. */
 static void
-vote_year(struct ctx *c, int y)
+vote_year(struct ctx *c, int y, int weight)
 {
 	if (y < YEAR_MIN || y > YEAR_MAX)
 		return;
-	if (c->votes[y - YEAR_MIN] < USHRT_MAX)
-		c->votes[y - YEAR_MIN]++;
+	c->votes[y - YEAR_MIN] = (unsigned short)MIN(USHRT_MAX,
+	    c->votes[y - YEAR_MIN] + weight);
 	if (c->first_year == 0)
 		c->first_year = y;
 }
 
+/*
+ * Is the line around "p" (one of the first) a dateline: 发布时间：2018-01-05,
+ * (2016年10月19日), 城市迈向新时代 2024-11-05 03:25:52, ——2023年4月26日在…
+ * 会议上?  Its date is when the article was written.
+ */
+static bool
+dateline(const struct ctx *c, const char *p, size_t len)
+{
+	static const char *const words[] = {
+		"发布时间", "发布日期", "发布于", "时间：", "时间:", "日期：",
+		"日期:", "来源", "发表时间", "更新时间",
+	};
+	const char	*s = p, *e = p + len;
+	size_t		 i, n, rest = 0;
+
+	if (c->paragraph > 6)
+		return false;
+	while (s > c->text && s[-1] != '\n' && p - s < 240)
+		s--;
+	while (e < c->end && *e != '\n' && e - p < 240)
+		e++;
+	if (text_starts_with(s, e, "——") || text_starts_with(s, e, "(") ||
+	    text_starts_with(s, e, "（"))
+		return true;
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (g_strstr_len(s, e - s, words[i]) != NULL)
+			return true;
+	/* Little else on the line: a name, a time of day */
+	for (; s < p; s += n) {
+		gunichar	 ch = text_char(s, &n);
+
+		rest += text_is_han(ch);
+	}
+	for (s = p + len; s < e; s += n) {
+		gunichar	 ch = text_char(s, &n);
+
+		rest += text_is_han(ch);
+	}
+	return rest <= 12;
+}
+
+/*
+ * The reference year: the dateline's, else the year most named (the
+ * headline's count three), the first named breaking ties.  Times a
+ * number is compared with (比2019年) have no vote.
+ */
 static int
 reference_year(const struct ctx *c)
 {
 	int	 y, best = 0, bestv = 0;
+
+	if (c->pub_year != 0)
+		return c->pub_year;
 
 	for (y = YEAR_MIN; y <= YEAR_MAX; y++) {
 		int	 v = c->votes[y - YEAR_MIN];
@@ -480,7 +531,7 @@ check_anniversary(struct ctx *c, const char *floor, const char *p, double n)
 	for (i = 0; i < G_N_ELEMENTS(anniversaries); i++)
 		if (text_ends_with(floor, p, anniversaries[i].word) &&
 		    n > 0 && n < 1000)
-			vote_year(c, anniversaries[i].base + (int)n);
+			vote_year(c, anniversaries[i].base + (int)n, 1);
 }
 
 /*
@@ -788,7 +839,10 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 				a.date.year_shift = (signed char)rel[i].shift;
 	}
 	if (d->year != 0) {
-		vote_year(c, d->year);
+		if (!period_is_base(c->sent, p))
+			vote_year(c, d->year, c->in_title ? 3 : 1);
+		if (c->pub_year == 0 && d->day > 0 && dateline(c, p, d->len))
+			c->pub_year = d->year;
 		c->sent_year = d->year;
 		c->last_year = d->year;
 	}
@@ -2332,6 +2386,25 @@ short_line(const char *p, const char *end)
 	    TITLE_LINE_CP;
 }
 
+/* Periods, status, roles and series (series.c), from where facts stand. */
+static void
+find_series(struct ctx *c, int year)
+{
+	size_t			 i, n = shutu_facts_count(c->facts);
+	struct series_pos	*pos = g_new(struct series_pos, MAX(n, 1));
+
+	for (i = 0; i < n; i++) {
+		const struct aux *a = &g_array_index(c->aux, struct aux, i);
+
+		pos[i].start = a->start;
+		pos[i].end = a->end;
+		pos[i].sentence = a->sentence;
+		pos[i].paragraph = a->paragraph;
+	}
+	series_find(c->facts, c->text, c->end, pos, year);
+	g_free(pos);
+}
+
 /* The extraction proper, on text already checked to be UTF-8. */
 static struct shutu_facts *
 extract_checked(const char *text, size_t len, int year)
@@ -2467,6 +2540,7 @@ extract_checked(const char *text, size_t len, int year)
 	facts_set_plain(c.facts, json_plain_text(c.text, len));
 	finish_dates(&c, year);
 	assign_entities(&c);
+	find_series(&c, year);
 
 	words_free(c.words);
 	lexicon_seg_release(&c.seg);

@@ -336,6 +336,64 @@ char		*date_iso(const struct date *, int year, char buf[40]);
  */
 void		 date_settle(struct date *, int year);
 
+/* Periods (period.c): the time a number is about */
+
+#define PERIOD_ISO_MAX	64	/* "2024-01/2024-05" and room */
+
+struct	period {
+	int		 year;		/* 0: not said */
+	int		 year_end;	/* 2015—2019年: 2019; else 0 */
+	char		 part;		/* 'H' half, 'Q' quarter, 'M' months,
+					   0: the whole year */
+	int		 n;		/* 'H', 'Q': which */
+	int		 m0, m1;	/* 'M': first and last month */
+	int		 day;		/* 'M' of one month: its day, or 0 */
+	bool		 relative;	/* 今年, 去年, 全年 */
+	bool		 context;	/* 全年, 年末: the year said before */
+	bool		 same_part;	/* 去年同期: the part of the time before */
+	int		 shift;		/* 去年: -1 */
+	size_t		 len;		/* bytes */
+};
+
+/*
+ * A time at "s" (2024年, 2024年上半年, 1—5月, 6月28日, 前三季度, 2季度末,
+ * 今年, 去年同期, 全年, 2015—2019年); "prev" is the code point before.
+ * Returns its length in bytes, 0 if none starts there.
+ */
+size_t		 period_match(const char *s, const char *end, gunichar prev,
+		    struct period *out);
+/*
+ * Is the time at "p" what a number is compared with (比2019年, 与上年同期
+ * 相比, 是2016年的)?  "floor" bounds the look back (its sentence).
+ */
+bool		 period_is_base(const char *floor, const char *p);
+/*
+ * The year of "pd": its own, else that said before in "context" (全年),
+ * else the reference "year" shifted (去年); 0 when none is known.
+ */
+int		 period_year(const struct period *pd, int context, int year);
+/* ISO 8601 of "pd" in year "y" (0: none): "2024-H1", "--01/--05". */
+char		*period_iso(const struct period *pd, int y,
+		    char buf[PERIOD_ISO_MAX]);
+
+/* Series (series.c) */
+
+/* Where each fact stands: what series_find() needs of the driver. */
+struct	series_pos {
+	const char	*start, *end;	/* the fact's text */
+	uint32_t	 sentence;	/* the driver's: up to 。 or ； */
+	uint32_t	 paragraph;
+};
+
+/*
+ * Read the period, status and role of every quantity of "facts" from
+ * the clause before it, and find the series the facts form (the top of
+ * series.c); "pos" has one entry per fact, dates too.  "year" is the
+ * reference year, 0 when unknown.
+ */
+void		 series_find(struct shutu_facts *, const char *text,
+		    const char *end, const struct series_pos *pos, int year);
+
 /* Words (label.c): the lexicon's words of a short window */
 
 /* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
@@ -499,6 +557,10 @@ void		 facts_set_plain(struct shutu_facts *, bool);
 bool		 facts_plain(const struct shutu_facts *);
 /* Is "text" free of '"', '\\' and control characters but \n and \r? */
 bool		 json_plain_text(const char *text, size_t len);
+/* Appends a series, its members copied, its id ("s1"…) given here. */
+void		 facts_add_series(struct shutu_facts *,
+		    const struct shutu_series *,
+		    const struct shutu_series_member *members);
 /* Adds "name" to the document's entities unless already there. */
 const char	*facts_add_entity(struct shutu_facts *, const char *name,
 		    gssize len);

@@ -14,6 +14,8 @@ struct	shutu_facts {
 	GStringChunk	*strings;	/* owns every string */
 	GPtrArray	*entities;	/* const char *, in "strings" */
 	GHashTable	*entity_set;	/* name -> listed yet (0 or 1) */
+	GArray		*series;	/* struct shutu_series; members and
+					   measures g_malloc'd, owned here */
 	const char	*source;	/* in "strings", or NULL */
 	int		 year;		/* 0: unknown */
 	bool		 plain;		/* no string needs escaping in JSON */
@@ -31,18 +33,25 @@ facts_new(size_t hint)
 	f->strings = g_string_chunk_new(16384);
 	f->entities = g_ptr_array_new();
 	f->entity_set = g_hash_table_new(g_str_hash, g_str_equal);
+	f->series = g_array_new(FALSE, TRUE, sizeof(struct shutu_series));
 	return f;
 }
 
 void
 shutu_facts_free(struct shutu_facts *f)
 {
+	size_t	 i;
+
 	if (f == NULL)
 		return;
 	g_array_free(f->facts, TRUE);
 	g_string_chunk_free(f->strings);
 	g_ptr_array_free(f->entities, TRUE);
 	g_hash_table_destroy(f->entity_set);
+	for (i = 0; i < f->series->len; i++)
+		g_free((gpointer)g_array_index(f->series, struct shutu_series,
+		    i).members);
+	g_array_free(f->series, TRUE);
 	g_free(f);
 }
 
@@ -175,6 +184,33 @@ shutu_facts_set_source(struct shutu_facts *f, const char *source)
 	    g_string_chunk_insert_const(f->strings, source) : NULL;
 }
 
+void
+facts_add_series(struct shutu_facts *f, const struct shutu_series *s,
+    const struct shutu_series_member *members)
+{
+	struct shutu_series	 c = *s;
+	char			 id[24];
+
+	g_snprintf(id, sizeof id, "s%u", f->series->len + 1);
+	c.id = facts_intern(f, id, -1);
+	c.members = g_memdup2(members, s->nmembers * sizeof *members);
+	g_array_append_val(f->series, c);
+}
+
+size_t
+shutu_facts_series_count(const struct shutu_facts *f)
+{
+	g_return_val_if_fail(f != NULL, 0);
+	return f->series->len;
+}
+
+const struct shutu_series *
+shutu_facts_get_series(const struct shutu_facts *f, size_t i)
+{
+	g_return_val_if_fail(f != NULL && i < f->series->len, NULL);
+	return &g_array_index(f->series, struct shutu_series, i);
+}
+
 static const char *const approx_names[] = {
 	[SHUTU_APPROX_EXACT] = "exact",
 	[SHUTU_APPROX_OVER] = "over",
@@ -220,4 +256,42 @@ shutu_precision_name(enum shutu_precision p)
 {
 	return (size_t)p < G_N_ELEMENTS(precision_names) ?
 	    precision_names[p] : NULL;
+}
+
+static const char *const status_names[] = {
+	[SHUTU_STATUS_ACTUAL] = "actual",
+	[SHUTU_STATUS_TARGET] = "target",
+	[SHUTU_STATUS_ESTIMATE] = "estimate",
+};
+
+static const char *const role_names[] = {
+	[SHUTU_ROLE_LEVEL] = "level",
+	[SHUTU_ROLE_CHANGE] = "change",
+	[SHUTU_ROLE_SHARE] = "share",
+};
+
+static const char *const series_kind_names[] = {
+	[SHUTU_SERIES_CATEGORIES] = "categories",
+	[SHUTU_SERIES_MEASURES] = "measures",
+	[SHUTU_SERIES_YEARS] = "years",
+	[SHUTU_SERIES_PARTS] = "parts",
+};
+
+const char *
+shutu_status_name(enum shutu_status s)
+{
+	return (size_t)s < G_N_ELEMENTS(status_names) ? status_names[s] : NULL;
+}
+
+const char *
+shutu_role_name(enum shutu_role r)
+{
+	return (size_t)r < G_N_ELEMENTS(role_names) ? role_names[r] : NULL;
+}
+
+const char *
+shutu_series_kind_name(enum shutu_series_kind k)
+{
+	return (size_t)k < G_N_ELEMENTS(series_kind_names) ?
+	    series_kind_names[k] : NULL;
 }

@@ -292,6 +292,15 @@ append_fact(GString *out, const struct shutu_fact *f,
 		json_append_number(out, f->base_value);
 		KEY(out, "label", false);
 		STR(f->label != NULL ? f->label : "");
+		KEY(out, "period", false);
+		append_plain(out, f->period);
+		KEY(out, "status", false);
+		append_plain(out, shutu_status_name(f->status));
+		KEY(out, "role", false);
+		append_plain(out, shutu_role_name(f->role));
+		KEY(out, "direction", false);
+		append_plain(out, f->direction > 0 ? "up" : f->direction < 0 ?
+		    "down" : NULL);
 	} else {
 		PUT(out, "\"date\"");
 		KEY(out, "date", false);
@@ -316,6 +325,57 @@ append_fact(GString *out, const struct shutu_fact *f,
 	    plain);
 	PUT(out, "\n  }");
 #undef STR
+}
+
+/* "series": [{"id", "kind", "measure", …, "members": […], "total"}…] */
+static void
+append_series(GString *out, const struct shutu_facts *facts)
+{
+	size_t	 i, j, n = shutu_facts_series_count(facts);
+
+	g_string_append(out, ",\n  \"series\": [");
+	for (i = 0; i < n; i++) {
+		const struct shutu_series *s = shutu_facts_get_series(facts, i);
+
+		g_string_append(out, i == 0 ? "\n    {" : ",\n    {");
+		g_string_append(out, "\"id\": ");
+		json_append_string(out, s->id);
+		g_string_append(out, ", \"kind\": ");
+		json_append_string(out, shutu_series_kind_name(s->kind));
+		g_string_append(out, ", \"measure\": ");
+		json_append_string(out, s->measure);
+		g_string_append(out, ", \"entity\": ");
+		json_append_string(out, s->entity);
+		g_string_append(out, ", \"period\": ");
+		json_append_string(out, s->period);
+		g_string_append(out, ", \"unit\": ");
+		json_append_string(out, s->unit);
+		g_string_append(out, ", \"role\": ");
+		json_append_string(out, shutu_role_name(s->role));
+		g_string_append(out, ", \"status\": ");
+		json_append_string(out, shutu_status_name(s->status));
+		g_string_append(out, ",\n      \"members\": [");
+		for (j = 0; j < s->nmembers; j++) {
+			const struct shutu_series_member *m = &s->members[j];
+
+			g_string_append(out, j == 0 ? "" : ", ");
+			g_string_append(out, "{\"category\": ");
+			json_append_string(out, m->category);
+			if (s->kind == SHUTU_SERIES_MEASURES) {
+				g_string_append(out, ", \"measure\": ");
+				json_append_string(out, m->measure);
+			}
+			g_string_append(out, ", \"fact\": ");
+			json_append_string(out, shutu_facts_get(facts,
+			    m->fact)->id);
+			g_string_append(out, "}");
+		}
+		g_string_append(out, "],\n      \"total\": ");
+		json_append_string(out, s->total != SIZE_MAX ?
+		    shutu_facts_get(facts, s->total)->id : NULL);
+		g_string_append(out, "}");
+	}
+	g_string_append(out, n > 0 ? "\n  ]" : "]");
 }
 
 /*
@@ -357,7 +417,9 @@ emit_json(const struct shutu_facts *facts, GString *out,
 	g_string_free(sc.json, TRUE);
 	if (!ok)
 		return false;
-	g_string_append(out, n > 0 ? "\n  ]\n}\n" : "]\n}\n");
+	g_string_append(out, n > 0 ? "\n  ]" : "]");
+	append_series(out, facts);
+	g_string_append(out, "\n}\n");
 	return flush == NULL || flush(out, arg);
 }
 
@@ -542,6 +604,133 @@ precision_name_i(int i)
 	return shutu_precision_name((enum shutu_precision)i);
 }
 
+static const char *
+status_name_i(int i)
+{
+	return shutu_status_name((enum shutu_status)i);
+}
+
+static const char *
+role_name_i(int i)
+{
+	return shutu_role_name((enum shutu_role)i);
+}
+
+static const char *
+kind_name_i(int i)
+{
+	return shutu_series_kind_name((enum shutu_series_kind)i);
+}
+
+/* The index of the fact "id", from "ids" (id -> index + 1). */
+static bool
+fact_index(GHashTable *ids, const char *id, size_t *out)
+{
+	gpointer	 v;
+
+	if (id == NULL || (v = g_hash_table_lookup(ids, id)) == NULL)
+		return false;
+	*out = GPOINTER_TO_SIZE(v) - 1;
+	return true;
+}
+
+static bool
+load_series(struct util_json *js, struct shutu_facts *facts, GHashTable *ids,
+    JsonNode *node, GError **error)
+{
+	JsonObject			*o;
+	JsonNode			*mn;
+	JsonArray			*arr;
+	struct shutu_series		 sr;
+	struct shutu_series_member	*m = NULL;
+	const char			*s;
+	size_t				 i, n;
+	int				 k;
+	bool				 ok = false;
+
+	memset(&sr, 0, sizeof sr);
+	if (!JSON_NODE_HOLDS_OBJECT(node)) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+		    "series is not an object");
+		return false;
+	}
+	o = json_node_get_object(node);
+	if (!member_string(o, "kind", &s) || (k = s == NULL ? -1 :
+	    name_index(s, kind_name_i, SHUTU_SERIES_PARTS + 1)) < 0) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+		    "series needs \"kind\": \"categories\", \"measures\", "
+		    "\"years\" or \"parts\"");
+		return false;
+	}
+	sr.kind = (enum shutu_series_kind)k;
+#define SSTR(key, field) do {						\
+	if (!member_string(o, key, &s)) {				\
+		util_json_error(js, error, SHUTU_ERROR_INPUT,		\
+		    json_object_get_member(o, key), "\"%s\" is not a string",	\
+		    key);						\
+		goto out;						\
+	}								\
+	sr.field = facts_intern(facts, s, -1);				\
+} while (0)
+	SSTR("measure", measure);
+	SSTR("entity", entity);
+	SSTR("period", period);
+	SSTR("unit", unit);
+	if (sr.measure == NULL)
+		sr.measure = facts_intern(facts, "", -1);
+	if (sr.unit == NULL)
+		sr.unit = facts_intern(facts, "", -1);
+	if (member_string(o, "role", &s) && s != NULL &&
+	    (k = name_index(s, role_name_i, SHUTU_ROLE_SHARE + 1)) >= 0)
+		sr.role = (enum shutu_role)k;
+	if (member_string(o, "status", &s) && s != NULL &&
+	    (k = name_index(s, status_name_i, SHUTU_STATUS_ESTIMATE + 1)) >= 0)
+		sr.status = (enum shutu_status)k;
+	sr.total = SIZE_MAX;
+	if (!member_string(o, "total", &s) || (s != NULL &&
+	    !fact_index(ids, s, &sr.total))) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT,
+		    json_object_get_member(o, "total"),
+		    "\"total\" is no fact's id");
+		goto out;
+	}
+	if ((mn = json_object_get_member(o, "members")) == NULL ||
+	    !JSON_NODE_HOLDS_ARRAY(mn)) {
+		util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+		    "series needs \"members\", an array");
+		goto out;
+	}
+	arr = json_node_get_array(mn);
+	n = json_array_get_length(arr);
+	m = g_new0(struct shutu_series_member, MAX(n, 1));
+	for (i = 0; i < n; i++) {
+		JsonNode	*e = json_array_get_element(arr, i);
+		JsonObject	*eo;
+		const char	*cat, *id, *ms;
+
+		if (!JSON_NODE_HOLDS_OBJECT(e) || !member_string(eo =
+		    json_node_get_object(e), "category", &cat) ||
+		    !member_string(eo, "fact", &id) ||
+		    !member_string(eo, "measure", &ms) ||
+		    !fact_index(ids, id, &m[i].fact)) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, e,
+			    "member needs \"category\" and \"fact\", a fact's "
+			    "id");
+			goto out;
+		}
+		m[i].category = facts_intern(facts, cat != NULL ? cat : "", -1);
+		m[i].measure = ms != NULL ? facts_intern(facts, ms, -1) :
+		    sr.measure;
+	}
+	sr.nmembers = n;
+	facts_add_series(facts, &sr, m);
+	ok = true;
+#undef SSTR
+out:
+	g_free(m);
+	return ok;
+}
+
 static bool
 load_fact(struct util_json *js, struct shutu_facts *facts, JsonNode *node,
     GError **error)
@@ -617,6 +806,31 @@ load_fact(struct util_json *js, struct shutu_facts *facts, JsonNode *node,
 			return false;
 		}
 		f.dimension = (enum shutu_dim)i;
+		STR("period", period);
+		/* Absent in facts written before these fields: the defaults */
+		if (!member_string(o, "status", &s) ||
+		    (i = s == NULL ? 0 : name_index(s, status_name_i,
+		    SHUTU_STATUS_ESTIMATE + 1)) < 0) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+			    "unknown \"status\"");
+			return false;
+		}
+		f.status = (enum shutu_status)i;
+		if (!member_string(o, "role", &s) ||
+		    (i = s == NULL ? 0 : name_index(s, role_name_i,
+		    SHUTU_ROLE_SHARE + 1)) < 0) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+			    "unknown \"role\"");
+			return false;
+		}
+		f.role = (enum shutu_role)i;
+		if (!member_string(o, "direction", &s) || (s != NULL &&
+		    strcmp(s, "up") != 0 && strcmp(s, "down") != 0)) {
+			util_json_error(js, error, SHUTU_ERROR_INPUT, node,
+			    "\"direction\" is not \"up\", \"down\" or null");
+			return false;
+		}
+		f.direction = s == NULL ? 0 : strcmp(s, "up") == 0 ? 1 : -1;
 	} else {
 		STR("date", date);
 		STR("event", event);
@@ -692,6 +906,32 @@ shutu_facts_load_json(const char *path, GError **error)
 			g_clear_pointer(&facts, shutu_facts_free);
 			goto out;
 		}
+	if ((node = json_object_get_member(o, "series")) != NULL &&
+	    !JSON_NODE_HOLDS_NULL(node)) {
+		GHashTable	*ids;
+
+		if (!JSON_NODE_HOLDS_ARRAY(node)) {
+			util_json_error(&js, error, SHUTU_ERROR_INPUT, node,
+			    "\"series\" is not an array");
+			g_clear_pointer(&facts, shutu_facts_free);
+			goto out;
+		}
+		ids = g_hash_table_new(g_str_hash, g_str_equal);
+		for (i = 0; i < shutu_facts_count(facts); i++)
+			if (shutu_facts_get(facts, i)->id != NULL)
+				g_hash_table_insert(ids, (gpointer)
+				    shutu_facts_get(facts, i)->id,
+				    GSIZE_TO_POINTER(i + 1));
+		arr = json_node_get_array(node);
+		n = json_array_get_length(arr);
+		for (i = 0; i < n; i++)
+			if (!load_series(&js, facts, ids,
+			    json_array_get_element(arr, i), error)) {
+				g_clear_pointer(&facts, shutu_facts_free);
+				break;
+			}
+		g_hash_table_destroy(ids);
+	}
 out:
 	util_json_release(&js);
 	g_free(data);

@@ -442,6 +442,44 @@ parse_background(struct parse *p, JsonNode *root)
 	    "colour like \"#ffffff\", found '%s'", p->spec->background);
 }
 
+/*
+ * "scale": the article's 万 or 亿 ("" for none); "decimals": a count, or
+ * "text" for each value's own.
+ */
+static bool
+parse_scale(struct parse *p, JsonNode *root)
+{
+	static const char *const scales[] = { "", "万", "亿", "万亿", NULL };
+	JsonObject	*o = json_node_get_object(root);
+	JsonNode	*n;
+	int		 k = -1;
+
+	p->spec->decimals = SPEC_DECIMALS_AUTO;
+	if ((n = json_object_get_member(o, "scale")) != NULL &&
+	    !JSON_NODE_HOLDS_NULL(n)) {
+		if (!parse_enum(p, root, "scale", scales, &k))
+			return false;
+		p->spec->scale = g_strdup(scales[k]);
+	}
+	if ((n = json_object_get_member(o, "decimals")) == NULL ||
+	    JSON_NODE_HOLDS_NULL(n))
+		return true;
+	if (JSON_NODE_HOLDS_VALUE(n) && json_node_get_value_type(n) ==
+	    G_TYPE_STRING && strcmp(json_node_get_string(n), "text") == 0) {
+		p->spec->decimals = SPEC_DECIMALS_TEXT;
+		return true;
+	}
+	if (parse_is_number(n) && json_node_get_double(n) >= 0 &&
+	    json_node_get_double(n) <= 6 && json_node_get_double(n) ==
+	    floor(json_node_get_double(n))) {
+		p->spec->decimals = (int)json_node_get_double(n);
+		return true;
+	}
+	return parse_fail(p, n, "\"decimals\": expected a whole number 0 to "
+	    "6, or \"text\" (as each value's text writes it), found %s",
+	    parse_node_kind(n));
+}
+
 static const char *const type_names[] = {
 	"bar", "timeline", "infographic", "line", "share", NULL
 };
@@ -455,7 +493,7 @@ parse_root(struct parse *p)
 		"stacked", "series", "data", "facts", "select", "events",
 		"items", "even", "vertical", "preset", "highlight", "$schema",
 		"bar", "timeline", "background", "table", "zero", "total",
-		"style", "center", NULL
+		"style", "center", "scale", "decimals", NULL
 	};
 	static const char *const orients[] = {
 		"auto", "horizontal", "vertical", NULL
@@ -503,6 +541,8 @@ parse_root(struct parse *p)
 	    !parse_size(p, root))
 		return false;
 	s->orient = orient;
+	if (!parse_scale(p, root))
+		return false;
 	s->sort = true;
 	if (!parse_bool(p, root, "sort", &s->sort) ||
 	    !parse_bool(p, root, "stacked", &s->stacked))
@@ -593,6 +633,7 @@ spec_free(struct spec *s)
 	g_free(s->background);
 	g_free(s->preset);
 	g_free(s->center);
+	g_free(s->scale);
 	g_free(s);
 }
 

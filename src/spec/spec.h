@@ -231,7 +231,18 @@ struct	spec {
 	bool			 percent;	/* line, share: values are % */
 	double			 total;		/* the whole, or NAN: the sum */
 	char			*center;	/* donut centre text, or NULL */
+	/*
+	 * bar, line, share: the article's scale ("万": 5.77万头 stays 5.77
+	 * with 单位：万头), NULL: chosen from the values; decimals fixed
+	 * (0..6), DECIMALS_AUTO, or DECIMALS_TEXT: each value's as its
+	 * "text" writes it (48.0% stays 48.0%, 17.74 beside 2.4).
+	 */
+	char			*scale;
+	int			 decimals;
 };
+
+#define SPEC_DECIMALS_AUTO	(-1)
+#define SPEC_DECIMALS_TEXT	(-2)
 
 /*
  * file:///usr/share/shutu/schema/spec.schema.json, or the source tree's
