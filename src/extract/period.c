@@ -313,31 +313,72 @@ period_year(const struct period *pd, int context, int year)
 	return context != 0 ? context : year;
 }
 
+/* Writes "v" as at least "width" digits at "p"; returns the end. */
+static char *
+put_int(char *p, int v, int width)
+{
+	char	 d[12];
+	int	 n = 0;
+
+	if (v < 0) {
+		*p++ = '-';
+		v = -v;
+	}
+	do
+		d[n++] = (char)('0' + v % 10);
+	while ((v /= 10) > 0 && n < (int)sizeof d);
+	while (n < width)
+		d[n++] = '0';
+	while (n > 0)
+		*p++ = d[--n];
+	return p;
+}
+
+/* "-" for a year not known. */
+static char *
+put_year(char *p, int y)
+{
+	if (y > 0)
+		return put_int(p, y, 4);
+	*p++ = '-';
+	return p;
+}
+
+/*
+ * Written by hand, not with snprintf: it runs once per quantity and
+ * snprintf's format parsing was a tenth of the series pass.  Years and
+ * months are small, so the buffer (PERIOD_ISO_MAX) cannot overflow.
+ */
 char *
 period_iso(const struct period *pd, int y, char buf[PERIOD_ISO_MAX])
 {
-	char	 yr[16];
+	char	*p = buf;
 
-	if (y > 0)
-		snprintf(yr, sizeof yr, "%04d", y);
-	else
-		snprintf(yr, sizeof yr, "-");
-	if (pd->year_end > 0)
-		snprintf(buf, PERIOD_ISO_MAX, "%04d/%04d", pd->year,
-		    pd->year_end);
-	else if (pd->part == 'H' || pd->part == 'Q')
-		snprintf(buf, PERIOD_ISO_MAX, "%s-%c%d", yr, pd->part, pd->n);
-	else if (pd->part == 'M' && pd->day > 0)
-		snprintf(buf, PERIOD_ISO_MAX, "%s-%02d-%02d", yr, pd->m0,
-		    pd->day);
-	else if (pd->part == 'M' && pd->m0 == pd->m1)
-		snprintf(buf, PERIOD_ISO_MAX, "%s-%02d", yr, pd->m0);
-	else if (pd->part == 'M')
-		snprintf(buf, PERIOD_ISO_MAX, "%s-%02d/%s-%02d", yr, pd->m0,
-		    yr, pd->m1);
-	else if (y > 0)
-		snprintf(buf, PERIOD_ISO_MAX, "%04d", y);
-	else
-		buf[0] = '\0';	/* 全年 of no known year */
+	if (pd->year_end > 0) {
+		p = put_int(p, pd->year, 4);
+		*p++ = '/';
+		p = put_int(p, pd->year_end, 4);
+	} else if (pd->part == 'H' || pd->part == 'Q') {
+		p = put_year(p, y);
+		*p++ = '-';
+		*p++ = (char)pd->part;
+		p = put_int(p, pd->n, 1);
+	} else if (pd->part == 'M') {
+		p = put_year(p, y);
+		*p++ = '-';
+		p = put_int(p, pd->m0, 2);
+		if (pd->day > 0) {
+			*p++ = '-';
+			p = put_int(p, pd->day, 2);
+		} else if (pd->m0 != pd->m1) {
+			*p++ = '/';
+			p = put_year(p, y);
+			*p++ = '-';
+			p = put_int(p, pd->m1, 2);
+		}
+	} else if (y > 0)
+		p = put_int(p, y, 4);
+	/* else: 全年 of no known year */
+	*p = '\0';
 	return buf;
 }

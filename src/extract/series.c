@@ -637,6 +637,15 @@ heading_line(const char *p, const char *end)
 	return cp > 0 && cp <= 30 && g_strstr_len(p, nl - p, "。") == NULL;
 }
 
+/* Can a time start with "c": a digit, a numeral, 今 去 全 当 本 明 上? */
+static inline bool
+period_start(gunichar c)
+{
+	return text_class(c) & TC_DATE_START || c == 0x4eca || c == 0x53bb ||
+	    c == 0x5168 || c == 0x5f53 || c == 0x672c || c == 0x660e ||
+	    c == 0x4e0a;
+}
+
 /* 一、2022年工作回顾: a heading's time is its section's. */
 static void
 read_heading(struct reader *r, const char *h)
@@ -650,9 +659,9 @@ read_heading(struct reader *r, const char *h)
 	if ((e = memchr(h, '\n', (size_t)(r->end - h))) == NULL)
 		e = r->end;
 	for (; h < e; h += k) {
-		text_char(h, &k);
 		/* Not a dateline's day */
-		if (period_match(h, e, 0, &pd) > 0 && (pd.year != 0 ||
+		if (period_start(text_char(h, &k)) &&
+		    period_match(h, e, 0, &pd) > 0 && (pd.year != 0 ||
 		    pd.part != 0) && pd.day == 0) {
 			r->head_gov = pd;
 			r->has_head_gov = true;
@@ -838,10 +847,8 @@ advance(struct reader *r, const char *stop)
 			prev = c;
 			continue;
 		}
-		if ((text_class(c) & TC_DATE_START || c == 0x4eca ||
-		    c == 0x53bb || c == 0x5168 || c == 0x5f53 || c == 0x672c ||
-		    c == 0x660e || c == 0x4e0a) && (k = period_match(p, stop,
-		    prev, &pd)) > 0) {
+		if (period_start(c) && (k = period_match(p, stop, prev,
+		    &pd)) > 0) {
 			bool	 base = period_is_base(r->sent, p);
 
 			if (pd.year != 0 && !base)
