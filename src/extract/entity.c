@@ -77,6 +77,8 @@ static const struct suffix {
 	{ "水库",	NULL, NULL },
 	{ "大桥",	NULL, NULL },
 	{ "机场",	NULL, NULL },
+	/* regions: 东北地区, 长三角地区; 东部地区 by its direction */
+	{ "地区",	"生", NULL },	/* 地区生产总值 */
 };
 
 /* Generic words that look like names: 辖区 is not a place called 辖. */
@@ -417,7 +419,7 @@ project(const char *s, const char *p)
 {
 	static const char *const kinds[] = {
 		"铁路", "公路", "高速公路", "快速路", "水库", "大桥", "机场",
-		"基金",
+		"基金", "地区",
 	};
 	size_t	 i;
 
@@ -537,8 +539,14 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 	 */
 	if (we != p)
 		return ws == s && named_before(seg, w0, q, s) ? q : NULL;
-	/* 农村公路: a kind of project; 顺蓬营一级公路: a project */
-	if (project(s, p) && !named_before(seg, w0, q, s))
+	/*
+	 * 农村公路: a kind of project; 顺蓬营一级公路: a project; 东部地区,
+	 * 西部地区: a region named by its direction (a locative word).
+	 */
+	if (project(s, p) && !named_before(seg, w0, q, s) && !(s - q >= 6 &&
+	    text_starts_with(s, p, "地区") && (t = &seg->tokens[word_at(seg,
+	    w0, s - 1)])->pos == LEXICON_POS_F && w0 + t->off == q &&
+	    t->len >= 6))
 		return NULL;
 	/* Where the suffix begins: a word of its own, or inside one. */
 	t = &seg->tokens[word_at(seg, w0, s)];

@@ -1817,11 +1817,22 @@ bare_places(struct ctx *c, const char *stop)
 	gunichar		 ch;
 
 	while (p < stop) {
-		/* The head of the clause: past spaces and dates (2023年，). */
+		/*
+		 * The head of the clause: past spaces and dates (2023年，),
+		 * not into a word that starts with a numeral (四川, 万州).
+		 */
 		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
 		    ch == 0x3000 || cnum_is_numeral(ch) || ch == 0x5e74 ||
-		    ch == 0x6708 || ch == 0x65e5))	/* 年月日 */
+		    ch == 0x6708 || ch == 0x65e5)) {	/* 年月日 */
+			if (cnum_is_numeral(ch) && ch >= 0x80) {
+				lexicon_segment(&c->seg, p,
+				    (size_t)MIN(stop - p, 12));
+				if (c->seg.count > 0 && c->seg.tokens[0].len >
+				    n && c->seg.tokens[0].pos != LEXICON_POS_M)
+					break;
+			}
 			p += n;
+		}
 		lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 24));
 		t = c->seg.count > 0 ? &c->seg.tokens[0] : NULL;
 		if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
