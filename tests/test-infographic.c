@@ -188,6 +188,7 @@ lay_out(const char *json)
 			ncards++;
 		if (strcmp(b->role, "number") != 0 &&
 		    strcmp(b->role, "caption") != 0 &&
+		    strcmp(b->role, "change") != 0 &&
 		    strcmp(b->role, "icon") != 0)
 			continue;
 		for (j = 0; j < l->boxes->len && !found; j++) {
@@ -242,6 +243,45 @@ test_minimal(void)
 	g_assert_true(has_text(l, "number", "近百亿元"));
 	g_assert_true(has_text(l, "header", "一、沟赵办事处"));
 	g_assert_true(has_text(l, "header", "二、枫杨办事处"));
+	layout_free(l);
+}
+
+/*
+ * A change said with its number sits under the label, inside the card,
+ * below the caption; cards of the row without one keep the row's height.
+ */
+static void
+test_change(void)
+{
+	struct layout	*l = lay_out("{\"type\":\"infographic\",\"title\":"
+	    "\"2017年畜牧业\",\"items\":["
+	    "{\"value\":789900000,\"text\":\"7.899亿元\",\"unit\":\"元\","
+	    "\"label\":\"畜牧业产值\",\"change\":\"增长8%\"},"
+	    "{\"value\":41300,\"text\":\"4.13万吨\",\"unit\":\"吨\","
+	    "\"label\":\"肉类总产量一个很长很长的标签会折行\","
+	    "\"change\":\"下降0.24%\"},"
+	    "{\"value\":1703,\"unit\":\"吨\",\"label\":\"禽蛋产量\"}]}");
+	const struct box *cap = NULL, *chg = NULL;
+	size_t		 i, nchg = 0;
+
+	g_assert_true(has_text(l, "change", "增长8%"));
+	g_assert_true(has_text(l, "change", "下降0.24%"));
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box *b = g_ptr_array_index(l->boxes, i);
+
+		if (b->kind != BOX_TEXT)
+			continue;
+		if (strcmp(b->role, "caption") == 0 && cap == NULL)
+			cap = b;
+		if (strcmp(b->role, "change") == 0) {
+			nchg++;
+			if (chg == NULL)
+				chg = b;
+		}
+	}
+	g_assert_cmpuint(nchg, ==, 2);
+	g_assert_nonnull(cap);
+	g_assert_cmpfloat(chg->y, >=, cap->y + cap->h - 0.01);
 	layout_free(l);
 }
 
@@ -581,6 +621,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/infographic/icon-names", test_icon_names);
 	g_test_add_func("/infographic/icon-ink", test_icon_ink);
 	g_test_add_func("/infographic/minimal", test_minimal);
+	g_test_add_func("/infographic/change", test_change);
 	g_test_add_func("/infographic/many", test_many);
 	g_test_add_func("/infographic/long-labels", test_long_labels);
 	g_test_add_func("/infographic/hard-cases", test_hard_cases);

@@ -36,6 +36,7 @@
 #include "spec/spec.h"
 
 #define CARDS_MAX	6	/* headline numbers on the infographic */
+#define CHANGE_GAP_CP	20	/* 产值7.899亿元，较2016年7.262亿元增长8% */
 #define CARDS_MIN	3
 #define SECTIONS_MAX	4
 #define BARS_MAX	16	/* bars per chart */
@@ -1537,6 +1538,69 @@ cards_year(GPtrArray *cards)
 	return n > 0 ? years[best] : 0;
 }
 
+/*
+ * The change said right after a level (产值7.899亿元，增长8%; 利润总额
+ * 9438.4亿元，同比下降2.4%): the next fact of the same sentence, a few
+ * characters on, of the same measure.  Its card shows it under the
+ * level, so the two never stand apart as two cards.
+ */
+static const struct shutu_fact *
+change_after(const struct shutu_facts *facts, size_t i)
+{
+	const struct shutu_fact *l = shutu_facts_get(facts, i), *c;
+	size_t	 n = shutu_facts_count(facts), k = i + 1;
+
+	if (l->kind != SHUTU_FACT_QUANTITY || l->role == SHUTU_ROLE_CHANGE ||
+	    k >= n)
+		return NULL;
+	/* 产值7.899亿元，较2016年7.262亿元增长8%: past the base's time */
+	while (k + 1 < n && shutu_facts_get(facts, k)->kind !=
+	    SHUTU_FACT_QUANTITY)
+		k++;
+	c = shutu_facts_get(facts, k);
+	/* … and past the base */
+	if (c->kind == SHUTU_FACT_QUANTITY && c->role != SHUTU_ROLE_CHANGE &&
+	    g_strcmp0(c->label, l->label) == 0 && g_strcmp0(c->unit,
+	    l->unit) == 0 && k + 1 < n)
+		c = shutu_facts_get(facts, ++k);
+	if (c->kind != SHUTU_FACT_QUANTITY || c->role != SHUTU_ROLE_CHANGE ||
+	    c->text == NULL || l->sentence == NULL || c->sentence == NULL ||
+	    strcmp(l->sentence, c->sentence) != 0 || c->start < l->end ||
+	    c->start - l->end > CHANGE_GAP_CP)
+		return NULL;
+	/* 利润总额 and 利润总额增速; a change with no label of its own */
+	if (c->label != NULL && *c->label != '\0' && (l->label == NULL ||
+	    !g_str_has_prefix(c->label, l->label)))
+		return NULL;
+	return c;
+}
+
+/* Is the change at "i" the one said with the level "l"? */
+static bool
+folded(const struct shutu_facts *facts, size_t i, const struct shutu_fact *l)
+{
+	size_t	 k;
+
+	for (k = i; k-- > 0 && i - k <= 4; )
+		if (shutu_facts_get(facts, k) == l)
+			return change_after(facts, k) == shutu_facts_get(facts,
+			    i);
+	return false;
+}
+
+/* "增长8%", "下降6.5%", "提高3.5个百分点": a change in words. */
+static char *
+change_words(const struct shutu_fact *c)
+{
+	bool	 points = c->unit != NULL && strcmp(c->unit, "个百分点") == 0;
+
+	if (c->value < 0 || g_str_has_prefix(c->text, "-"))
+		return g_strdup_printf("%s%s", points ? "变化" : "增长",
+		    c->text);
+	return g_strdup_printf("%s%s", c->direction < 0 ? "下降" : points ?
+	    "提高" : "增长", c->text);
+}
+
 static struct plan_chart *
 plan_infographic(struct plan *pl, const struct plan_chart *tl)
 {
@@ -1590,6 +1654,11 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 				    (g->value == f->value || g->dimension ==
 				    f->dimension));
 			}
+			/* A change said with its level goes on that card */
+			for (j = 0; j < chosen->len && !dup && f->role ==
+			    SHUTU_ROLE_CHANGE; j++)
+				dup = folded(facts, i, g_ptr_array_index(chosen,
+				    j));
 			if (dup)
 				continue;
 			g_ptr_array_add(chosen, (gpointer)f);
@@ -1674,6 +1743,23 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		fact_value(b, f, 1);
 		member_string(b, "unit", f->unit);
 		member_string(b, "label", label->str);
+		{
+			const struct shutu_fact *cf = NULL;
+			size_t	 k;
+
+			for (k = 0; k < n && shutu_facts_get(facts, k) != f;
+			    k++)
+				;
+			if (k < n)
+				cf = change_after(facts, k);
+
+			if (cf != NULL) {
+				char	*cw = change_words(cf);
+
+				member_string(b, "change", cw);
+				g_free(cw);
+			}
+		}
 		if (sections)
 			member_string(b, "entity", f->entity);
 		member_string(b, "dimension", shutu_dim_name(f->dimension));

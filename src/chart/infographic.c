@@ -255,6 +255,7 @@ struct	card {
 	const struct spec_item	*it;
 	PangoLayout		*number;
 	PangoLayout		*label;
+	PangoLayout		*change;	/* or NULL */
 };
 
 static void
@@ -265,6 +266,7 @@ cards_release(struct card *c, size_t n)
 	for (i = 0; c != NULL && i < n; i++) {
 		g_clear_object(&c[i].number);
 		g_clear_object(&c[i].label);
+		g_clear_object(&c[i].change);
 	}
 	g_free(c);
 }
@@ -300,6 +302,11 @@ measure_cards(struct card *cards, size_t n, size_t *cols, double width,
 		.align = PANGO_ALIGN_CENTER, .balance = true,
 		.max_lines = LABEL_LINES,
 	};
+	/* The change said with the number: smaller, one line if it can */
+	struct text_style	 cst = {
+		.family = t->font_body, .size = z->label * 0.86,
+		.align = PANGO_ALIGN_CENTER, .balance = true, .max_lines = 2,
+	};
 	double			 inner, need = 0, w, size;
 	size_t			 i;
 
@@ -332,12 +339,16 @@ measure_cards(struct card *cards, size_t n, size_t *cols, double width,
 
 		g_clear_object(&cards[i].number);
 		g_clear_object(&cards[i].label);
+		g_clear_object(&cards[i].change);
 		/* At the floor in one column, a number may wrap at last. */
 		cards[i].number = number_layout(str, cards[i].it->unit, size,
 		    inner, &nst, error);
 		g_free(str);
 		if (cards[i].number == NULL || (cards[i].label = text_make(
-		    cards[i].it->label, &lst, inner, error)) == NULL) {
+		    cards[i].it->label, &lst, inner, error)) == NULL ||
+		    (cards[i].it->change != NULL && (cards[i].change =
+		    text_make(cards[i].it->change, &cst, inner, error)) ==
+		    NULL)) {
 			*failed = true;
 			return false;
 		}
@@ -411,16 +422,20 @@ place_cards(struct layout *l, const struct ig *g, const struct sizes *z,
 	rows = (sec->n + cols - 1) / cols;
 	for (r = 0; r < rows; r++) {
 		size_t	 from = r * cols, to = MIN(sec->n, from + cols), m;
-		double	 num_h = 0, lab_h = 0, w, h, card_h, x;
+		double	 num_h = 0, lab_h = 0, chg_h = 0, w, h, card_h, x;
 
 		for (i = from; i < to; i++) {
 			text_size(cards[i].number, NULL, &h);
 			num_h = fmax(num_h, h);
 			text_size(cards[i].label, NULL, &h);
 			lab_h = fmax(lab_h, h);
+			if (cards[i].change != NULL) {
+				text_size(cards[i].change, NULL, &h);
+				chg_h = fmax(chg_h, h + 2);
+			}
 		}
 		card_h = z->pad + z->icon + z->pad * 0.5 + num_h + 2 +
-		    lab_h + z->pad;
+		    lab_h + chg_h + z->pad;
 		m = to - from;
 		/* A short last row sits in the middle. */
 		x = x0 + (width - m * card_w - (m - 1) * z->col_gap) / 2;
@@ -453,6 +468,14 @@ place_cards(struct layout *l, const struct ig *g, const struct sizes *z,
 			    cx - w / 2, ny + num_h + 2);
 			b->fill = t->text;
 			cards[i].label = NULL;
+			if (cards[i].change != NULL) {
+				text_size(cards[i].change, &w, &h);
+				b = layout_text_take(l, "change",
+				    cards[i].change, cx - w / 2, ny + num_h +
+				    2 + lab_h + 2);
+				b->fill = t->band;
+				cards[i].change = NULL;
+			}
 			x += card_w + z->col_gap;
 		}
 		y += card_h + (r + 1 < rows ? z->col_gap : 0);

@@ -48,7 +48,8 @@ parse_item(struct parse *p, JsonNode *e, struct spec_item *it, size_t i)
 {
 	static const char *const members[] = {
 		"value", "value_max", "approx", "text", "unit", "label",
-		"entity", "icon", "dimension", "sentence", "id", NULL
+		"entity", "change", "icon", "dimension", "sentence", "id",
+		NULL
 	};
 	char	 what[32];
 	int	 dim = -1, icon = -1;
@@ -64,6 +65,7 @@ parse_item(struct parse *p, JsonNode *e, struct spec_item *it, size_t i)
 	    !parse_string(p, e, "unit", &it->unit) ||
 	    !parse_string(p, e, "label", &it->label) ||
 	    !parse_string(p, e, "entity", &it->entity) ||
+	    !parse_string(p, e, "change", &it->change) ||
 	    !parse_string(p, e, "sentence", &it->sentence) ||
 	    !parse_enum(p, e, "icon", spec_icon_names, &icon) ||
 	    !parse_enum(p, e, "dimension", dim_names(), &dim))
@@ -75,6 +77,8 @@ parse_item(struct parse *p, JsonNode *e, struct spec_item *it, size_t i)
 		g_clear_pointer(&it->v.text, g_free);
 	if (it->entity != NULL && *it->entity == '\0')
 		g_clear_pointer(&it->entity, g_free);
+	if (it->change != NULL && *it->change == '\0')
+		g_clear_pointer(&it->change, g_free);
 	if (icon >= 0)
 		it->icon = g_strdup(spec_icon_names[icon]);
 	if (dim >= 0) {

@@ -616,6 +616,7 @@ spec_free(struct spec *s)
 		g_free(s->items[i].unit);
 		g_free(s->items[i].label);
 		g_free(s->items[i].entity);
+		g_free(s->items[i].change);
 		g_free(s->items[i].icon);
 		g_free(s->items[i].sentence);
 	}
@@ -667,6 +668,7 @@ spec_text(const struct spec *s)
 		ADD(s->items[i].label);
 		ADD(s->items[i].unit);
 		ADD(s->items[i].entity);
+		ADD(s->items[i].change);
 		ADD(s->items[i].v.text);
 	}
 #undef ADD

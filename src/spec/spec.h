@@ -87,6 +87,7 @@ struct	spec_item {
 	char			*unit;
 	char			*label;
 	char			*entity;	/* section, or NULL */
+	char			*change;	/* 同比增长8%, under the label */
 	char			*icon;		/* pictogram name, or NULL: chosen */
 	enum shutu_dim		 dimension;
 	bool			 has_dimension;	/* false: guess from the unit */
