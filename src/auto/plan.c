@@ -1885,14 +1885,16 @@ period_date(const struct shutu_fact *f)
 {
 	const char	*ev = f->event != NULL ? f->event : "";
 	const char	*p;
+	bool		 figure = false;
 
+	for (p = ev; *p != '\0' && !figure; p = g_utf8_next_char(p))
+		figure = g_unichar_isdigit(g_utf8_get_char(p));
+	/* 上半年共组织检查36次: a half's total, whatever its verb */
 	if (f->precision == SHUTU_PRECISION_PART ||
-	    f->precision == SHUTU_PRECISION_SEASON ||
-	    f->precision == SHUTU_PRECISION_YEAR)
+	    f->precision == SHUTU_PRECISION_SEASON)
+		return figure || !has_event_verb(ev);
+	if (f->precision == SHUTU_PRECISION_YEAR || figure)
 		return !has_event_verb(ev);
-	for (p = ev; *p != '\0'; p = g_utf8_next_char(p))
-		if (g_unichar_isdigit(g_utf8_get_char(p)))
-			return !has_event_verb(ev);
 	return false;
 }
 
@@ -1949,6 +1951,47 @@ dateline_date(const struct shutu_fact *f)
 	return han <= 10;
 }
 
+/* Words of what is to happen: 将, 计划, 预计… */
+static bool
+future(const char *s)
+{
+	static const char *const words[] = {
+		"将", "预计", "计划", "力争", "拟", "争取", "有望",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if (strstr(s, words[i]) != NULL)
+			return true;
+	return false;
+}
+
+/* 计划年底前建成: a future word in the date's clause, before the date. */
+static bool
+future_before(const struct shutu_fact *f)
+{
+	const char	*at, *p;
+	char		*before;
+	bool		 r;
+
+	if (f->sentence == NULL || f->text == NULL ||
+	    (at = strstr(f->sentence, f->text)) == NULL)
+		return false;
+	for (p = at; p > f->sentence; ) {
+		const char	*q = g_utf8_prev_char(p);
+		gunichar	 c = g_utf8_get_char(q);
+
+		if (c == 0xff0c || c == ',' || c == 0x3002 || c == 0xff1b ||
+		    c == ';')
+			break;
+		p = q;
+	}
+	before = g_strndup(p, (size_t)(at - p));
+	r = future(before);
+	g_free(before);
+	return r;
+}
+
 static struct plan_chart *
 plan_timeline(struct plan *pl)
 {
@@ -1978,10 +2021,11 @@ plan_timeline(struct plan *pl)
 		/* What happened on that day: a verb in its caption or clause */
 		clause = date_clause(f);
 		event = has_event_verb(f->event) || has_event_verb(clause);
-		/* 9月份将正式投入使用: what is to happen has not */
-		if (strstr(clause, "将") != NULL || strstr(clause, "预计") !=
-		    NULL || strstr(clause, "计划") != NULL || strstr(clause,
-		    "力争") != NULL || strstr(clause, "拟") != NULL)
+		/*
+		 * 9月份将正式投入使用, 计划年底前建成通车: what is to
+		 * happen has not
+		 */
+		if (future(clause) || future_before(f))
 			event = false;
 		g_free(clause);
 		if (event)
