@@ -1759,6 +1759,11 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 				member_string(b, "change", cw);
 				g_free(cw);
 			}
+			/* A fall never gets the rising pictogram */
+			if ((f->role == SHUTU_ROLE_CHANGE && f->direction < 0) ||
+			    (cf != NULL && cf->direction < 0 &&
+			    f->dimension == SHUTU_DIM_PERCENT))
+				member_string(b, "icon", "chart");
 		}
 		if (sections)
 			member_string(b, "entity", f->entity);
