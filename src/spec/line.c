@@ -111,6 +111,24 @@ parse_unit_of(struct parse *p, JsonNode *e, const char *what,
 	return true;
 }
 
+bool
+parse_chart_unit(struct parse *p, struct spec *s, JsonNode *first,
+    char **unit)
+{
+	if (*unit != NULL && s->unit != NULL && strcmp(*unit, s->unit) != 0) {
+		parse_fail(p, json_object_get_member(json_node_get_object(
+		    first), "unit"), "unit '%s' differs from the chart's "
+		    "\"unit\" '%s'; one chart, one unit", *unit, s->unit);
+		return false;
+	}
+	if (s->unit == NULL) {
+		s->unit = *unit;
+		*unit = NULL;
+	}
+	s->percent = parse_is_percent(s->unit);
+	return true;
+}
+
 /*
  * The year that "x" is, when it is one written alone (2020, 2020年), or
  * 0: years are placed to scale and must rise.
@@ -406,17 +424,8 @@ parse_line(struct parse *p, JsonNode *root)
 			goto out;
 		}
 	}
-	if (unit != NULL && s->unit != NULL && strcmp(unit, s->unit) != 0) {
-		parse_fail(p, json_object_get_member(json_node_get_object(
-		    unit_node), "unit"), "unit '%s' differs from the chart's "
-		    "\"unit\" '%s'; one chart, one unit", unit, s->unit);
+	if (!parse_chart_unit(p, s, unit_node, &unit))
 		goto out;
-	}
-	if (s->unit == NULL) {
-		s->unit = unit;
-		unit = NULL;
-	}
-	s->percent = parse_is_percent(s->unit);
 	ok = highlight_x(p, json_object_get_member(obj, "highlight"));
 out:
 	g_free(unit);

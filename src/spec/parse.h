@@ -96,5 +96,11 @@ bool		 parse_is_percent(const char *unit);
  */
 bool		 parse_unit_of(struct parse *, JsonNode *e, const char *what,
 		    JsonNode **first, char **common);
+/*
+ * The data's common "*unit" (from parse_unit_of; "first" says where)
+ * agrees with the chart's "unit", or becomes it (taking "*unit").
+ */
+bool		 parse_chart_unit(struct parse *, struct spec *s,
+		    JsonNode *first, char **unit);
 
 #endif /* SHUTU_SPEC_PARSE_H */

@@ -305,17 +305,8 @@ parse_share(struct parse *p, JsonNode *root)
 				goto out;
 			}
 	}
-	if (unit != NULL && s->unit != NULL && strcmp(unit, s->unit) != 0) {
-		parse_fail(p, json_object_get_member(json_node_get_object(
-		    unit_node), "unit"), "unit '%s' differs from the chart's "
-		    "\"unit\" '%s'; one chart, one unit", unit, s->unit);
+	if (!parse_chart_unit(p, s, unit_node, &unit))
 		goto out;
-	}
-	if (s->unit == NULL) {
-		s->unit = unit;
-		unit = NULL;
-	}
-	s->percent = parse_is_percent(s->unit);
 	if (total != NULL && !JSON_NODE_HOLDS_NULL(total)) {
 		if (!parse_number(p, root, "total", &s->total, false, "spec"))
 			goto out;
