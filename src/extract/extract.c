@@ -1075,6 +1075,15 @@ static const char *const source_before[] = {
 	"据", "根据", "来源：", "来源:", "来自", "数据来源：", "数据来源:", "从",
 };
 
+/* Does the text at "p" open with a source word (据, 来源：)? */
+static bool
+starts_with_source(const char *p, const char *stop)
+{
+	static struct wordtab	*tab;
+
+	return wordtab_prefix(WORDTAB(&tab, source_before), p, stop) >= 0;
+}
+
 static bool
 speaks(const struct ctx *c, const char *s, const char *e, bool office)
 {
@@ -1214,7 +1223,9 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 		}
 	}
 	/* (河南省)息县2022年政府工作报告: a place in brackets qualifies */
-	if (c->in_title && !c->title_entity && !bracketed(c, s)) {
+	/* 据国家统计局消息 as the first line: a source is nobody's subject */
+	if (c->in_title && !c->title_entity && !bracketed(c, s) &&
+	    !(m.speaker && m.served == NULL)) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
 	}
@@ -1744,6 +1755,9 @@ title_head(struct ctx *c, const char *stop)
 	while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
 	    ch == '#' || ch == 0x3000))
 		p += n;
+	/* 据国家统计局网站消息: a source owns nothing */
+	if (starts_with_source(p, stop))
+		return;
 	if ((e = head_name(c, p, stop)) != NULL)
 		head_subject(c, p, e);
 }
@@ -1764,7 +1778,8 @@ lead_head(struct ctx *c, const char *stop)
 		 * 新华社北京…电 is a dateline; a name that publishes (东方中科
 		 * 发布2023年年度报告) publishes its own numbers.
 		 */
-		if ((e = head_name(c, p, stop)) != NULL && clause_head(c, p) &&
+		if (!starts_with_source(p, stop) &&
+		    (e = head_name(c, p, stop)) != NULL && clause_head(c, p) &&
 		    (!speaks(c, p, e, true) || text_starts_with(e, stop, "发布") ||
 		    text_starts_with(e, stop, "公布") || text_starts_with(e, stop,
 		    "披露"))) {
