@@ -299,6 +299,12 @@ struct	reader {
 	struct period		 para_gov;	/* opens the paragraph */
 	bool			 has_para_gov;
 	int			 para_year;
+	struct period		 open_gov;	/* the paragraph's first */
+	bool			 has_open;
+	int			 open_year;
+	struct period		 carried_gov;	/* the paragraph before's */
+	bool			 has_carried;
+	int			 carried_year;
 	struct period		 head_gov;	/* a heading line's */
 	bool			 has_head_gov;
 	int			 head_year;
@@ -593,6 +599,8 @@ current_period(struct reader *r, const struct shutu_fact *f,
 		pd = &r->gov;
 	else if (r->has_para_gov)
 		pd = &r->para_gov, ctx = r->para_year;
+	else if (r->has_carried)
+		pd = &r->carried_gov, ctx = r->carried_year;
 	else if (r->has_head_gov)
 		pd = &r->head_gov, ctx = r->head_year;
 	if (pd == NULL) {
@@ -665,6 +673,7 @@ read_heading(struct reader *r, const char *h)
 		    pd.part != 0) && pd.day == 0) {
 			r->head_gov = pd;
 			r->has_head_gov = true;
+			r->has_carried = false;	/* a section of its own */
 			r->head_year = period_year(&pd, 0, r->year);
 			return;
 		}
@@ -791,12 +800,23 @@ advance(struct reader *r, const char *stop)
 			while (q < r->end && (*q == '\n' || *q == ' ' ||
 			    *q == '\r' || *q == '\t'))
 				q++;
+			/*
+			 * 8月份，全国…增长4.2%。\n分三大门类看，采矿业…: a
+			 * paragraph with no time of its own goes on in the
+			 * last one's, as a release tells its month once (a
+			 * day is an event's, not a period)
+			 */
+			if (r->has_open && r->open_gov.day == 0) {
+				r->carried_gov = r->open_gov;
+				r->carried_year = r->open_year;
+				r->has_carried = true;
+			}
 			/* 其中，…: the paragraph goes on with its time */
 			if (!text_starts_with(q, r->end, "其中") &&
 			    !text_starts_with(q, r->end, "此外") &&
 			    !text_starts_with(q, r->end, "同时") &&
 			    !text_starts_with(q, r->end, "另外"))
-				r->has_para_gov = false;
+				r->has_para_gov = r->has_open = false;
 			/*
 			 * (i)固废处置…\n(ii)垃圾处置…: items of one list,
 			 * a paragraph each, are one set
@@ -871,6 +891,11 @@ advance(struct reader *r, const char *stop)
 					    r->title_period[0] != '-' ?
 					    atoi(r->title_period) : 0,
 					    r->year);
+					if (!r->has_open) {
+						r->open_gov = pd;
+						r->open_year = r->para_year;
+						r->has_open = true;
+					}
 				}
 			}
 			prev = text_char_before(p, p + k, &n);
