@@ -1690,6 +1690,9 @@ head_name(struct ctx *c, const char *p, const char *stop)
 	const char		*e;
 	size_t			 i, n;
 
+	/* 环比增长0.32%: a comparison heads the clause, not a name */
+	if (label_compare_at(p, stop))
+		return NULL;
 	lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 30));
 	if (c->seg.count < 2)
 		return NULL;

@@ -398,6 +398,8 @@ void		 series_find(struct shutu_facts *, const char *text,
 
 /* Sets TC_STOP, TC_LINK and TC_NOUN_SUFFIX in "tab". */
 void		 label_classes(uint16_t *tab);
+/* Does a comparison (同比, 环比, 比上年) start at "p"? */
+bool		 label_compare_at(const char *p, const char *end);
 
 struct	words;
 

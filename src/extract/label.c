@@ -87,10 +87,17 @@ static const char *const compare_heads[] = {
 	"同比", "环比", "比上年", "较上年", "比去年", "较去年", "比上年同期",
 };
 
+static struct wordtab	*head_tab;
+
+bool
+label_compare_at(const char *p, const char *end)
+{
+	return wordtab_prefix(WORDTAB(&head_tab, compare_heads), p, end) >= 0;
+}
+
 void
 words_break(struct words *w, const char *s, size_t n)
 {
-	static struct wordtab	*head_tab;
 	size_t			 i, off, k2;
 	enum lexicon_pos	 pos;
 	int			 k;
