@@ -1432,6 +1432,21 @@ proper_pos(enum lexicon_pos pos)
 	    pos == LEXICON_POS_J;
 }
 
+/* Adverbs, prepositions, conjunctions, particles, pronouns, verbs. */
+static bool
+function_pos(enum lexicon_pos pos)
+{
+	switch (pos) {
+	case LEXICON_POS_D: case LEXICON_POS_P: case LEXICON_POS_C:
+	case LEXICON_POS_U: case LEXICON_POS_UJ: case LEXICON_POS_UL:
+	case LEXICON_POS_UZ: case LEXICON_POS_UV: case LEXICON_POS_UD:
+	case LEXICON_POS_UG: case LEXICON_POS_R: case LEXICON_POS_V:
+		return true;
+	default:
+		return false;
+	}
+}
+
 /* 和, 与, 及, 、: what joins the parts of a list. */
 static size_t
 joiner(const char *p, const char *end)
@@ -1698,9 +1713,11 @@ head_name(struct ctx *c, const char *p, const char *stop)
 		return NULL;
 	for (i = 0; i < c->seg.count && i < 6; i++) {
 		t = &c->seg.tokens[i];
+		/* 也是…: a character of a name, not a function word */
 		if (!(proper_pos(t->pos) || t->pos == LEXICON_POS_S ||
 		    t->pos == LEXICON_POS_NT || t->pos == LEXICON_POS_NRFG ||
-		    t->pos == LEXICON_POS_X || t->len == 3) ||
+		    t->pos == LEXICON_POS_X || (t->len == 3 &&
+		    !function_pos(t->pos))) ||
 		    !text_is_han(text_char(p + t->off, &n)) ||
 		    t->off + t->len > 24)
 			break;
