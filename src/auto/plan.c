@@ -36,6 +36,7 @@
 #include "spec/spec.h"
 
 #define CARDS_MAX	6	/* headline numbers on the infographic */
+#define SCOPE_BACK	12	/* facts back to the whole a series breaks down */
 #define CHANGE_GAP_CP	20	/* 产值7.899亿元，较2016年7.262亿元增长8% */
 #define CARDS_MIN	3
 #define SECTIONS_MAX	4
@@ -575,6 +576,54 @@ as_article(JsonBuilder *b, GPtrArray *facts)
 	json_builder_add_string_value(b, "text");
 }
 
+/* Is fact "i" a member of some series (采矿业 of 三大门类)? */
+static bool
+in_series(const struct plan *pl, size_t i)
+{
+	size_t	 k, j, n = shutu_facts_series_count(pl->facts);
+
+	for (k = 0; k < n; k++) {
+		const struct shutu_series *t = shutu_facts_get_series(
+		    pl->facts, k);
+
+		for (j = 0; j < t->nmembers; j++)
+			if (t->members[j].fact == i)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * What the series breaks down, when the article said it first: 全国规模
+ * 以上工业增加值同比增长4.2% before 分三大门类看，采矿业增加值…: the
+ * nearest fact before the members of the same role and unit whose label
+ * holds the measure after more words.  Those words ("规模以上工业") are
+ * the scope; NULL when there is none (g_free).
+ */
+static char *
+scope_of(const struct plan *pl, const struct shutu_series *s)
+{
+	const char	*m = measure_of(s), *at;
+	size_t		 i, first = SIZE_MAX;
+
+	if (*m == '\0' || s->nmembers == 0)
+		return NULL;
+	for (i = 0; i < s->nmembers; i++)
+		first = MIN(first, s->members[i].fact);
+	for (i = first; i-- > 0 && first - i <= SCOPE_BACK; ) {
+		const struct shutu_fact *f = shutu_facts_get(pl->facts, i);
+
+		if (f->kind != SHUTU_FACT_QUANTITY || f->role != s->role ||
+		    g_strcmp0(f->unit, s->unit) != 0 || f->label == NULL ||
+		    (at = strstr(f->label, m)) == NULL || in_series(pl, i))
+			continue;
+		if (at == f->label)
+			return NULL;	/* the whole says no more than the measure */
+		return g_strndup(f->label, (size_t)(at - f->label));
+	}
+	return NULL;
+}
+
 /* Subtitle: 2016年上半年，规模以上工业企业利润总额同比增速（预计） */
 static char *
 subtitle_of(const struct plan *pl, const struct shutu_series *s,
@@ -582,6 +631,7 @@ subtitle_of(const struct plan *pl, const struct shutu_series *s,
 {
 	GString	*t = g_string_new(NULL);
 	char	*pw = period_words(s->period);
+	char	*scope = scope_of(pl, s);
 	const char *m = measure_of(s);
 
 	/* 2018—2021年: the years a line spans */
@@ -602,8 +652,12 @@ subtitle_of(const struct plan *pl, const struct shutu_series *s,
 		if (t->len > 0 && !(owner(s->entity) && strstr(title,
 		    s->entity) == NULL))
 			g_string_append(t, "，");
+		if (scope != NULL && strstr(title, scope) == NULL &&
+		    !g_str_has_prefix(m, scope))
+			g_string_append(t, scope);
 		g_string_append(t, m);
 	}
+	g_free(scope);
 	if (s->role == SHUTU_ROLE_CHANGE)
 		g_string_append(t, strcmp(s->unit, "%") == 0 ? "同比增速" :
 		    strcmp(s->unit, "个百分点") == 0 ? "同比变化" : "同比增减");
