@@ -11,7 +11,8 @@ furniture_line(const char *l)
 	static const char *const starts[] = {
 		"——", "—", "(", "（", "来源", "发布时间", "发布日期", "时间：",
 		"时间:", "作者", "编辑", "记者", "原标题", "各位代表", "日期",
-		"信息来源", "文章来源", "责任编辑",
+		"信息来源", "文章来源", "责任编辑", "文/", "文｜", "文|", "图/",
+		"撰文", "摄影",
 	};
 	size_t	 i;
 
@@ -61,6 +62,33 @@ spaced_title(char *l)
 }
 
 /*
+ * 城中区第七次全国人口普查公报[1](第四号): a footnote's mark and a
+ * bulletin's number after the title are no part of it; cut in place.
+ */
+static void
+drop_notes(char *t)
+{
+	size_t	 n;
+	char	*p;
+
+	for (;;) {
+		n = strlen(t);
+		if (n > 2 && t[n - 1] == ']' && (p = strrchr(t, '[')) != NULL &&
+		    p > t && strspn(p + 1, "0123456789") == (size_t)(t + n - 1 -
+		    p - 1) && p + 1 < t + n - 1)
+			*p = '\0';
+		else if (n > 2 && (g_str_has_suffix(t, "号)") ||
+		    g_str_has_suffix(t, "号）")) && ((p = strrchr(t, '(')) !=
+		    NULL || (p = g_strrstr(t, "（")) != NULL) && p > t &&
+		    g_str_has_prefix(p + (*p == '(' ? 1 : strlen("（")), "第"))
+			*p = '\0';
+		else
+			break;
+	}
+	g_strchomp(t);
+}
+
+/*
  * The first heading, or a short first line that is no furniture (a
  * dateline, a byline, a file number); NULL when the article has none.
  */
@@ -91,5 +119,7 @@ util_title(const char *text)
 			break;
 	}
 	g_strfreev(lines);
+	if (out != NULL)
+		drop_notes(out);
 	return out;
 }
