@@ -1432,7 +1432,10 @@ proper_pos(enum lexicon_pos pos)
 	    pos == LEXICON_POS_J;
 }
 
-/* Adverbs, prepositions, conjunctions, particles, pronouns, verbs. */
+/*
+ * Adverbs, prepositions, conjunctions, particles, pronouns, verbs,
+ * numerals, measure words: never a character of a name.
+ */
 static bool
 function_pos(enum lexicon_pos pos)
 {
@@ -1441,6 +1444,7 @@ function_pos(enum lexicon_pos pos)
 	case LEXICON_POS_U: case LEXICON_POS_UJ: case LEXICON_POS_UL:
 	case LEXICON_POS_UZ: case LEXICON_POS_UV: case LEXICON_POS_UD:
 	case LEXICON_POS_UG: case LEXICON_POS_R: case LEXICON_POS_V:
+	case LEXICON_POS_M: case LEXICON_POS_Q:	/* 家电三巨头 */
 		return true;
 	default:
 		return false;
@@ -1507,6 +1511,26 @@ split_parts(const char *s, const char *e, size_t max, bool comma,
 }
 
 /*
+ * The next word at or after "p" that hands a list its values in order
+ * (分别, 依次), its length in "*len"; NULL when none is left.
+ */
+static const char *
+distributive(const char *p, const char *stop, size_t *len)
+{
+	static const char *const words[] = { "分别", "依次" };
+	const char	*best = NULL, *q;
+	size_t		 i;
+
+	for (i = 0; i < G_N_ELEMENTS(words); i++)
+		if ((q = g_strstr_len(p, stop - p, words[i])) != NULL &&
+		    (best == NULL || q < best)) {
+			best = q;
+			*len = strlen(words[i]);
+		}
+	return best;
+}
+
+/*
  * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
  * 7.3%: the facts after 分别 take the parts of the topic before it in
  * order (城镇居民… and 农村居民…), and a second 分别 the labels of the
@@ -1519,14 +1543,14 @@ distribute(struct ctx *c, const char *stop)
 	const char		*p, *q, *t0, *ps[DISTRIBUTE_MAX], *pe[DISTRIBUTE_MAX];
 	const char		*prev[DISTRIBUTE_MAX];
 	size_t			 nf = shutu_facts_count(c->facts), i, k, n, np;
-	size_t			 first, count, nprev = 0;
+	size_t			 first, count, nprev = 0, mlen;
 	struct shutu_fact	*f;
 	struct aux		*a;
 	GString			*buf;
 
 	buf = g_string_new(NULL);
-	for (p = c->sent; (p = g_strstr_len(p, stop - p, "分别")) != NULL;
-	    p += strlen("分别")) {
+	for (p = c->sent; (p = distributive(p, stop, &mlen)) != NULL;
+	    p += mlen) {
 		/* The facts after it, joined by 和 or 、 */
 		for (first = c->first_pending; first < nf; first++) {
 			a = &g_array_index(c->aux, struct aux, first);
@@ -1539,7 +1563,7 @@ distribute(struct ctx *c, const char *stop)
 			f = facts_get_mutable(c->facts, i);
 			if (f->kind != SHUTU_FACT_QUANTITY)
 				break;
-			q = count == 0 ? p + strlen("分别") : (a - 1)->end;
+			q = count == 0 ? p + mlen : (a - 1)->end;
 			if (count == 0 ? text_cp_count(q, (size_t)(a->start -
 			    q)) > 12 : (n = joiner(q, a->start)) == 0 ||
 			    q + n != a->start)
