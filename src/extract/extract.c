@@ -39,6 +39,8 @@ struct	aux {
 		struct date	 date;		/* dates */
 	};
 	int			 year_ctx;	/* year named earlier in the sentence */
+	/* 华泰证券、招商证券…分别为12.88亿元、…: the part's name, or NULL */
+	const char		*owner;
 	/* 32 bits: an article is at most 1 GiB (UTIL_INPUT_MAX). */
 	uint32_t		 sentence, paragraph, section;
 };
@@ -1511,6 +1513,53 @@ split_parts(const char *s, const char *e, size_t max, bool comma,
 }
 
 /*
+ * Appends [s, e) to "buf" without the dates in it (宏源证券上半年净利润:
+ * 宏源证券净利润); the dates are the facts before "first" of this
+ * sentence.
+ */
+static void
+append_timeless(const struct ctx *c, GString *buf, const char *s,
+    const char *e, size_t first)
+{
+	size_t	 i;
+
+	for (i = c->first_pending; i < first && s < e; i++) {
+		const struct aux *a = &g_array_index(c->aux, struct aux, i);
+
+		if (shutu_facts_get(c->facts, i)->kind != SHUTU_FACT_DATE ||
+		    a->end <= s || a->start >= e)
+			continue;
+		if (a->start > s)
+			g_string_append_len(buf, s, a->start - s);
+		s = a->end;
+	}
+	if (e > s)
+		g_string_append_len(buf, s, e - s);
+}
+
+/*
+ * The name that a part of a list before 分别 begins with (华泰证券 of
+ * 华泰证券、招商证券…), when the part is a named owner; else NULL.
+ */
+static const char *
+part_owner(const struct ctx *c, const char *s, const char *e)
+{
+	size_t	 k;
+
+	for (k = c->mentions->len; k > 0; k--) {
+		const struct mentionx *m = &g_array_index(c->mentions,
+		    struct mentionx, k - 1);
+
+		if (m->m.start < c->sent)
+			break;
+		if (m->m.start == s && m->m.end <= e && m->m.name != NULL &&
+		    !m->speaker && !m->location)
+			return m->m.name;
+	}
+	return NULL;
+}
+
+/*
  * The next word at or after "p" that hands a list its values in order
  * (分别, 依次), its length in "*len"; NULL when none is left.
  */
@@ -1541,7 +1590,7 @@ static void
 distribute(struct ctx *c, const char *stop)
 {
 	const char		*p, *q, *t0, *ps[DISTRIBUTE_MAX], *pe[DISTRIBUTE_MAX];
-	const char		*prev[DISTRIBUTE_MAX];
+	const char		*prev[DISTRIBUTE_MAX], *owners[DISTRIBUTE_MAX];
 	size_t			 nf = shutu_facts_count(c->facts), i, k, n, np;
 	size_t			 first, count, nprev = 0, mlen;
 	struct shutu_fact	*f;
@@ -1575,10 +1624,12 @@ distribute(struct ctx *c, const char *stop)
 		for (t0 = p; t0 > c->sent; t0 -= n) {
 			gunichar ch = text_char_before(c->sent, t0, &n);
 
+			/* 宏源证券上半年净利润分别: a time inside is no stop */
 			if ((text_is_punct(ch) && ch != 0x3001) ||
 			    (first > c->first_pending &&
 			    t0 == g_array_index(c->aux, struct aux,
-			    first - 1).end))
+			    first - 1).end && shutu_facts_get(c->facts,
+			    first - 1)->kind == SHUTU_FACT_QUANTITY))
 				break;
 		}
 		/*
@@ -1601,10 +1652,13 @@ distribute(struct ctx *c, const char *stop)
 			    ps[np - 1] + lead : p;
 			for (k = 0; k < np; k++) {
 				f = facts_get_mutable(c->facts, first + k);
+				owners[k] = part_owner(c, ps[k], pe[k]);
+				g_array_index(c->aux, struct aux, first +
+				    k).owner = owners[k];
 				g_string_assign(buf, "");
-				g_string_append_len(buf, ps[k], pe[k] - ps[k]);
+				append_timeless(c, buf, ps[k], pe[k], first);
 				if (k + 1 < np)
-					g_string_append_len(buf, q, p - q);
+					append_timeless(c, buf, q, p, first);
 				if (text_cp_count(buf->str, buf->len) < 2)
 					continue;
 				/* what the number says of it: 分别增长 -> 增速 */
@@ -1617,6 +1671,10 @@ distribute(struct ctx *c, const char *stop)
 			/* 分别增长4.2%和7.3% after such a list */
 			const char	*last = prev[nprev - 1];
 
+			/* 同比分别增长21.73%、10.37%…: the same parts own them */
+			for (k = 0; k < count; k++)
+				g_array_index(c->aux, struct aux, first +
+				    k).owner = owners[k];
 			for (k = 0; k < count; k++) {
 				f = facts_get_mutable(c->facts, first + k);
 				if (f->label == NULL || !g_str_has_prefix(f->label,
@@ -2364,6 +2422,8 @@ assign_entities(struct ctx *c)
 			found = (pick = best_in(ms, lo, hi, freq, 1)) != NULL;
 		/* Else the article's: its title's, or the most named. */
 		f->entity = found ? pick : c->main_entity;
+		if (a->owner != NULL)
+			f->entity = a->owner;	/* its part of a 分别 list */
 		if (f->kind == SHUTU_FACT_QUANTITY)
 			unowned_label(c, f);
 	}
