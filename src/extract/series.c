@@ -1736,6 +1736,45 @@ find_total(struct item *its, size_t n, GPtrArray *members, double sum,
 	return NULL;
 }
 
+/* The label all members share, or NULL. */
+static const char *
+common_label(GPtrArray *members)
+{
+	const char	*l = ((const struct item *)g_ptr_array_index(members,
+			    0))->f->label;
+	size_t		 i;
+
+	for (i = 1; i < members->len && l != NULL; i++)
+		if (g_strcmp0(l, ((const struct item *)g_ptr_array_index(
+		    members, i))->f->label) != 0)
+			l = NULL;
+	return l != NULL && *l != '\0' ? l : NULL;
+}
+
+/*
+ * Does every member have an owner of its own, named in its category
+ * (宏源证券上半年净利润 of 宏源证券), none the same as another's?
+ */
+static bool
+distinct_owners(GPtrArray *members)
+{
+	size_t	 i, j;
+
+	for (i = 0; i < members->len; i++) {
+		const struct item *a = g_ptr_array_index(members, i);
+
+		/* 资产规模相对较小的西部证券: a category that holds its owner */
+		if (a->f->entity == NULL || a->category == NULL ||
+		    strstr(a->category, a->f->entity) == NULL)
+			return false;
+		for (j = 0; j < i; j++)
+			if (strcmp(a->f->entity, ((const struct item *)
+			    g_ptr_array_index(members, j))->f->entity) == 0)
+				return false;
+	}
+	return members->len > 1;
+}
+
 static void
 add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
     const char *measure, GPtrArray *members, const struct item *total,
@@ -1745,10 +1784,32 @@ add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
 	struct shutu_series_member	*m;
 	const struct item		*f0 = g_ptr_array_index(members, 0);
 	size_t				 i;
+	bool				 by_owner;
+	char				*owner_measure = NULL;
 
 	memset(&s, 0, sizeof s);
 	s.kind = kind;
+	by_owner = distinct_owners(members);
+	/* 华泰证券…净利润: owners' members say their measure in their label */
+	if (by_owner && common_label(members) != NULL) {
+		static const char *const change[] = {
+			"同比增速", "同比增幅", "同比降幅", "增速", "增幅", "降幅",
+			"涨幅",
+		};
+		const char	*l = common_label(members);
+		size_t		 k, n = strlen(l);
+
+		/* the role says the change: 净利同比增速 is of 净利 */
+		for (k = 0; k < G_N_ELEMENTS(change); k++)
+			if (g_str_has_suffix(l, change[k]) && n >
+			    strlen(change[k])) {
+				n -= strlen(change[k]);
+				break;
+			}
+		measure = owner_measure = g_strndup(l, n);
+	}
 	s.measure = facts_intern(facts, measure != NULL ? measure : "", -1);
+	g_free(owner_measure);
 	s.entity = item_entity(members);
 	s.period = item_period(members);
 	s.unit = f0->f->unit != NULL ? f0->f->unit : "";
@@ -1760,8 +1821,12 @@ add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
 	for (i = 0; i < members->len; i++) {
 		const struct item *it = g_ptr_array_index(members, i);
 
-		m[i].category = facts_intern(facts, cats != NULL ? cats[i] :
-		    it->category, -1);
+		/*
+		 * 华泰证券、招商证券、宏源证券…分别为: members that each have
+		 * an owner of their own are named by it
+		 */
+		m[i].category = by_owner ? it->f->entity : facts_intern(facts,
+		    cats != NULL ? cats[i] : it->category, -1);
 		m[i].measure = facts_intern(facts, it->measure != NULL ?
 		    it->measure : s.measure, -1);
 		m[i].fact = it->fact;
