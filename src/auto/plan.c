@@ -1566,6 +1566,16 @@ main_entity(const struct shutu_facts *facts)
 	return best;
 }
 
+/* Is "iso" a single day (2013-08-20, --08-20)? */
+static bool
+day_period(const char *iso)
+{
+	const char	*p = iso[0] == '-' ? iso + 2 : iso + 4;
+
+	return strchr(iso, '/') == NULL && strlen(p) == 6 && p[0] == '-' &&
+	    p[3] == '-';
+}
+
 /* The year most of the cards are of (0: none said). */
 static int
 cards_year(GPtrArray *cards)
@@ -1757,11 +1767,19 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		t = g_strdup_printf("一图读懂：%s", h);
 		g_free(h);
 	} else {
-		char	*pw = period_words(((const struct shutu_fact *)
-			    g_ptr_array_index(chosen, 0))->period);
+		/*
+		 * The first card's period, unless a day's (截至8月20日 is when
+		 * the figures were counted, not what they are of): the year
+		 */
+		const char *per = ((const struct shutu_fact *)
+		    g_ptr_array_index(chosen, 0))->period;
+		char	*pw = per != NULL && !day_period(per) ?
+			    period_words(per) : main_year > 0 ?
+			    g_strdup_printf("%d年", main_year) : NULL;
+		const char *who = ents->len == 1 ? (const char *)
+			    g_ptr_array_index(ents, 0) : "";
 
-		t = g_strdup_printf("一图读懂%s%s主要数据", ents->len == 1 ?
-		    (const char *)g_ptr_array_index(ents, 0) : "",
+		t = g_strdup_printf("一图读懂%s%s主要数据", who,
 		    pw != NULL ? pw : "");
 		g_free(pw);
 	}
