@@ -397,6 +397,8 @@ static const char *const not_facts[] = {
 	"一个个紧张忙碌的施工现场。",			/* idiom */
 	"一座座高大建筑鳞次栉比。",			/* idiom */
 	"庆祝建党99周年。",				/* anniversary */
+	"关爱65岁以上老人。",				/* an age names a group */
+	"60岁及以上人口增加。",				/* an age names a group */
 	"打通服务群众“最后100米”。",			/* figurative */
 	"每10万人刑事案件发案数下降。",			/* rate base */
 	"万丰慧城社区供暖问题。",			/* place name */

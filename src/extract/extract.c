@@ -486,6 +486,38 @@ open_quote(struct ctx *c, const char *p, size_t n, gunichar open)
 	}
 }
 
+/*
+ * After an age: a group of people (人口, 老人, 儿童), past a footnote's
+ * mark ([3]) and 及以上, 以上, 以下?
+ */
+static bool
+age_group(const char *q, const char *end)
+{
+	static const char *const bounds[] = { "及以上", "及以下", "以上",
+	    "以下", "以内" };
+	static const char *const groups[] = { "人口", "老人", "老年人", "儿童",
+	    "人群", "群体", "居民", "青少年", "妇女", "男性", "女性" };
+	size_t	 i;
+
+	if (q < end && *q == '[') {
+		const char	*r = q + 1;
+
+		while (r < end && g_ascii_isdigit(*r))
+			r++;
+		if (r < end && *r == ']' && r > q + 1)
+			q = r + 1;
+	}
+	for (i = 0; i < G_N_ELEMENTS(bounds); i++)
+		if (text_starts_with(q, end, bounds[i])) {
+			q += strlen(bounds[i]);
+			break;
+		}
+	for (i = 0; i < G_N_ELEMENTS(groups); i++)
+		if (text_starts_with(q, end, groups[i]))
+			return true;
+	return false;
+}
+
 static bool
 refused_before(const char *floor, const char *p)
 {
@@ -754,6 +786,10 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	if (prev == '+' || (q < c->end && (*q == '+' || ((g_ascii_isalpha(*q) ||
 	    g_ascii_isdigit(*q)) && (u == NULL ||
 	    g_ascii_isalpha(u->word[0]))))))
+		ok = false;
+	/* 0-14岁人口, 60岁及以上人口: an age names a group, it counts nothing */
+	if (u != NULL && (strcmp(u->word, "岁") == 0 || strcmp(u->word,
+	    "周岁") == 0) && age_group(q, c->end))
 		ok = false;
 	/* 三次产业: the three sectors, no count of times */
 	if (u != NULL && strcmp(u->word, "次") == 0 && text_starts_with(q,
