@@ -114,6 +114,7 @@ struct	ctx {
 static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
 static void	 distribute(struct ctx *, const char *);
+static bool	 levels_before(const struct ctx *, size_t, size_t);
 static void	 title_head(struct ctx *, const char *);
 static void	 lead_head(struct ctx *, const char *);
 static bool	 byline_text(const char *, const char *);
@@ -1720,9 +1721,49 @@ distribute(struct ctx *c, const char *stop)
 				g_string_append(buf, f->label + strlen(last));
 				f->label = facts_intern(c->facts, buf->str, -1);
 			}
+		} else if (first >= c->first_pending + count &&
+		    levels_before(c, first, count)) {
+			/*
+			 * 城镇居民人均可支配收入39363元，农村居民人均可支配收入
+			 * 17573元，分别增长8.3%和7.7%: the levels said just
+			 * before, in order
+			 */
+			for (k = 0; k < count; k++) {
+				const struct shutu_fact *l = shutu_facts_get(
+				    c->facts, first - count + k);
+
+				f = facts_get_mutable(c->facts, first + k);
+				g_string_assign(buf, l->label);
+				append_kind(buf, f->label);
+				f->label = facts_intern(c->facts, buf->str, -1);
+			}
 		}
 	}
 	g_string_free(buf, TRUE);
+}
+
+/*
+ * Are the "count" facts before "first" levels of this sentence, each
+ * with a label of its own (none the same), and no 分别 among them?
+ */
+static bool
+levels_before(const struct ctx *c, size_t first, size_t count)
+{
+	size_t	 i, j;
+
+	for (i = first - count; i < first; i++) {
+		const struct shutu_fact *f = shutu_facts_get(c->facts, i);
+
+		if (f->kind != SHUTU_FACT_QUANTITY || f->label == NULL ||
+		    text_cp_count(f->label, strlen(f->label)) < 2 ||
+		    f->role == SHUTU_ROLE_CHANGE)
+			return false;
+		for (j = first - count; j < i; j++)
+			if (g_strcmp0(shutu_facts_get(c->facts, j)->label,
+			    f->label) == 0)
+				return false;
+	}
+	return true;
 }
 
 /*
