@@ -2180,6 +2180,104 @@ by_year(gconstpointer a, gconstpointer b)
  * 2015年…, 2020年…): a series of years.  Periods must be of one shape
  * (whole years, or the same part of each year).
  */
+/* Is fact "fact" a member of a series found so far? */
+static bool
+charted(const struct shutu_facts *facts, size_t fact)
+{
+	size_t	 k, j;
+
+	for (k = 0; k < shutu_facts_series_count(facts); k++) {
+		const struct shutu_series *s = shutu_facts_get_series(facts, k);
+
+		for (j = 0; j < s->nmembers; j++)
+			if (s->members[j].fact == fact)
+				return true;
+	}
+	return false;
+}
+
+/*
+ * The change of an indicator said with its level in the sentence
+ * (生产总值3212.2亿元，增长8%): its label is the level's and 增速; the
+ * indicator's name, or NULL (g_free).
+ */
+static char *
+indicator_of(const struct item *its, size_t lo, size_t i)
+{
+	const struct shutu_fact *c = its[i].f;
+	size_t	 k, n;
+
+	if (c->role != SHUTU_ROLE_CHANGE || c->unit == NULL ||
+	    strcmp(c->unit, "%") != 0 || c->label == NULL ||
+	    !g_str_has_suffix(c->label, "增速"))
+		return NULL;
+	n = strlen(c->label) - strlen("增速");
+	for (k = lo; k < i; k++)
+		if (its[k].f->role == SHUTU_ROLE_LEVEL && its[k].f->label !=
+		    NULL && strlen(its[k].f->label) == n && n >= 6 &&
+		    strncmp(its[k].f->label, c->label, n) == 0 &&
+		    g_strcmp0(its[k].f->entity, c->entity) == 0)
+			return g_strndup(c->label, n);
+	return NULL;
+}
+
+/*
+ * 2016年，全市生产总值3212.2亿元，增长8%；一般公共预算收入260.5亿元，
+ * 增长10.2%；城镇居民…分别增长8.3%和7.7%: the growth of the main
+ * indicators, each said with its level, in one sentence of one owner
+ * and period: a series of categories, the indicators, measure 主要指标.
+ */
+static void
+find_indicators(struct shutu_facts *facts, struct item *its, size_t n)
+{
+	size_t	 lo, i, j;
+
+	for (lo = 0; lo < n; lo = i) {
+		GPtrArray	*members = g_ptr_array_new();
+		GPtrArray	*cats = g_ptr_array_new_with_free_func(g_free);
+
+		for (i = lo + 1; i < n && its[i].sent == its[lo].sent; i++)
+			;
+		for (j = lo; j < i; j++) {
+			const struct item *first = members->len > 0 ?
+			    g_ptr_array_index(members, 0) : NULL;
+			char	*name;
+
+			if (charted(facts, its[j].fact) ||
+			    (name = indicator_of(its, lo, j)) == NULL)
+				continue;
+			/* one change an indicator */
+			{
+				size_t	 k;
+
+				for (k = 0; k < cats->len && strcmp(
+				    g_ptr_array_index(cats, k), name) != 0; k++)
+					;
+				if (k < cats->len) {
+					g_free(name);
+					continue;
+				}
+			}
+			if (first != NULL && (g_strcmp0(first->f->period,
+			    its[j].f->period) != 0 || first->f->status !=
+			    its[j].f->status || g_strcmp0(first->f->entity,
+			    its[j].f->entity) != 0)) {
+				g_free(name);
+				continue;
+			}
+			g_ptr_array_add(members, &its[j]);
+			g_ptr_array_add(cats, name);
+		}
+		if (members->len >= 3) {
+			g_ptr_array_add(cats, NULL);
+			add_series(facts, SHUTU_SERIES_CATEGORIES, "主要指标",
+			    members, NULL, (const char *const *)cats->pdata);
+		}
+		g_ptr_array_unref(members);
+		g_ptr_array_unref(cats);
+	}
+}
+
 static void
 find_years(struct shutu_facts *facts, struct item *its, size_t n)
 {
@@ -2391,6 +2489,7 @@ series_find(struct shutu_facts *facts, const char *text, const char *end,
 		block_series(&r, its, n, lo, i);
 	}
 	find_years(facts, its, n);
+	find_indicators(facts, its, n);
 	for (i = 0; i < n; i++) {
 		g_free(its[i].measure);
 		g_free(its[i].category);
