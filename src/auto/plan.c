@@ -36,6 +36,7 @@
 #include "spec/spec.h"
 
 #define CARDS_MAX	6	/* headline numbers on the infographic */
+#define TITLE_SLACK_CP	4	/* "# " and spaces before a title line */
 #define SCOPE_BACK	12	/* facts back to the whole a series breaks down */
 #define CHANGE_GAP_CP	20	/* 产值7.899亿元，较2016年7.262亿元增长8% */
 #define CARDS_MIN	3
@@ -1639,6 +1640,59 @@ change_after(const struct shutu_facts *facts, size_t i)
 	return c;
 }
 
+/*
+ * The levels of the main indicators (series.c's 主要指标: 生产总值
+ * 3212.2亿元 … 增长8%), each mapped to its change: the headline cards
+ * of a report.
+ */
+static GHashTable *
+indicator_levels(const struct shutu_facts *facts)
+{
+	GHashTable	*h = g_hash_table_new(NULL, NULL);
+	size_t		 k, j, i;
+
+	for (k = 0; k < shutu_facts_series_count(facts); k++) {
+		const struct shutu_series *s = shutu_facts_get_series(facts, k);
+
+		if (g_strcmp0(s->measure, "主要指标") != 0)
+			continue;
+		for (j = 0; j < s->nmembers; j++) {
+			const struct shutu_fact *c = shutu_facts_get(facts,
+			    s->members[j].fact);
+
+			/* its level: of its sentence, labelled by its name */
+			for (i = s->members[j].fact; i-- > 0; ) {
+				const struct shutu_fact *l = shutu_facts_get(
+				    facts, i);
+
+				if (g_strcmp0(l->sentence, c->sentence) != 0)
+					break;
+				if (l->role == SHUTU_ROLE_LEVEL && g_strcmp0(
+				    l->label, s->members[j].category) == 0) {
+					g_hash_table_insert(h, (gpointer)l,
+					    (gpointer)c);
+					break;
+				}
+			}
+		}
+	}
+	return h;
+}
+
+/* Is "c" the change of one of the indicators' levels? */
+static bool
+folded_change(GHashTable *indicators, const struct shutu_fact *c)
+{
+	GHashTableIter	 it;
+	gpointer	 v;
+
+	g_hash_table_iter_init(&it, indicators);
+	while (g_hash_table_iter_next(&it, NULL, &v))
+		if (v == c)
+			return true;
+	return false;
+}
+
 /* Is the change at "i" the one said with the level "l"? */
 static bool
 folded(const struct shutu_facts *facts, size_t i, const struct shutu_fact *l)
@@ -1671,6 +1725,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	const struct shutu_facts *facts = pl->facts;
 	GPtrArray	*chosen = g_ptr_array_new();
 	GPtrArray	*ents = g_ptr_array_new();
+	GHashTable	*indicators;
 	JsonBuilder	*b;
 	char		*t;
 	size_t		 i, j, n = shutu_facts_count(facts), lead;
@@ -1681,16 +1736,21 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	struct plan_chart *c;
 
 	lead = lead_end(facts, pl->title);
+	indicators = indicator_levels(facts);
 	/*
-	 * The title's numbers, the lead's (changes at most two), the
+	 * The title's numbers, the main indicators' levels (with their
+	 * changes), the lead's (changes at most two; not when the
+	 * indicators are there: a report's lead is its meeting), the
 	 * leaders of the series charted, then the first of the rest.
 	 */
-	for (pass = 0; pass < 5 && chosen->len < CARDS_MAX; pass++)
+	for (pass = 0; pass < 6 && chosen->len < CARDS_MAX; pass++)
 		for (i = 0; i < n && chosen->len < CARDS_MAX; i++) {
 			const struct shutu_fact *f = shutu_facts_get(facts, i);
+			/* in the title line itself, not a sentence it runs into */
 			bool	 in_title = pl->title != NULL && f->sentence !=
 				    NULL && strstr(f->sentence, pl->title) !=
-				    NULL;
+				    NULL && f->start <= (size_t)g_utf8_strlen(
+				    pl->title, -1) + TITLE_SLACK_CP;
 			bool	 dup = false, leader = g_hash_table_contains(
 				    pl->leaders, f);
 
@@ -1698,10 +1758,17 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			    pl->leaders, f) != NULL)) ||
 			    (pass == 0 && !in_title) || (pass == 1 &&
 			    !g_hash_table_contains(pl->headline_leaders, f)) ||
-			    (pass == 2 && (i >= lead || (f->role ==
+			    (pass == 2 && !g_hash_table_contains(indicators,
+			    f)) || (pass == 3 && (i >= lead || (f->role ==
 			    SHUTU_ROLE_CHANGE && changes >= 2) || from_lead >=
-			    4)) || (pass == 3 && !leader) || (pass == 4 &&
-			    f->role == SHUTU_ROLE_CHANGE))
+			    4 || g_hash_table_size(indicators) >= CARDS_MIN)) ||
+			    (pass == 4 && !leader) || (pass == 5 &&
+			    (f->role == SHUTU_ROLE_CHANGE ||
+			    g_hash_table_size(indicators) >= CARDS_MIN)))
+				continue;
+			/* A change shown on its indicator's card */
+			if (f->role == SHUTU_ROLE_CHANGE && folded_change(
+			    indicators, f))
 				continue;
 			for (j = 0; j < chosen->len && !dup; j++) {
 				const struct shutu_fact *g =
@@ -1727,11 +1794,12 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 				continue;
 			g_ptr_array_add(chosen, (gpointer)f);
 			changes += f->role == SHUTU_ROLE_CHANGE;
-			from_lead += pass == 2;
+			from_lead += pass == 3;
 		}
 	if (chosen->len < CARDS_MIN) {
 		g_ptr_array_unref(chosen);
 		g_ptr_array_unref(ents);
+		g_hash_table_destroy(indicators);
 		return NULL;
 	}
 	for (i = 0; i < chosen->len; i++) {
@@ -1761,7 +1829,21 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	main_owner = main_entity(facts);
 	for (j = 0, owners = 0; j < ents->len; j++)
 		owners += owner(g_ptr_array_index(ents, j));
-	if (pl->title != NULL) {
+	if (g_hash_table_size(indicators) >= CARDS_MIN) {
+		/* a report's main indicators: say so, not its meeting */
+		GHashTableIter	 it;
+		gpointer	 k;
+		const struct shutu_fact *l;
+		char		*pw;
+
+		g_hash_table_iter_init(&it, indicators);
+		g_hash_table_iter_next(&it, &k, NULL);
+		l = k;
+		pw = period_words(l->period);
+		t = g_strdup_printf("一图读懂%s%s主要指标", pw != NULL ? pw : "",
+		    l->entity != NULL ? l->entity : "");
+		g_free(pw);
+	} else if (pl->title != NULL) {
 		char	*h = headline(pl->title);
 
 		t = g_strdup_printf("一图读懂：%s", h);
@@ -1822,7 +1904,8 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			for (k = 0; k < n && shutu_facts_get(facts, k) != f;
 			    k++)
 				;
-			if (k < n)
+			if ((cf = g_hash_table_lookup(indicators, f)) == NULL &&
+			    k < n)
 				cf = change_after(facts, k);
 
 			if (cf != NULL) {
@@ -1871,6 +1954,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	c = finish(b, "infographic", t, chosen, false, pl->facts_path);
 	g_free(t);
 	g_ptr_array_unref(ents);
+	g_hash_table_destroy(indicators);
 	return c;
 }
 
