@@ -2243,7 +2243,8 @@ find_indicators(struct shutu_facts *facts, struct item *its, size_t n)
 			    g_ptr_array_index(members, 0) : NULL;
 			char	*name;
 
-			if (charted(facts, its[j].fact) ||
+			/* 其中住户存款…: a part is no indicator beside its whole */
+			if (its[j].subset || charted(facts, its[j].fact) ||
 			    (name = indicator_of(its, lo, j)) == NULL)
 				continue;
 			/* one change an indicator */
