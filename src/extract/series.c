@@ -2180,20 +2180,23 @@ by_year(gconstpointer a, gconstpointer b)
  * 2015年…, 2020年…): a series of years.  Periods must be of one shape
  * (whole years, or the same part of each year).
  */
-/* Is fact "fact" a member of a series found so far? */
-static bool
-charted(const struct shutu_facts *facts, size_t fact)
+#define INDICATOR_BACK	8	/* items back to an indicator's level */
+#define INDICATORS_MAX	12	/* indicators in one series */
+
+/* The facts that are members of the series found so far, a flag each. */
+static guint8 *
+charted_facts(const struct shutu_facts *facts)
 {
+	guint8	*in = g_new0(guint8, MAX(shutu_facts_count(facts), 1));
 	size_t	 k, j;
 
 	for (k = 0; k < shutu_facts_series_count(facts); k++) {
 		const struct shutu_series *s = shutu_facts_get_series(facts, k);
 
 		for (j = 0; j < s->nmembers; j++)
-			if (s->members[j].fact == fact)
-				return true;
+			in[s->members[j].fact] = 1;
 	}
-	return false;
+	return in;
 }
 
 /*
@@ -2212,7 +2215,8 @@ indicator_of(const struct item *its, size_t lo, size_t i)
 	    !g_str_has_suffix(c->label, "增速"))
 		return NULL;
 	n = strlen(c->label) - strlen("增速");
-	for (k = lo; k < i; k++)
+	/* a bounded look: a text with no full stop is one long sentence */
+	for (k = i > lo + INDICATOR_BACK ? i - INDICATOR_BACK : lo; k < i; k++)
 		if (its[k].f->role == SHUTU_ROLE_LEVEL && its[k].f->label !=
 		    NULL && strlen(its[k].f->label) == n && n >= 6 &&
 		    strncmp(its[k].f->label, c->label, n) == 0 &&
@@ -2230,6 +2234,7 @@ indicator_of(const struct item *its, size_t lo, size_t i)
 static void
 find_indicators(struct shutu_facts *facts, struct item *its, size_t n)
 {
+	guint8	*charted = charted_facts(facts);
 	size_t	 lo, i, j;
 
 	for (lo = 0; lo < n; lo = i) {
@@ -2238,13 +2243,13 @@ find_indicators(struct shutu_facts *facts, struct item *its, size_t n)
 
 		for (i = lo + 1; i < n && its[i].sent == its[lo].sent; i++)
 			;
-		for (j = lo; j < i; j++) {
+		for (j = lo; j < i && members->len < INDICATORS_MAX; j++) {
 			const struct item *first = members->len > 0 ?
 			    g_ptr_array_index(members, 0) : NULL;
 			char	*name;
 
 			/* 其中住户存款…: a part is no indicator beside its whole */
-			if (its[j].subset || charted(facts, its[j].fact) ||
+			if (its[j].subset || charted[its[j].fact] ||
 			    (name = indicator_of(its, lo, j)) == NULL)
 				continue;
 			/* one change an indicator */
@@ -2277,6 +2282,7 @@ find_indicators(struct shutu_facts *facts, struct item *its, size_t n)
 		g_ptr_array_unref(members);
 		g_ptr_array_unref(cats);
 	}
+	g_free(charted);
 }
 
 static void
