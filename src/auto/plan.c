@@ -251,6 +251,7 @@ struct	plan {
 					   must be named (many_entities) */
 	GPtrArray	*out;
 	int		 year;		/* the article's */
+	guint8		*member;	/* a flag a fact: in some series */
 	unsigned int	 nbar, nline, nshare;
 };
 
@@ -581,17 +582,7 @@ as_article(JsonBuilder *b, GPtrArray *facts)
 static bool
 in_series(const struct plan *pl, size_t i)
 {
-	size_t	 k, j, n = shutu_facts_series_count(pl->facts);
-
-	for (k = 0; k < n; k++) {
-		const struct shutu_series *t = shutu_facts_get_series(
-		    pl->facts, k);
-
-		for (j = 0; j < t->nmembers; j++)
-			if (t->members[j].fact == i)
-				return true;
-	}
-	return false;
+	return pl->member[i] != 0;
 }
 
 /*
@@ -2237,9 +2228,18 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 {
 	struct plan		 pl;
 	struct plan_chart	*c, *tl;
+	size_t			 i;
 
 	memset(&pl, 0, sizeof pl);
 	pl.facts = facts;
+	pl.member = g_new0(guint8, MAX(shutu_facts_count(facts), 1));
+	for (i = 0; i < shutu_facts_series_count(facts); i++) {
+		const struct shutu_series *t = shutu_facts_get_series(facts, i);
+		size_t	 j;
+
+		for (j = 0; j < t->nmembers; j++)
+			pl.member[t->members[j].fact] = 1;
+	}
 	pl.facts_path = facts_path;
 	pl.title = title != NULL && *title != '\0' ? title : NULL;
 	pl.year = shutu_facts_get_year(facts);
@@ -2269,6 +2269,7 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 	g_hash_table_destroy(pl.titles);
 	g_hash_table_destroy(pl.forms);
 	g_hash_table_destroy(pl.sets);
+	g_free(pl.member);
 	g_ptr_array_unref(pl.levels);
 	g_hash_table_destroy(pl.leaders);
 	g_hash_table_destroy(pl.headline_leaders);
