@@ -301,6 +301,7 @@ struct	reader {
 	int			 para_year;
 	struct period		 open_gov;	/* the paragraph's first */
 	bool			 has_open;
+	bool			 para_number;	/* a number read in the paragraph */
 	int			 open_year;
 	struct period		 carried_gov;	/* the paragraph before's */
 	bool			 has_carried;
@@ -810,13 +811,15 @@ advance(struct reader *r, const char *stop)
 				r->carried_gov = r->open_gov;
 				r->carried_year = r->open_year;
 				r->has_carried = true;
-			}
+			} else if (r->has_para_gov)
+				r->has_carried = false;	/* a time of its own, later */
 			/* 其中，…: the paragraph goes on with its time */
 			if (!text_starts_with(q, r->end, "其中") &&
 			    !text_starts_with(q, r->end, "此外") &&
 			    !text_starts_with(q, r->end, "同时") &&
 			    !text_starts_with(q, r->end, "另外"))
 				r->has_para_gov = r->has_open = false;
+			r->para_number = false;
 			/*
 			 * (i)固废处置…\n(ii)垃圾处置…: items of one list,
 			 * a paragraph each, are one set
@@ -891,7 +894,8 @@ advance(struct reader *r, const char *stop)
 					    r->title_period[0] != '-' ?
 					    atoi(r->title_period) : 0,
 					    r->year);
-					if (!r->has_open) {
+					/* the time it opens with, before its numbers */
+					if (!r->has_open && !r->para_number) {
 						r->open_gov = pd;
 						r->open_year = r->para_year;
 						r->has_open = true;
@@ -1152,6 +1156,7 @@ read_items(struct reader *r, const struct series_pos *pos, GArray *items)
 		it.block = r->block;
 		it.in_list = r->para_enum;
 		r->seen_number = true;
+		r->para_number = true;
 		r->sent_leading = false;
 		r->p = pos[i].end;
 		g_array_append_val(items, it);
