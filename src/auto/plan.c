@@ -1614,10 +1614,14 @@ change_after(const struct shutu_facts *facts, size_t i)
 	    SHUTU_FACT_QUANTITY)
 		k++;
 	c = shutu_facts_get(facts, k);
-	/* … and past the base */
+	/*
+	 * … and past the base, of another time (not the next of a list:
+	 * 12.88亿元、10.47亿元…，分别增长21.73%…)
+	 */
 	if (c->kind == SHUTU_FACT_QUANTITY && c->role != SHUTU_ROLE_CHANGE &&
 	    g_strcmp0(c->label, l->label) == 0 && g_strcmp0(c->unit,
-	    l->unit) == 0 && k + 1 < n)
+	    l->unit) == 0 && g_strcmp0(c->period, l->period) != 0 &&
+	    k + 1 < n)
 		c = shutu_facts_get(facts, ++k);
 	if (c->kind != SHUTU_FACT_QUANTITY || c->role != SHUTU_ROLE_CHANGE ||
 	    c->text == NULL || l->sentence == NULL || c->sentence == NULL ||
@@ -1658,8 +1662,10 @@ indicator_levels(const struct shutu_facts *facts)
 
 				if (g_strcmp0(l->sentence, c->sentence) != 0)
 					break;
+				/* not the base: 较2016年7.262亿元 is of another time */
 				if (l->role == SHUTU_ROLE_LEVEL && g_strcmp0(
-				    l->label, s->members[j].category) == 0) {
+				    l->label, s->members[j].category) == 0 &&
+				    g_strcmp0(l->period, c->period) == 0) {
 					g_hash_table_insert(h, (gpointer)l,
 					    (gpointer)c);
 					break;
@@ -1874,12 +1880,14 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		else if (f->status == SHUTU_STATUS_ESTIMATE)
 			g_string_append(label, "预计");
 		/*
-		 * No sections: a card of a place other than the article's
-		 * says whose it is (乐清市地区生产总值); companies are not
-		 * named, their owners being less sure.
+		 * No sections: a card of a place or a company other than the
+		 * article's main one says whose it is (乐清市地区生产总值,
+		 * 招商证券净利润).
 		 */
-		if (!sections && owners > 1 && place(f->entity) &&
-		    g_strcmp0(f->entity, main_owner) != 0)
+		if (!sections && owners > 1 && (place(f->entity) ||
+		    (owner(f->entity) && good_label(f->entity))) &&
+		    g_strcmp0(f->entity, main_owner) != 0 && (f->label == NULL ||
+		    strstr(f->label, f->entity) == NULL))
 			g_string_append(label, f->entity);
 		g_string_append(label, g_hash_table_lookup(pl->leaders, f) !=
 		    NULL ? (const char *)g_hash_table_lookup(pl->leaders, f) :

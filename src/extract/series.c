@@ -592,8 +592,9 @@ current_period(struct reader *r, const struct shutu_fact *f,
 	    r->has_head_gov ? r->head_year : r->title_period[0] != '-' ?
 	    atoi(r->title_period) : 0;
 	/* 由2015年的8000元: the time just before 的 is this number's own */
-	if (r->last_end != NULL && fs - r->last_end == (ptrdiff_t)strlen("的") &&
-	    memcmp(r->last_end, "的", strlen("的")) == 0 &&
+	/* … and 较2016年7.262亿元: a time right before it */
+	if (r->last_end != NULL && ((fs - r->last_end == (ptrdiff_t)strlen("的") &&
+	    memcmp(r->last_end, "的", strlen("的")) == 0) || fs == r->last_end) &&
 	    (f->unit == NULL || strcmp(f->unit, "倍") != 0))
 		pd = &r->last;
 	else if (r->has_gov)
@@ -2231,6 +2232,24 @@ indicator_of(const struct item *its, size_t lo, size_t i)
 }
 
 /*
+ * The dimension of the level an indicator's change is said with: growth
+ * of money beside growth of tonnes compares unlike things.
+ */
+static int
+level_dim(const struct item *its, size_t lo, const struct item *c)
+{
+	size_t	 i = (size_t)(c - its), k, n;
+
+	n = strlen(c->f->label) - strlen("增速");
+	for (k = i > lo + INDICATOR_BACK ? i - INDICATOR_BACK : lo; k < i; k++)
+		if (its[k].f->role == SHUTU_ROLE_LEVEL && its[k].f->label !=
+		    NULL && strlen(its[k].f->label) == n &&
+		    strncmp(its[k].f->label, c->f->label, n) == 0)
+			return (int)its[k].f->dimension;
+	return -1;
+}
+
+/*
  * 2016年，全市生产总值3212.2亿元，增长8%；一般公共预算收入260.5亿元，
  * 增长10.2%；城镇居民…分别增长8.3%和7.7%: the growth of the main
  * indicators, each said with its level, in one sentence of one owner
@@ -2272,7 +2291,8 @@ find_indicators(struct shutu_facts *facts, struct item *its, size_t n)
 			if (first != NULL && (g_strcmp0(first->f->period,
 			    its[j].f->period) != 0 || first->f->status !=
 			    its[j].f->status || g_strcmp0(first->f->entity,
-			    its[j].f->entity) != 0)) {
+			    its[j].f->entity) != 0 || level_dim(its, lo, first) !=
+			    level_dim(its, lo, &its[j]))) {
 				g_free(name);
 				continue;
 			}
