@@ -894,6 +894,38 @@ covered(const struct plan *pl, const struct shutu_series *s)
 }
 
 /* One measure over parallel categories: bars (a fall below zero). */
+/*
+ * Does an owner outside the series beat its best ("top") on the same
+ * measure, time and role?  兴业、长江、国海证券净利同比增速 are three of
+ * eight brokers: 西部证券's 70.59% elsewhere makes any ranking of the
+ * three false, so they are no chart of their own.
+ */
+static bool
+outranked(const struct plan *pl, const struct shutu_series *s, double top)
+{
+	const char	*m = measure_of(s);
+	size_t		 i, j, n = shutu_facts_count(pl->facts);
+
+	if (strlen(m) < 6)
+		return false;
+	for (i = 0; i < n; i++) {
+		const struct shutu_fact *f = shutu_facts_get(pl->facts, i);
+		bool	 member = false;
+
+		if (f->kind != SHUTU_FACT_QUANTITY || f->entity == NULL ||
+		    f->role != s->role || g_strcmp0(f->unit, s->unit) != 0 ||
+		    g_strcmp0(f->period, s->period) != 0 || f->label == NULL ||
+		    strstr(f->label, m) == NULL || sign_of(f) * f->value <= top)
+			continue;
+		for (j = 0; j < s->nmembers && !member; j++)
+			member = g_strcmp0(member_fact(pl, s, j)->entity,
+			    f->entity) == 0;
+		if (!member)
+			return true;
+	}
+	return false;
+}
+
 static struct plan_chart *
 plan_bar(struct plan *pl, const struct shutu_series *s)
 {
@@ -912,6 +944,10 @@ plan_bar(struct plan *pl, const struct shutu_series *s)
 	}
 	if (!ordered(e, s->nmembers))
 		qsort(e, s->nmembers, sizeof *e, by_value_desc);
+	if (outranked(pl, s, e[0].v)) {
+		g_free(e);
+		return NULL;
+	}
 	/* Bars a hundred times shorter than the longest show nothing. */
 	for (i = 1; i < n && s->role != SHUTU_ROLE_CHANGE; i++)
 		if (fabs(e[i].v) * 100 < fabs(e[0].v))
