@@ -1883,12 +1883,16 @@ head_name(struct ctx *c, const char *p, const char *stop)
 	}
 	if (i == 0)
 		return NULL;
-	/* 同比, 东方: one common word is no name; 东方中科 is one */
+	/*
+	 * 同比, 东方: one common word is no name; 东方中科 is one; a place
+	 * word alone (家门口, 海外) is where, never whose
+	 */
 	if (i == 1) {
 		struct lexicon_entry	 le;
 
 		t = &c->seg.tokens[0];
-		if (lexicon_lookup(p, t->len, &le) && le.freq >= NAME_RARE_FREQ)
+		if ((lexicon_lookup(p, t->len, &le) && le.freq >=
+		    NAME_RARE_FREQ) || t->pos == LEXICON_POS_S)
 			return NULL;
 	}
 	e = p + c->seg.tokens[i - 1].off + c->seg.tokens[i - 1].len;
