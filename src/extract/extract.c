@@ -1693,6 +1693,12 @@ distribute(struct ctx *c, const char *stop)
 				g_array_index(c->aux, struct aux, first +
 				    k).owner = owners[k];
 				g_string_assign(buf, "");
+				/* 第一、二、三产业: 二 is 第二 */
+				if (k > 0 && text_starts_with(ps[0], pe[0], "第") &&
+				    cnum_is_numeral(text_char(ps[0] + strlen("第"),
+				    &n)) && !text_starts_with(ps[k], pe[k], "第") &&
+				    cnum_is_numeral(text_char(ps[k], &n)))
+					g_string_append(buf, "第");
 				append_timeless(c, buf, ps[k], pe[k], first);
 				if (k + 1 < np)
 					append_timeless(c, buf, q, p, first);
