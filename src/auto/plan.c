@@ -1567,6 +1567,23 @@ place(const char *e)
 	return false;
 }
 
+/* 华泰证券, 美的集团: a company, whose card may name it. */
+static bool
+company(const char *e)
+{
+	static const char *const ends[] = {
+		"公司", "集团", "证券", "银行", "保险", "股份", "基金", "信托",
+	};
+	size_t	 i;
+
+	if (e == NULL || !good_label(e))
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(ends); i++)
+		if (g_str_has_suffix(e, ends[i]))
+			return true;
+	return false;
+}
+
 /* The entity that owns the most quantities: the article's. */
 static const char *
 main_entity(const struct shutu_facts *facts)
@@ -1921,7 +1938,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		 * 招商证券净利润).
 		 */
 		if (!sections && owners > 1 && (place(f->entity) ||
-		    (owner(f->entity) && good_label(f->entity))) &&
+		    company(f->entity)) &&
 		    g_strcmp0(f->entity, main_owner) != 0 && (f->label == NULL ||
 		    strstr(f->label, f->entity) == NULL))
 			g_string_append(label, f->entity);
