@@ -846,9 +846,12 @@ use(struct plan *pl, const struct shutu_series *s, GPtrArray *facts)
 			if (member_fact(pl, s, i) == top)
 				cat = s->members[i].category;
 		/* 慈溪(2639亿) has no label: 慈溪居浙江十大强县首位 */
+		/* a share's largest part is the largest share: 第二产业增加值占比 */
 		g_hash_table_insert(pl->leaders, (gpointer)top, good_label(
-		    top->label) || cat == NULL ? NULL : g_strdup_printf(
-		    "%s居%s首位", cat, measure_of(s)));
+		    top->label) || cat == NULL ? NULL : s->role ==
+		    SHUTU_ROLE_SHARE ? g_strdup_printf("%s%s占比", cat,
+		    measure_of(s)) : g_strdup_printf("%s居%s首位", cat,
+		    measure_of(s)));
 		if (pl->title != NULL && related(pl->title, measure_of(s)))
 			g_hash_table_add(pl->headline_leaders, (gpointer)top);
 	}

@@ -2044,6 +2044,72 @@ emit_measures(struct shutu_facts *facts, GPtrArray *a, GPtrArray *b)
 }
 
 /* A 分别 list or a bracketed list, from its items in order. */
+/* The numerals at "s" (一 of 一产业, 十一 of 第十一): their length. */
+static size_t
+numerals_len(const char *s)
+{
+	const char	*p = s;
+	size_t		 n;
+
+	while (*p != '\0' && cnum_is_numeral(text_char(p, &n)))
+		p += n;
+	return (size_t)(p - s);
+}
+
+/*
+ * 第一、二、三产业增加值: the ordinals share the head the last one
+ * names (产业), and the rest is the measure.  "parts" become 第一产业,
+ * 第二产业, 第三产业; false, and nothing changed, when it is no such list.
+ */
+static bool
+ordinal_list(struct lexicon_seg *seg, char **parts, size_t np,
+    char **measure)
+{
+	const char	*rest = NULL;
+	char		**w, *head;
+	size_t		 i, k;
+
+	for (i = 0; i < np; i++) {
+		const char *q = parts[i];
+
+		if (g_str_has_prefix(q, "第"))
+			q += strlen("第");
+		else if (i == 0)
+			return false;
+		if ((k = numerals_len(q)) == 0)
+			return false;
+		if (i + 1 < np && q[k] != '\0')
+			return false;
+		if (i + 1 == np)
+			rest = q + k;
+	}
+	if (rest == NULL || *rest == '\0')
+		return false;
+	w = words_of(seg, rest);
+	if (w[0] == NULL || w[1] == NULL) {
+		g_strfreev(w);
+		return false;
+	}
+	head = g_strdup(w[0]);
+	/* before "rest", in the last part, is freed */
+	g_free(*measure);
+	*measure = g_strdup(rest + strlen(head));
+	for (i = 0; i < np; i++) {
+		const char *q = parts[i];
+		char	   *name;
+
+		if (g_str_has_prefix(q, "第"))
+			q += strlen("第");
+		name = g_strdup_printf("第%.*s%s", (int)numerals_len(q), q,
+		    head);
+		g_free(parts[i]);
+		parts[i] = name;
+	}
+	g_free(head);
+	g_strfreev(w);
+	return true;
+}
+
 static void
 emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
     const struct item *first, GPtrArray *members)
@@ -2100,7 +2166,12 @@ emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
 			parts = g_regex_split_simple("、|和|及|与", topic, 0, 0);
 			np = g_strv_length(parts);
 		}
-		if (np == members->len && np >= 2) {
+		if (np == members->len && np >= 2 &&
+		    ordinal_list(seg, parts, np, &measure)) {
+			/* 第一、二、三产业增加值: 第一产业, 第二产业, 第三产业 */
+			for (i = 0; i < np; i++)
+				g_ptr_array_add(names, g_strdup(parts[i]));
+		} else if (np == members->len && np >= 2) {
 			char	**last;
 			size_t	 nl;
 
