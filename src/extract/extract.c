@@ -1693,10 +1693,11 @@ distribute(struct ctx *c, const char *stop)
 				g_array_index(c->aux, struct aux, first +
 				    k).owner = owners[k];
 				g_string_assign(buf, "");
-				/* 第一、二、三产业: 二 is 第二 */
-				if (k > 0 && text_starts_with(ps[0], pe[0], "第") &&
-				    cnum_is_numeral(text_char(ps[0] + strlen("第"),
-				    &n)) && !text_starts_with(ps[k], pe[k], "第") &&
+				/* (全县)第一、二、三产业: 二 is 第二 */
+				if (k > 0 && pe[0] > ps[0] && cnum_is_numeral(
+				    text_char_before(ps[0], pe[0], &n)) &&
+				    text_ends_with(ps[0], pe[0] - n, "第") &&
+				    !text_starts_with(ps[k], pe[k], "第") &&
 				    cnum_is_numeral(text_char(ps[k], &n)))
 					g_string_append(buf, "第");
 				append_timeless(c, buf, ps[k], pe[k], first);

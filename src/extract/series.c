@@ -1134,6 +1134,13 @@ read_items(struct reader *r, const struct series_pos *pos, GArray *items)
 				read_subject(&r->seg, &it, f, from,
 				    pos[i].start);
 			read_list(&it, r->clause, pos[i].start, prev);
+			/* 比重分别为11.1%、45.2%: a list's member with no
+			 * words of its own says what the first one says */
+			if (it.list > 0 && it.empty && prev->f->dimension ==
+			    f->dimension) {
+				f->role = prev->f->role;
+				f->direction = prev->f->direction;
+			}
 			/* 2个副省级城市: what is counted follows the number */
 			if (post_label(f, pos[i].end, r->end)) {
 				g_free(it.subj);
