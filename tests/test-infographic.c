@@ -247,6 +247,57 @@ test_minimal(void)
 }
 
 /*
+ * The words of a card's number (突破, 达到, 余) are set small beside the
+ * big digits, whatever their code point: 到 is U+5230, whose low byte
+ * is the digit '0'.
+ */
+static void
+test_number_words_small(void)
+{
+	struct layout	*l = lay_out("{\"type\":\"infographic\",\"title\":"
+	    "\"主要指标\",\"items\":["
+	    "{\"value\":110000000000,\"approx\":\"over\",\"text\":"
+	    "\"突破1100亿元\",\"unit\":\"元\",\"label\":\"工业增加值\"},"
+	    "{\"value\":60000000000,\"approx\":\"over\",\"text\":"
+	    "\"达到600亿元\",\"unit\":\"元\",\"label\":\"投资\"}]}");
+	size_t	 i, checked = 0;
+
+	for (i = 0; i < l->boxes->len; i++) {
+		const struct box *b = g_ptr_array_index(l->boxes, i);
+		PangoLayoutIter	*it;
+		double		 digits = 0, words = 0;
+
+		if (b->kind != BOX_TEXT || strcmp(b->role, "number") != 0)
+			continue;
+		it = pango_layout_get_iter(b->layout);
+		do {
+			PangoLayoutRun *r = pango_layout_iter_get_run_readonly(
+			    it);
+			const char *t = pango_layout_get_text(b->layout);
+			PangoFontDescription *fd;
+			double	 size;
+
+			if (r == NULL)
+				continue;
+			fd = pango_font_describe(r->item->analysis.font);
+			size = pango_font_description_get_size(fd);
+			pango_font_description_free(fd);
+			if (g_ascii_isdigit(t[r->item->offset]))
+				digits = MAX(digits, size);
+			else if (g_unichar_type(g_utf8_get_char(t +
+			    r->item->offset)) == G_UNICODE_OTHER_LETTER)
+				words = MAX(words, size);
+		} while (pango_layout_iter_next_run(it));
+		pango_layout_iter_free(it);
+		g_assert_cmpfloat(words, >, 0);
+		g_assert_cmpfloat(words, <, digits * 0.7);
+		checked++;
+	}
+	g_assert_cmpuint(checked, ==, 2);
+	layout_free(l);
+}
+
+/*
  * A change said with its number sits under the label, inside the card,
  * below the caption; cards of the row without one keep the row's height.
  */
@@ -617,6 +668,8 @@ int
 main(int argc, char *argv[])
 {
 	g_test_init(&argc, &argv, NULL);
+	g_test_add_func("/infographic/number-words-small",
+	    test_number_words_small);
 	g_test_add_func("/infographic/choose", test_choose);
 	g_test_add_func("/infographic/icon-names", test_icon_names);
 	g_test_add_func("/infographic/icon-ink", test_icon_ink);

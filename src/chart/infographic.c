@@ -177,8 +177,9 @@ number_text(const struct spec_item *it)
 static bool
 number_char(gunichar c)
 {
-	return g_ascii_isdigit(c) || c == '.' || c == ',' || c == '/' ||
-	    c == 0xFF5E || c == 0x2212 || c == '-' || c == '+';
+	/* g_ascii_isdigit() of a gunichar: 到 (U+5230) would be '0' */
+	return (c < 0x80 && g_ascii_isdigit(c)) || c == '.' || c == ',' ||
+	    c == '/' || c == 0xFF5E || c == 0x2212 || c == '-' || c == '+';
 }
 
 /*

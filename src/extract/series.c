@@ -701,7 +701,7 @@ list_item(const char *p, const char *end)
 				gunichar c = text_char(q, &n);
 
 				if (!(c == 'i' || c == 'v' || c == 'x' ||
-				    g_ascii_isdigit(c) || cnum_digit(c) >= 0 ||
+				    (c < 0x80 && g_ascii_isdigit(c)) || cnum_digit(c) >= 0 ||
 				    c == 0x5341))
 					break;
 			}
