@@ -209,10 +209,20 @@ test_source(void)
 		{ "据了解，石井街道辖区现有注册义工2879名。", NULL },
 		{ "根据去年全年数据，浙江十大强县全部破千亿。", NULL },
 	};
+	GString	*body = g_string_new("全市经济运行总体平稳。\n");
+	char	*s;
 	size_t	 i;
 
+	/* 据农委提供数据 deep in the body speaks for its own clause only */
+	for (i = 0; i < 40; i++)
+		g_string_append(body, "全市规模以上工业增加值同比增长5.1%。");
+	g_string_append(body, "据农委提供数据，粮食产量39.4万吨。\n");
+	s = plan_source(body->str);
+	g_assert_null(s);
+	g_string_free(body, TRUE);
+
 	for (i = 0; i < G_N_ELEMENTS(rows); i++) {
-		char	*s = plan_source(rows[i].text);
+		s = plan_source(rows[i].text);
 
 		g_test_message("row %zu: %s", i, rows[i].text);
 		g_assert_cmpstr(s, ==, rows[i].want);

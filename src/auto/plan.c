@@ -132,9 +132,12 @@ plan_source(const char *text)
 			if (q > p)
 				out = g_strndup(p, (size_t)(q - p));
 		}
-	/* 据国家统计局统计, 根据WIND统计 */
-	for (p = text; out == NULL && (p = strstr(p, "据")) != NULL;
-	    p += strlen("据")) {
+	/*
+	 * 据国家统计局统计, 根据WIND统计: in the lead only.  Further down,
+	 * 据农委提供数据 vouches for its own clause, not for every chart.
+	 */
+	for (p = text; out == NULL && (p = g_strstr_len(p, text + lead - p,
+	    "据")) != NULL; p += strlen("据")) {
 		const char	*s = p + strlen("据");
 
 		/* 数据均为, 依据: 据 inside a word */
