@@ -363,6 +363,41 @@ test_titles(void)
 	shutu_facts_free(facts);
 }
 
+/*
+ * 第一、二、三产业 keep their order on the bars, but the title speaks of
+ * the largest (not the first), and a bar a few dozen times shorter than
+ * the longest stays: its direct label says what it is.
+ */
+static void
+test_ordered_bars(void)
+{
+	static const char	 text[] =
+	    "全区固定资产投资情况\n"
+	    "1—9月，全区第一产业投资3.1亿元，第二产业投资191.3亿元，第三产业投资"
+	    "86.4亿元。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 2021, "全区固定资产"
+				    "投资情况", &facts);
+	const struct plan_chart	*bar = find(charts, "bar");
+	JsonParser		*p;
+	JsonObject		*o;
+	JsonArray		*data;
+
+	g_assert_nonnull(bar);
+	g_test_message("%s", bar->title);
+	g_assert_null(strstr(bar->title, "第一产业"));
+	g_assert_nonnull(strstr(bar->title, "第二产业"));
+	o = spec_of(bar, &p);
+	data = json_object_get_array_member(o, "data");
+	g_assert_cmpuint(json_array_get_length(data), ==, 3);
+	g_assert_cmpstr(json_object_get_string_member(json_array_get_object_element(
+	    data, 0), "label"), ==, "第一产业");
+	g_assert_false(json_object_get_boolean_member(o, "sort"));
+	g_object_unref(p);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
 /* Parts of a whole: a share chart against the total the article gives. */
 static void
 test_parts(void)
@@ -442,6 +477,7 @@ main(int argc, char **argv)
 	g_test_add_func("/plan/title", test_title);
 	g_test_add_func("/plan/scale-kept", test_scale_kept);
 	g_test_add_func("/plan/titles", test_titles);
+	g_test_add_func("/plan/ordered-bars", test_ordered_bars);
 	g_test_add_func("/plan/parts", test_parts);
 	g_test_add_func("/plan/infographic", test_infographic);
 	return g_test_run();

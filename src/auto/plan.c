@@ -935,11 +935,13 @@ outranked(const struct plan *pl, const struct shutu_series *s, double top)
 static struct plan_chart *
 plan_bar(struct plan *pl, const struct shutu_series *s)
 {
-	struct entry	*e;
+	struct entry	*e, *byv;
 	GPtrArray	*facts;
 	JsonBuilder	*b;
 	char		*title, *sub, *name;
-	size_t		 i, n = MIN(s->nmembers, BARS_MAX);
+	double		 top = 0;
+	size_t		 i, m, n;
+	bool		 keep;
 	struct plan_chart *c;
 
 	e = g_new0(struct entry, s->nmembers);
@@ -948,27 +950,38 @@ plan_bar(struct plan *pl, const struct shutu_series *s)
 		e[i].category = s->members[i].category;
 		e[i].v = sign_of(e[i].f) * e[i].f->value;
 	}
-	if (!ordered(e, s->nmembers))
+	keep = ordered(e, s->nmembers);
+	if (!keep)
 		qsort(e, s->nmembers, sizeof *e, by_value_desc);
-	if (outranked(pl, s, e[0].v)) {
-		g_free(e);
-		return NULL;
-	}
-	/* Bars a hundred times shorter than the longest show nothing. */
-	for (i = 1; i < n && s->role != SHUTU_ROLE_CHANGE; i++)
-		if (fabs(e[i].v) * 100 < fabs(e[0].v))
-			break;
-	if (s->role != SHUTU_ROLE_CHANGE)
-		n = i;
+	/*
+	 * Bars a thousand times shorter than the longest show nothing; the
+	 * direct labels carry anything longer.  第一、二、三产业 keep their
+	 * order, so the short ones are taken out wherever they stand.
+	 */
+	for (i = 0; i < s->nmembers; i++)
+		top = MAX(top, fabs(e[i].v));
+	for (i = 0, m = 0; i < s->nmembers; i++)
+		if (s->role == SHUTU_ROLE_CHANGE || fabs(e[i].v) * 1000 >= top)
+			e[m++] = e[i];
+	n = MIN(m, BARS_MAX);
 	if (n < BARS_MIN) {
 		g_free(e);
 		return NULL;
 	}
-	title = named(pl, bar_title(pl, s, e, n));
+	/* Titles speak of the largest: a copy by value, when order is kept */
+	byv = g_memdup2(e, n * sizeof *e);
+	qsort(byv, n, sizeof *byv, by_value_desc);
+	if (outranked(pl, s, byv[0].v)) {
+		g_free(byv);
+		g_free(e);
+		return NULL;
+	}
+	title = named(pl, bar_title(pl, s, byv, n));
+	g_free(byv);
 	sub = subtitle_of(pl, s, title);
 	b = begin("bar", title, sub, pl->source);
 	member_string(b, "unit", s->unit);
-	if (ordered(e, n)) {
+	if (keep) {
 		json_builder_set_member_name(b, "sort");
 		json_builder_add_boolean_value(b, FALSE);
 	}
