@@ -613,7 +613,9 @@ static const struct {
 	{ "国泰海通超越中信证券。中信证券实现净利润137.19亿元。", "中信证券" },
 	{ "2023年，慈溪全市实现地区生产总值2639.45亿元。", "慈溪市" },
 	{ "十大强县分别为慈溪(2639亿)、义乌(2055亿)。", "慈溪市" },
-	{ "国家统计局发布数据，全国居民人均可支配收入20000元。", NULL },
+	{ "国家统计局发布数据，全国居民人均可支配收入20000元。", "全国" },
+	{ "国家统计局：2019年全国规上文化企业营收增长7.0%\n记者从国家统计局获悉，"
+	    "上述企业实现营业收入86624亿元。", "全国" },
 	{ "在青石镇、柳泉镇各建设1个产业园，全县新增就业300人。", NULL },
 	{ "# 淇川县政府工作报告\n\n全县地区生产总值增长6%。", "淇川县" },
 	{ "浙江现设有温州、湖州、嘉兴9个地级市。", "浙江省" },
@@ -652,8 +654,8 @@ static const struct {
 	/* 全市 (after 在) is the city */
 	{ "# 嵩州市环境\n城东区降幅最大。在全市3个站点中，高新区站点的浓度较低。\n"
 	    "城东区很好。", "嵩州市" },
-	/* 全国 is nobody's of the article */
-	{ "# 嵩州市交通\n全国交通投资保持在三万亿元以上，嵩州市也不例外。", NULL },
+	/* 全国 is the country's, not the article's city's */
+	{ "# 嵩州市交通\n全国交通投资保持在三万亿元以上，嵩州市也不例外。", "全国" },
 	/* the subject before the number beats a name more often said */
 	{ "# 智造集团\n智造集团很大。郑州中智数控科技有限公司营业收入增长26.3%，"
 	    "高于智造集团整体增速。", "郑州中智数控科技有限公司" },
@@ -791,6 +793,19 @@ test_entities(void)
 		g_assert_cmpstr(f->entity, ==, entities[i].entity);
 		shutu_facts_free(facts);
 	}
+	/* each place of a list heads its item: 2.上杭县(281.72亿元 5.6%) */
+	facts = extract("上半年各县GDP：1.新罗区(607.87亿元 5.4%)、2.上杭县(281.72亿元 "
+	    "5.6%)、3.长汀县(178.80亿元 4.8%)。", 2020);
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		f = shutu_facts_get(facts, i);
+		if (f->kind != SHUTU_FACT_QUANTITY)
+			continue;
+		g_test_message("%g: %s", f->value, f->entity);
+		g_assert_cmpstr(f->entity, ==, f->value == 607.87e8 ||
+		    f->value == 5.4 ? "新罗区" : f->value == 281.72e8 ||
+		    f->value == 5.6 ? "上杭县" : "长汀县");
+	}
+	shutu_facts_free(facts);
 	facts = extract("郑州高新区沟赵办事处有36个监测点。", 2020);
 	g_assert_cmpuint(shutu_facts_entity_count(facts), ==, 2);
 	g_assert_cmpstr(shutu_facts_get_entity(facts, 0), ==, "郑州高新区");

@@ -939,6 +939,45 @@ skip_date(const char *lo, const char *q)
 	}
 }
 
+/* Does a name ending at "e" go straight on with its numbers: (607.87亿元, 876.45亿元? */
+static bool
+own_numbers(const char *e, const char *end)
+{
+	size_t		 n;
+	gunichar	 ch;
+
+	if (e >= end)
+		return false;
+	ch = text_char(e, &n);
+	if (ch == '(' || ch == 0xff08) {
+		if (e + n >= end)
+			return false;
+		ch = text_char(e + n, &n);
+	}
+	return g_ascii_isdigit(ch) || (ch >= 0xff10 && ch <= 0xff19);
+}
+
+/*
+ * Does the list item ending at "q" (at a 、) hold a number: 新罗区(607.87
+ * 亿元)、 but not 温州、湖州、嘉兴9个地级市, where the count is of the list?
+ */
+static bool
+item_has_numbers(const char *lo, const char *q)
+{
+	size_t		 n, k;
+	gunichar	 ch;
+
+	for (k = 0; q > lo && k < 32; k++, q -= n) {
+		ch = text_char_before(lo, q, &n);
+		if (ch == 0x3001 || ch == 0xff0c || ch == ',' || ch == 0xff1b ||
+		    ch == ';' || ch == 0xff1a || ch == ':' || ch == 0x3002)
+			break;
+		if (g_ascii_isdigit(ch < 0x80 ? (int)ch : 0) || ch == '%')
+			return true;
+	}
+	return false;
+}
+
 /*
  * Does a name at "s" head its clause, as the subject that does what the
  * clause says (石佛办事处位于…, 今年，该公司…, 2020年全国…)?  A name
@@ -946,13 +985,14 @@ skip_date(const char *lo, const char *q)
  * back over dates and the words that lead a clause.
  */
 static bool
-clause_head(const struct ctx *c, const char *s)
+clause_head(const struct ctx *c, const char *s, const char *e)
 {
 	static struct wordtab	*tab;
 	const char		*lo = c->sent, *q = s, *r;
 	size_t			 n;
 	gunichar		 ch;
 	int			 i, k;
+	bool			 numbered = false;
 
 	for (k = 0; k < 4; k++) {
 		while (q > lo && s - q < 64) {
@@ -969,6 +1009,21 @@ clause_head(const struct ctx *c, const char *s)
 		if (ch == 0xff0c || ch == ',' || ch == 0xff1b || ch == ';' ||
 		    ch == 0xff1a || ch == ':')
 			return true;
+		/*
+		 * 新罗区(607.87亿元)、上杭县(281.72亿元): an item of a list of
+		 * places each with its own numbers heads its item.
+		 */
+		if (ch == 0x3001 && own_numbers(e, c->end) &&
+		    item_has_numbers(lo, q - n))
+			return true;
+		/* 1.新罗区, 2.上杭县: the item's number */
+		if ((ch == '.' || ch == 0xff0e) && !numbered && q - n > lo &&
+		    g_ascii_isdigit(q[-(ptrdiff_t)n - 1])) {
+			numbered = true;
+			for (q -= n; q > lo && g_ascii_isdigit(q[-1]); q--)
+				;
+			continue;
+		}
 		if ((r = skip_date(lo, q)) < q) {
 			q = r;
 			continue;
@@ -1152,6 +1207,13 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 	if (wordtab_prefix(WORDTAB(&verb_tab, speech_verbs), q, c->end) >= 0)
 		return true;
 	/*
+	 * 国家统计局：2019年全国…增长7.0%: a bureau before a colon speaks;
+	 * 石佛办事处：红色引擎聚合力 is the office's own story.
+	 */
+	if (text_ends_with(s, e, "局") && (text_starts_with(q, c->end, "：") ||
+	    text_starts_with(q, c->end, ":")))
+		return true;
+	/*
 	 * 国家统计局江西调查总队消费价格调查处二级调研员饶云青表示: one of
 	 * the office, named by title, speaks for it.
 	 */
@@ -1236,7 +1298,7 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 		if (c->in_title && c->main_entity == last->m.name)
 			c->title_entity = false;
 	} else
-		m.subject = clause_head(c, s) && !listed(c, e);
+		m.subject = clause_head(c, s, e) && !listed(c, e);
 	if (m.location)
 		m.subject = false;
 	/*
@@ -1308,8 +1370,9 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 	 * refused).  在全市3个站点中: the whole place is the scope, as if
 	 * it headed the clause.
 	 */
-	if (!(clause_head(c, hit->start) || (text_ends_with(c->sent,
-	    hit->start, "在") && clause_head(c, hit->start - strlen("在")))) ||
+	if (!(clause_head(c, hit->start, e) || (text_ends_with(c->sent,
+	    hit->start, "在") && clause_head(c, hit->start - strlen("在"),
+	    e))) ||
 	    listed(c, e))
 		return;
 	/*
@@ -1355,6 +1418,11 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 			name = c->main_entity;
 			suffix = c->main_suffix;
 		}
+	}
+	/* 全国, 我国: the whole country, which owns a national release's facts */
+	if (hit->kind == ENTITY_NOBODY) {
+		name = facts_entity_name(c->facts, "全国", -1);
+		suffix = "";
 	}
 	m = back_mention(c, name, suffix, hit->start, e);
 	if (hit->kind == ENTITY_BACK && (text_starts_with(hit->start, e, "全") ||
@@ -1825,7 +1893,7 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 	    !(proper_pos(pos) || pos == LEXICON_POS_N))
 		return NULL;
 	/* 慈溪(2639亿): a figure in brackets after a name is its */
-	if (!(clause_head(c, p) && !listed(c, q)) && !text_starts_with(q, stop,
+	if (!(clause_head(c, p, q) && !listed(c, q)) && !text_starts_with(q, stop,
 	    "(") && !text_starts_with(q, stop, "（"))
 		return NULL;
 	if (!lexicon_lookup(p, len, &self))
@@ -1969,7 +2037,7 @@ lead_head(struct ctx *c, const char *stop)
 		 * 发布2023年年度报告) publishes its own numbers.
 		 */
 		if (!starts_with_source(p, stop) &&
-		    (e = head_name(c, p, stop)) != NULL && clause_head(c, p) &&
+		    (e = head_name(c, p, stop)) != NULL && clause_head(c, p, e) &&
 		    (!speaks(c, p, e, true) || text_starts_with(e, stop, "发布") ||
 		    text_starts_with(e, stop, "公布") || text_starts_with(e, stop,
 		    "披露"))) {
