@@ -497,7 +497,8 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		if (w0 + t->off < q)
 			continue;
 		/*
-		 * 上半年中信证券, 国泰海通超越中信证券: a time, or a verb of
+		 * 上半年中信证券, 一季度嵩明县 (a numeral with its measure
+		 * word), 国泰海通超越中信证券: a time, or a verb of
 		 * two characters or more before a proper noun, leads the
 		 * name; 中国建设银行 and 郑州向心办通信 keep theirs.
 		 */
@@ -515,7 +516,8 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		if (t->pos == LEXICON_POS_C || t->pos == LEXICON_POS_P ||
 		    t->pos == LEXICON_POS_UJ || (t->pos == LEXICON_POS_W &&
 		    !bracket(w0 + t->off)) ||
-		    t->pos == LEXICON_POS_T || (t->pos == LEXICON_POS_V &&
+		    t->pos == LEXICON_POS_T || t->pos == LEXICON_POS_MQ ||
+		    (t->pos == LEXICON_POS_V &&
 		    t->len >= 6 && i + 1 < seg->count &&
 		    (proper(t[1].pos) || w0 + t->off + t->len == s) &&
 		    wordtab_find(WORDTAB(&joint_tab, joint_verbs), w0 + t->off,
@@ -651,6 +653,20 @@ entity_find(struct lexicon_seg *seg, const char *floor, const char *p,
 	    has_char("全每本该", text_char_before(floor, q, &n))) &&
 	    (text_char(q, &n) == 0x5e74 || text_char(q, &n) == 0x6708))
 		q += n;
+	/* 一季度嵩明县, 三月份淇川县: a period in numerals leads no name */
+	{
+		static const char *const periods[] = {
+			"季度", "月份", "月", "年度", "年",
+		};
+		static struct wordtab	*period_tab;
+		const char		*t = q;
+
+		while (t < s && cnum_is_numeral(text_char(t, &n)))
+			t += n;
+		if (t > q && (i = wordtab_prefix(WORDTAB(&period_tab, periods),
+		    t, s)) >= 0 && t + strlen(periods[i]) < s)
+			q = t + strlen(periods[i]);
+	}
 	/* A stop may begin a word that leads it: 全面完成县…, 全资子公司 */
 	if (q > floor && q < s && (text_class(c = text_char_before(floor, q,
 	    &n)) & TC_NAME_STOP) && ((i = wordtab_prefix(WORDTAB(&lead_tab,
