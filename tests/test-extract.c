@@ -618,6 +618,11 @@ static const struct {
 	    "上述企业实现营业收入86624亿元。", "全国" },
 	{ "在青石镇、柳泉镇各建设1个产业园，全县新增就业300人。", NULL },
 	{ "# 淇川县政府工作报告\n\n全县地区生产总值增长6%。", "淇川县" },
+	/* each part of a headline parted by a space may begin with the name */
+	{ "特种集成电路贡献巨大 紫光国微净利增超六成\n8月22日，紫光国微发布半年报，"
+	    "公司实现营业收入15.59亿元。", "紫光国微" },
+	/* a space parts two clauses: the name after it heads its own */
+	{ "十年来 平阴县累计招引亿元以上项目293个。", "平阴县" },
 	/* a period in numerals before the title's place leads no name */
 	{ "2022年一季度嵩明县经济运行情况\n一季度，全县地区生产总值完成40.13亿元。",
 	    "嵩明县" },

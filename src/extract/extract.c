@@ -995,6 +995,8 @@ clause_head(const struct ctx *c, const char *s, const char *e)
 	bool			 numbered = false;
 
 	for (k = 0; k < 4; k++) {
+		const char	*q0 = q;
+
 		while (q > lo && s - q < 64) {
 			ch = text_char_before(lo, q, &n);
 			if (ch != ' ' && ch != '\t' && ch != '\n' &&
@@ -1005,6 +1007,13 @@ clause_head(const struct ctx *c, const char *s, const char *e)
 		if (q <= lo)
 			return true;
 		ch = text_char_before(lo, q, &n);
+		/*
+		 * 特种集成电路贡献巨大 紫光国微净利增超六成, 十年来 平阴县…:
+		 * a space between Han characters parts two clauses, as
+		 * headlines and datelines write them.
+		 */
+		if (q < q0 && text_is_han(ch))
+			return true;
 		/* ，；： */
 		if (ch == 0xff0c || ch == ',' || ch == 0xff1b || ch == ';' ||
 		    ch == 0xff1a || ch == ':')
@@ -2001,7 +2010,7 @@ static void
 title_head(struct ctx *c, const char *stop)
 {
 	const char	*p = c->sent, *e;
-	size_t		 n;
+	size_t		 n, k;
 	gunichar	 ch;
 
 	/* a title has a story after it */
@@ -2013,11 +2022,25 @@ title_head(struct ctx *c, const char *stop)
 	while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
 	    ch == '#' || ch == 0x3000))
 		p += n;
-	/* 据国家统计局网站消息: a source owns nothing */
-	if (starts_with_source(p, stop))
-		return;
-	if ((e = head_name(c, p, stop)) != NULL)
-		head_subject(c, p, e);
+	/*
+	 * Each part of a headline parted by spaces may begin with the name:
+	 * 特种集成电路贡献巨大 紫光国微净利增超六成.
+	 */
+	for (k = 0; k < 3 && p < stop; k++) {
+		/* 据国家统计局网站消息: a source owns nothing */
+		if (starts_with_source(p, stop))
+			return;
+		if ((e = head_name(c, p, stop)) != NULL) {
+			head_subject(c, p, e);
+			return;
+		}
+		while (p < stop && !g_unichar_isspace(ch = text_char(p, &n)) &&
+		    ch != 0x3000)
+			p += n;
+		while (p < stop && (g_unichar_isspace(ch = text_char(p, &n)) ||
+		    ch == 0x3000))
+			p += n;
+	}
 }
 
 static void
