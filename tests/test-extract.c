@@ -523,6 +523,27 @@ test_distribute(void)
 	for (i = 0; i < 4; i++)
 		g_assert_cmpstr(shutu_facts_get(facts, i)->label, ==, want[i]);
 	shutu_facts_free(facts);
+
+	/*
+	 * Owners as the parts: 中部、西部 share 东北地区's suffix, and each
+	 * group says what the parallel clause before said, in order.
+	 */
+	facts = extract("东部地区实现营业收入63702亿元，比上年增长6.1%；中部、西部和"
+	    "东北地区分别为13620亿元、8393亿元和909亿元，分别增长8.4%、11.8%和"
+	    "1.5%。", 2020);
+	g_assert_cmpuint(shutu_facts_count(facts), ==, 8);
+	for (i = 2; i < 8; i++) {
+		const struct shutu_fact *f = shutu_facts_get(facts, i);
+		static const char *const owner[] = {
+			"中部地区", "西部地区", "东北地区",
+		};
+
+		g_test_message("%g: %s, %s", f->value, f->label, f->entity);
+		g_assert_cmpstr(f->entity, ==, owner[(i - 2) % 3]);
+		g_assert_cmpstr(f->label, ==, shutu_facts_get(facts, i < 5 ? 0 :
+		    1)->label);
+	}
+	shutu_facts_free(facts);
 }
 
 static void

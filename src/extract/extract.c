@@ -1656,7 +1656,8 @@ append_timeless(const struct ctx *c, GString *buf, const char *s,
  * 华泰证券、招商证券…), when the part is a named owner; else NULL.
  */
 static const char *
-part_owner(const struct ctx *c, const char *s, const char *e)
+part_owner(const struct ctx *c, const char *s, const char *e,
+    const char **suffix)
 {
 	size_t	 k;
 
@@ -1667,10 +1668,24 @@ part_owner(const struct ctx *c, const char *s, const char *e)
 		if (m->m.start < c->sent)
 			break;
 		if (m->m.start == s && m->m.end <= e && m->m.name != NULL &&
-		    !m->speaker && !m->location)
+		    !m->speaker && !m->location) {
+			if (suffix != NULL)
+				*suffix = m->suffix;
 			return m->m.name;
+		}
 	}
 	return NULL;
+}
+
+static bool
+all_han(const char *s, const char *e)
+{
+	size_t	 n;
+
+	for (; s < e; s += n)
+		if (!text_is_han(text_char(s, &n)))
+			return false;
+	return true;
 }
 
 /*
@@ -1694,6 +1709,55 @@ distributive(const char *p, const char *stop, size_t *len)
 }
 
 /*
+ * 东部地区实现营业收入63702亿元，增长6.1%，占全国比重为73.5%；中部、西部和
+ * 东北地区分别为13620亿元…，分别增长8.4%…，占全国比重分别为15.7%…: when
+ * the parts of a 分别 list are owners, not measures, what each group of
+ * numbers says is what the parallel clause before said, group by group
+ * (营业收入, 营业收入增速, 占全国比重).  The clause is the sentence
+ * before, ended by ；.  "*group" counts the groups; [*lo, *hi) are its
+ * facts.
+ */
+static void
+owned_parallel(struct ctx *c, size_t first, size_t count,
+    const char *const *owners, size_t *group, size_t *lo, size_t *hi)
+{
+	const struct shutu_fact	*g;
+	struct shutu_fact	*f;
+	size_t			 i, k;
+
+	for (k = 0; k < count; k++)
+		if (owners[k] == NULL)
+			return;
+	if (*group == 0) {
+		/* the sentence before, ended by ； (sentences end at ；) */
+		if (c->sent <= c->text || !(text_ends_with(c->text, c->sent,
+		    "；") || text_ends_with(c->text, c->sent, ";")))
+			return;
+		for (*hi = c->first_pending; *hi > 0 && g_array_index(c->aux,
+		    struct aux, *hi - 1).sentence + 1 == c->sentence; (*hi)--)
+			;
+		*lo = *hi;
+		*hi = c->first_pending;
+		if (*lo == *hi)
+			return;
+	}
+	i = *lo + (*group)++;
+	if (i >= *hi)
+		return;
+	g = shutu_facts_get(c->facts, i);
+	if (g->kind != SHUTU_FACT_QUANTITY || g->label == NULL)
+		return;
+	for (k = 0; k < count; k++)
+		if (shutu_facts_get(c->facts, first + k)->dimension !=
+		    g->dimension)
+			return;
+	for (k = 0; k < count; k++) {
+		f = facts_get_mutable(c->facts, first + k);
+		f->label = g->label;
+	}
+}
+
+/*
  * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
  * 7.3%: the facts after 分别 take the parts of the topic before it in
  * order (城镇居民… and 农村居民…), and a second 分别 the labels of the
@@ -1707,6 +1771,7 @@ distribute(struct ctx *c, const char *stop)
 	const char		*prev[DISTRIBUTE_MAX], *owners[DISTRIBUTE_MAX];
 	size_t			 nf = shutu_facts_count(c->facts), i, k, n, np;
 	size_t			 first, count, nprev = 0, mlen;
+	size_t			 group = 0, par_lo = 0, par_hi = 0;
 	struct shutu_fact	*f;
 	struct aux		*a;
 	GString			*buf;
@@ -1764,9 +1829,34 @@ distribute(struct ctx *c, const char *stop)
 			/* names in full (居民服务业、文体娱乐业) share no tail */
 			q = 2 * lead <= (size_t)(pe[np - 1] - ps[np - 1]) ?
 			    ps[np - 1] + lead : p;
+			/*
+			 * 中部、西部和东北地区: the short parts share the
+			 * last one's suffix (中部地区, 西部地区)
+			 */
+			{
+				const char	*suf = NULL;
+
+				owners[np - 1] = part_owner(c, ps[np - 1],
+				    pe[np - 1], &suf);
+				for (k = 0; k + 1 < np; k++) {
+					owners[k] = part_owner(c, ps[k], pe[k],
+					    NULL);
+					if (owners[k] == NULL && suf != NULL &&
+					    strlen(suf) >= 6 && text_cp_count(
+					    ps[k], (size_t)(pe[k] - ps[k])) <= 4 &&
+					    all_han(ps[k], pe[k])) {
+						char *nm = g_strdup_printf(
+						    "%.*s%s", (int)(pe[k] -
+						    ps[k]), ps[k], suf);
+
+						owners[k] = facts_entity_name(
+						    c->facts, nm, -1);
+						g_free(nm);
+					}
+				}
+			}
 			for (k = 0; k < np; k++) {
 				f = facts_get_mutable(c->facts, first + k);
-				owners[k] = part_owner(c, ps[k], pe[k]);
 				g_array_index(c->aux, struct aux, first +
 				    k).owner = owners[k];
 				g_string_assign(buf, "");
@@ -1821,7 +1911,11 @@ distribute(struct ctx *c, const char *stop)
 				append_kind(buf, f->label);
 				f->label = facts_intern(c->facts, buf->str, -1);
 			}
+			continue;
 		}
+		if (nprev == count)
+			owned_parallel(c, first, count, owners, &group,
+			    &par_lo, &par_hi);
 	}
 	g_string_free(buf, TRUE);
 }
