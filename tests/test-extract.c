@@ -546,6 +546,29 @@ test_distribute(void)
 	shutu_facts_free(facts);
 }
 
+/* A list a lead-in opens takes the measure the lead-in names. */
+static void
+test_leadin(void)
+{
+	struct shutu_facts	*facts;
+	size_t			 i;
+
+	facts = extract("回顾一下上半年各县(市、区)GDP完成数据：\n"
+	    "1.新罗区(607.87亿元 同比增长5.4%)、2.上杭县(281.72亿元 5.6%)。\n",
+	    2024);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 4);
+	for (i = 0; i < shutu_facts_count(facts); i++) {
+		const struct shutu_fact *f = shutu_facts_get(facts, i);
+
+		if (f->kind != SHUTU_FACT_QUANTITY)
+			continue;
+		g_test_message("%g: %s", f->value, f->label);
+		g_assert_cmpstr(f->label, ==, f->dimension == SHUTU_DIM_PERCENT ?
+		    "GDP增速" : "GDP");
+	}
+	shutu_facts_free(facts);
+}
+
 static void
 test_ratio_parts(void)
 {
@@ -1189,6 +1212,7 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/dates", test_dates);
 	g_test_add_func("/extract/ratio-parts", test_ratio_parts);
 	g_test_add_func("/extract/distribute", test_distribute);
+	g_test_add_func("/extract/leadin", test_leadin);
 	g_test_add_func("/extract/carry", test_carry);
 	g_test_add_func("/extract/date-context", test_date_context);
 	g_test_add_func("/extract/year", test_year);

@@ -2707,6 +2707,8 @@ assign_entities(struct ctx *c)
 			facts_list_entity(c->facts, ms[i].m.name);
 }
 
+static void	leadin_labels(struct ctx *);
+
 static void
 finish_dates(struct ctx *c, int year)
 {
@@ -2943,6 +2945,7 @@ extract_checked(const char *text, size_t len, int year)
 	facts_set_plain(c.facts, json_plain_text(c.text, len));
 	finish_dates(&c, year);
 	assign_entities(&c);
+	leadin_labels(&c);
 	find_series(&c, year);
 
 	words_free(c.words);
@@ -2954,6 +2957,119 @@ extract_checked(const char *text, size_t len, int year)
 	g_array_free(c.sections, TRUE);
 	g_free(c.votes);
 	return c.facts;
+}
+
+/*
+ * The measure a lead-in names for the list after it: 回顾一下上半年各县(市、
+ * 区)GDP完成数据： names GDP.  The last clause before the colon, without
+ * what it says of the list (数据, 情况, 如下, 成绩单…), cut after its
+ * last bracket or place word; its last run of nouns.  NULL when none.
+ */
+static const char *
+leadin_measure(struct ctx *c, const char *s, const char *e)
+{
+	static const char *const tails[] = {
+		"完成数据", "完成情况", "完成“成绩单”", "“成绩单”", "成绩单",
+		"数据", "情况", "如下", "一览", "排名", "排行", "是", "为",
+		"完成", "具体", "分别",
+	};
+	const char	*q, *from;
+	size_t		 n, k, i;
+	bool		 cut;
+
+	/* the last clause */
+	for (from = e; from > s; from -= n) {
+		gunichar ch = text_char_before(s, from, &n);
+
+		if (ch == 0xff0c || ch == ',' || ch == 0x3002 || ch == 0xff1b ||
+		    ch == ';' || ch == 0xff09 || ch == ')')
+			break;
+	}
+	do {
+		cut = false;
+		for (i = 0; i < G_N_ELEMENTS(tails); i++)
+			if (text_ends_with(from, e, tails[i])) {
+				e -= strlen(tails[i]);
+				cut = true;
+			}
+	} while (cut && e > from);
+	if (e <= from)
+		return NULL;
+	lexicon_segment(&c->seg, from, (size_t)(e - from));
+	for (k = c->seg.count, q = e; k > 0; k--) {
+		const struct lexicon_token *t = &c->seg.tokens[k - 1];
+
+		if (t->pos != LEXICON_POS_N && t->pos != LEXICON_POS_ENG &&
+		    t->pos != LEXICON_POS_VN && t->pos != LEXICON_POS_NZ &&
+		    t->pos != LEXICON_POS_J)
+			break;
+		/* 各县GDP: a place word is no part of the measure */
+		if (text_cp_count(from + t->off, t->len) < 2)
+			break;
+		q = from + t->off;
+	}
+	if (q >= e || text_cp_count(q, (size_t)(e - q)) < 2)
+		return NULL;
+	return facts_intern(c->facts, q, (ssize_t)(e - q));
+}
+
+/*
+ * Numbers with nothing to say what they are, in a paragraph a lead-in
+ * ending in a colon opens (上半年各县GDP完成数据：\n1.新罗区(607.87亿元
+ * 5.4%)…): the lead-in's measure, and its 增速 for the rates.
+ */
+static void
+leadin_labels(struct ctx *c)
+{
+	size_t		 i, nf = shutu_facts_count(c->facts), para = SIZE_MAX;
+	const char	*measure = NULL, *rate = NULL;
+	GString		*buf = g_string_new(NULL);
+
+	for (i = 0; i < nf; i++) {
+		struct shutu_fact	*f = facts_get_mutable(c->facts, i);
+		const struct aux	*a = &g_array_index(c->aux, struct aux, i);
+
+		if (f->kind != SHUTU_FACT_QUANTITY ||
+		    (f->label != NULL && *f->label != '\0'))
+			continue;
+		if (a->paragraph != para) {
+			const char	*ps, *q, *le;
+			size_t		 n;
+
+			para = a->paragraph;
+			measure = rate = NULL;
+			if (para >= c->paras->len)
+				continue;
+			ps = g_array_index(c->paras, const char *, para);
+			/* in its paragraph before it, else the line before */
+			if ((q = g_strstr_len(ps, a->start - ps, "：")) == NULL)
+				q = g_strstr_len(ps, a->start - ps, ":");
+			if (q != NULL)
+				measure = leadin_measure(c, ps, q);
+			else if (para > 0) {
+				const char *pp = g_array_index(c->paras,
+				    const char *, para - 1);
+
+				for (le = ps; le > pp && g_unichar_isspace(
+				    text_char_before(pp, le, &n)); le -= n)
+					;
+				if (text_ends_with(pp, le, "："))
+					measure = leadin_measure(c, pp, le -
+					    strlen("："));
+				else if (text_ends_with(pp, le, ":"))
+					measure = leadin_measure(c, pp, le - 1);
+			}
+			if (measure != NULL) {
+				g_string_assign(buf, measure);
+				g_string_append(buf, "增速");
+				rate = facts_intern(c->facts, buf->str, -1);
+			}
+		}
+		if (measure != NULL)
+			f->label = f->dimension == SHUTU_DIM_PERCENT ? rate :
+			    measure;
+	}
+	g_string_free(buf, TRUE);
 }
 
 static bool
