@@ -630,6 +630,27 @@ test_year(void)
 	facts = extract("2019年开工。", 2021);	/* --year wins */
 	g_assert_cmpint(shutu_facts_get_year(facts), ==, 2021);
 	shutu_facts_free(facts);
+	/*
+	 * A lead's day in an article that gives a whole year's results is
+	 * after that year; a goal for the year says nothing of the kind.
+	 */
+	facts = extract("新区召开发布会\n今日镇江讯 10月10日，新区召开发布会。\n"
+	    "2021年一般公共预算收入1.2亿元。\n", 0);
+	g_assert_cmpstr(first_kind(facts, SHUTU_FACT_DATE)->date, ==,
+	    "2022-10-10");
+	shutu_facts_free(facts);
+	facts = extract("新区召开发布会\n今日镇江讯 10月10日，新区召开发布会。\n"
+	    "2021年一般公共预算收入力争1.2亿元。\n", 0);
+	g_assert_cmpstr(first_kind(facts, SHUTU_FACT_DATE)->date, ==,
+	    "2021-10-10");
+	shutu_facts_free(facts);
+	/* a dash before a date, a range mark between years: no sign */
+	facts = extract("政府工作报告\n-2022年2月23日在斗门区人民代表大会上\n"
+	    "2014年-2018年，补助占22%。\n", 0);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_QUANTITY), ==, 1);
+	g_assert_cmpstr(first_kind(facts, SHUTU_FACT_DATE)->date, ==,
+	    "2022-02-23");
+	shutu_facts_free(facts);
 }
 
 static const struct {

@@ -41,6 +41,7 @@ struct	aux {
 	int			 year_ctx;	/* year named earlier in the sentence */
 	/* 华泰证券、招商证券…分别为12.88亿元、…: the part's name, or NULL */
 	const char		*owner;
+	bool			 base;		/* 比2019年: a comparison's time */
 	/* 32 bits: an article is at most 1 GiB (UTIL_INPUT_MAX). */
 	uint32_t		 sentence, paragraph, section;
 };
@@ -878,7 +879,8 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 				a.date.year_shift = (signed char)rel[i].shift;
 	}
 	if (d->year != 0) {
-		if (!period_is_base(c->sent, p))
+		a.base = period_is_base(c->sent, p);
+		if (!a.base)
 			vote_year(c, d->year, c->in_title ? 3 : 1);
 		if (c->pub_year == 0 && d->day > 0 && dateline(c, p, d->len))
 			c->pub_year = d->year;
@@ -2709,6 +2711,39 @@ assign_entities(struct ctx *c)
 
 static void	leadin_labels(struct ctx *);
 
+/*
+ * Does the article give the whole of "year" as done: a year said alone
+ * (2021年, no part of it, no comparison) with a number after it in its
+ * sentence, not a goal or an estimate (力争, 预计)?
+ */
+static bool
+year_over(const struct ctx *c, int year)
+{
+	static const char *const aims[] = {
+		"力争", "目标", "预计", "预期", "计划", "将", "确保", "争取",
+	};
+	size_t	 i, k, nf = shutu_facts_count(c->facts);
+
+	for (i = 0; i + 1 < nf; i++) {
+		const struct shutu_fact	*f = shutu_facts_get(c->facts, i);
+		const struct shutu_fact	*g = shutu_facts_get(c->facts, i + 1);
+		const struct aux	*a = &g_array_index(c->aux, struct aux,
+					    i);
+
+		if (f->kind != SHUTU_FACT_DATE || a->date.year != year ||
+		    a->date.precision != SHUTU_PRECISION_YEAR || a->base ||
+		    g->kind != SHUTU_FACT_QUANTITY || g_array_index(c->aux,
+		    struct aux, i + 1).sentence != a->sentence)
+			continue;
+		for (k = 0; k < G_N_ELEMENTS(aims); k++)
+			if (strstr(f->sentence, aims[k]) != NULL)
+				break;
+		if (k == G_N_ELEMENTS(aims))
+			return true;
+	}
+	return false;
+}
+
 static void
 finish_dates(struct ctx *c, int year)
 {
@@ -2716,6 +2751,7 @@ finish_dates(struct ctx *c, int year)
 	struct shutu_fact	*f;
 	const struct aux	*a;
 	char			 buf[40];
+	bool			 over = year != 0 && year_over(c, year);
 
 	for (i = 0; i < nf; i++) {
 		struct date	 d;
@@ -2727,6 +2763,15 @@ finish_dates(struct ctx *c, int year)
 		a = &g_array_index(c->aux, struct aux, i);
 		y = a->year_ctx != 0 ? a->year_ctx : year != 0 ? year +
 		    a->date.year_shift : 0;
+		/*
+		 * 今日镇江讯 10月10日，新区召开…: a day in the title or lead,
+		 * of an article that gives the whole year's results, is after
+		 * that year (the results are out).
+		 */
+		if (over && a->year_ctx == 0 && a->date.year == 0 &&
+		    a->date.year_shift == 0 && a->date.month != 0 &&
+		    a->paragraph <= 1)
+			y = year + 1;
 		d = a->date;
 		date_settle(&d, y);
 		f->precision = d.precision;
@@ -2920,10 +2965,15 @@ extract_checked(const char *text, size_t len, int year)
 		} else if (cnum_is_start(ch) && !(prev < 0x80 &&
 		    g_ascii_isdigit((int)prev)) && !(cnum_digit(prev) >= 0 &&
 		    prev >= 0x80 && cnum_digit(ch) >= 0 && ch >= 0x80)) {
+			/*
+			 * 3-5, 三-五: a range, not a sign; nor before a date
+			 * (2014年-2018年, -2022年2月23日在…会议上: a dash)
+			 */
 			if ((ch == '-' || ch == '+' || ch == 0x2212 ||
-			    ch == 0xff0d) && (prev < 0x80 ?
+			    ch == 0xff0d) && ((prev < 0x80 ?
 			    g_ascii_isalnum((int)prev) : text_is_han(prev) &&
-			    cnum_is_numeral(prev)))
+			    cnum_is_numeral(prev)) || (ch != '+' &&
+			    date_match(p + n, c.end, 0, &d))))
 				k = n;
 			else
 				k = quantity(&c, p, prev, cp);
