@@ -271,8 +271,8 @@ static const char *const stop_words[] = {
 	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
 	/* 降至, 升到: the lexicon's words, one character and its 至 */
 	"降", "升", "增", "减", "涨", "跌",
-	/* how a change is counted: 同比实际增长, 名义增长 */
-	"实际", "名义",
+	/* how a change is counted: 同比实际增长, 名义增长, 年均增长 */
+	"实际", "名义", "年均", "年平均",
 	/* 由上涨0.8%转为下降0.7%: from one change to the next */
 	"转为", "变为", "转而", "持平", "基本持平",
 	/* this one: 本项目合作经费总额 (本地, 本科 are words of their own) */
@@ -963,6 +963,7 @@ struct	links {
 	size_t		 timed_len;
 	const char	*versus;	/* 高于全省: the comparison, or NULL */
 	size_t		 versus_len;
+	bool		 average;	/* 年均增长: a yearly average */
 };
 
 /* The index of word "word" at most "max" words before word "i", or -1. */
@@ -1287,6 +1288,17 @@ topic_before(struct words *w, const char *s, const char *e,
 					continue;
 				}
 			}
+			/* 年均增长5.6%: the rate is a yearly average */
+			if (is_word(s + off, len, "年均") || is_word(s + off,
+			    len, "年平均"))
+				lk->average = true;
+			/* 十年年均增长: the years averaged over, no topic */
+			else if (lk->average && len >= 6 && len <= 12 &&
+			    memcmp(s + off + len - 3, "年", 3) == 0 &&
+			    cnum_is_numeral(g_utf8_get_char(s + off + len - 6))) {
+				nlinks++;
+				continue;
+			}
 			/* 按可比价格计算同比增长: how it is counted, no topic */
 			if (is_word(s + off, len, "计算") && (k = (size_t)
 			    word_back(w, s, i - 1, "按", 6)) != (size_t)-1) {
@@ -1507,6 +1519,8 @@ topic:
 		return;
 	}
 	g_string_append_len(out, s + first, last_end - first);
+	if (kind & LK_RATE && lk->average)
+		g_string_append(out, "年均");
 	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
 		g_string_append(out, lk->named != NULL ? lk->named :
 		    lk->change->noun);
@@ -1532,6 +1546,9 @@ stem_len(const char *label)
 	if ((i = wordtab_suffix(set_tab(SET_CHANGE), label, label + n)) >=
 	    0 && strlen(changes[i].word) < n)
 		n -= strlen(changes[i].word);
+	/* 地区生产总值倍数 (是2012年的1.64倍) before 年均增长5.6% */
+	else if (n > strlen("倍数") && g_str_has_suffix(label, "倍数"))
+		n -= strlen("倍数");
 	return n;
 }
 
@@ -1566,6 +1583,9 @@ from_previous(const struct label_in *in, const struct links *lk,
 		verb = lk->change->verb;
 	else if (lk->named != NULL)
 		verb = lk->named;
+	/* 地区生产总值 + 年均增速 */
+	if (verb != NULL && lk->average && strcmp(verb, "增速") == 0)
+		verb = "年均增速";
 	if (lk->versus != NULL) {
 		/* 增长7.6%，低于全省0.6个百分点: the rate of the fact before */
 		g_string_assign(out, prev);
