@@ -225,6 +225,10 @@ static const struct {
 	/* a name of a category that joins two nouns */
 	{ "外商及港澳台商投资企业增长4.7%。", "4.7%", "外商及港澳台商投资企业增速" },
 	{ "煤炭开采和洗选业利润增长244.0%。", "244.0%", "煤炭开采和洗选业利润增速" },
+	/* the list before a count of its parts, names in full: no shared tail */
+	{ "农副食品加工业、酒饮料和精制茶制造业、金属制品业、化学原料和化学制品制造业四个"
+	    "行业增幅回落，分别下降4.2%、10.5%、25.8%、30.6%。", "10.5%",
+	    "酒饮料和精制茶制造业降幅" },
 	/* a yearly average: 年均 is how the rate is counted, not a topic */
 	{ "党的十八大以来，丁岗镇实力提升。一般公共预算收入年均增长43.71%。", "43.71%",
 	    "一般公共预算收入年均增速" },

@@ -1760,6 +1760,44 @@ owned_parallel(struct ctx *c, size_t first, size_t count,
 }
 
 /*
+ * 农副食品加工业、金属制品业…四个行业增幅回落，分别下降4.2%、25.8%…: the
+ * list before a count of its parts (the fact before, in the sentence,
+ * nothing but words between it and 分别 at "p") gives the parts.  Their
+ * number, or 0.
+ */
+static size_t
+counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
+    const char **ps, const char **pe)
+{
+	const struct shutu_fact	*k;
+	const struct aux	*a;
+	const char		*t;
+	size_t			 n, np;
+
+	if (first <= c->first_pending)
+		return 0;
+	k = shutu_facts_get(c->facts, first - 1);
+	a = &g_array_index(c->aux, struct aux, first - 1);
+	if (k->kind != SHUTU_FACT_QUANTITY || k->dimension != SHUTU_DIM_COUNT ||
+	    k->value != (double)count || a->start < c->sent ||
+	    text_cp_count(a->end, (size_t)(p - a->end)) > 16)
+		return 0;
+	/* back from the count to a mark, or to the fact before */
+	for (t = a->start; t > c->sent; t -= n) {
+		gunichar ch = text_char_before(c->sent, t, &n);
+
+		if ((text_is_punct(ch) && ch != 0x3001) || (first - 1 >
+		    c->first_pending && t == g_array_index(c->aux, struct aux,
+		    first - 2).end))
+			break;
+	}
+	np = split_parts(t, a->start, count, true, ps, pe);
+	if (np != count)
+		np = split_parts(t, a->start, count, false, ps, pe);
+	return np == count ? np : 0;
+}
+
+/*
  * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
  * 7.3%: the facts after 分别 take the parts of the topic before it in
  * order (城镇居民… and 农村居民…), and a second 分别 the labels of the
@@ -1820,6 +1858,8 @@ distribute(struct ctx *c, const char *stop)
 		np = split_parts(t0, p, count, true, ps, pe);
 		if (np != count)
 			np = split_parts(t0, p, count, false, ps, pe);
+		if (np != count)
+			np = counted_parts(c, first, count, p, ps, pe);
 		if (np == count) {
 			size_t	 lead;
 
@@ -1828,9 +1868,15 @@ distribute(struct ctx *c, const char *stop)
 			 * after a lead as long as the part before it
 			 */
 			lead = (size_t)(pe[np - 2] - ps[np - 2]);
-			/* names in full (居民服务业、文体娱乐业) share no tail */
-			q = 2 * lead <= (size_t)(pe[np - 1] - ps[np - 1]) ?
-			    ps[np - 1] + lead : p;
+			/*
+			 * names in full (居民服务业、文体娱乐业; 金属制品业、
+			 * 化学原料和化学制品制造业: the same last character)
+			 * share no tail
+			 */
+			q = 2 * lead <= (size_t)(pe[np - 1] - ps[np - 1]) &&
+			    text_char_before(ps[np - 2], pe[np - 2], &n) !=
+			    text_char_before(ps[np - 1], pe[np - 1], &n) ?
+			    ps[np - 1] + lead : pe[np - 1];
 			/*
 			 * 中部、西部和东北地区: the short parts share the
 			 * last one's suffix (中部地区, 西部地区)
@@ -1871,7 +1917,8 @@ distribute(struct ctx *c, const char *stop)
 					g_string_append(buf, "第");
 				append_timeless(c, buf, ps[k], pe[k], first);
 				if (k + 1 < np)
-					append_timeless(c, buf, q, p, first);
+					append_timeless(c, buf, q, pe[np - 1],
+					    first);
 				if (text_cp_count(buf->str, buf->len) < 2)
 					continue;
 				/* what the number says of it: 分别增长 -> 增速 */
