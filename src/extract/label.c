@@ -605,6 +605,18 @@ is_link(const char *s, size_t len)
 	return len == 3 && (class_of(s) & TC_LINK) != 0;
 }
 
+static bool
+all_numerals(const char *s, size_t len)
+{
+	const char	*e = s + len;
+	size_t		 n;
+
+	for (; s < e; s += n)
+		if (!cnum_is_numeral(text_char(s, &n)))
+			return false;
+	return true;
+}
+
 static const struct change *
 find_change(const char *s, size_t len)
 {
@@ -1195,7 +1207,7 @@ topic_before(struct words *w, const char *s, const char *e,
 	size_t		 last_end = 0, nw, nlinks = 0, n;
 	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
-	bool		 reach = false, per = false, coord = false;
+	bool		 reach = false, per = false, coord = false, quoted = false;
 	int		 t;
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
@@ -1368,6 +1380,41 @@ topic_before(struct words *w, const char *s, const char *e,
 		}
 topic:
 		linking = false;
+		/* no further than a name in quotes: 储备“…”项目 */
+		if (quoted)
+			break;
+		/*
+		 * “特种集成电路”营收, “三品一标”保有量: a name in quotes that
+		 * the noun goes on from is read with it, quotes and all.
+		 */
+		if (cps > 0 && is_word(s + off, len, "”")) {
+			size_t	 j, qoff, qlen, inner = 0;
+			bool	 letters = false;
+
+			for (j = i - 1; j > 0 && i - j < 8; j--) {
+				words_get(w, j - 1, &qoff, &qlen);
+				if (is_word(s + qoff, qlen, "“"))
+					break;
+				if (!is_wordish(s + qoff, qlen))
+					j = 1;
+				else {
+					inner += width(s + qoff, qlen);
+					letters |= !all_numerals(s + qoff, qlen);
+				}
+			}
+			/* “十四五”重大项目: a plan's number is no name */
+			if (j > 0 && i - j < 8 && inner > 0 && letters &&
+			    is_word(s + qoff, qlen, "“") && cps + inner <=
+			    LABEL_MAX_W) {
+				cps += inner;
+				first = qoff;
+				first_len = qlen;
+				i = j;
+				quoted = true;
+				continue;
+			}
+			break;
+		}
 		/* 共 in 共建项目 is part of a word once past the link. */
 		if (!is_wordish(s + off, len))
 			break;
@@ -1626,6 +1673,21 @@ window_start(const char *lo, const char *num)
 		if (c == '.' || !text_is_punct(c) || (c == ' ' && num - p <= 1)) {
 			p -= n;
 			continue;
+		}
+		/*
+		 * “特种集成电路”营收同比增加117.01%: a name in quotes that a
+		 * noun goes on from is part of the topic; to its opening.
+		 */
+		if (c == 0x201d && p < num && text_is_han(text_char(p, &m))) {
+			for (q = p - n; q > lo && p - q < 48; q -= m) {
+				d = text_char_before(lo, q, &m);
+				if (d == 0x201c || !text_is_han(d))
+					break;
+			}
+			if (q > lo && d == 0x201c && q < p - n) {
+				p = q - m;
+				continue;
+			}
 		}
 		/* 指数(CPI)同比累计上涨3.2%: a short bracket anywhere in it */
 		if (num - p > 6 && c != 0xff09 && c != ')')
