@@ -107,16 +107,18 @@ cmd_auto(int argc, char *argv[])
 	g_option_context_add_main_entries(ctx, entries, NULL);
 	cli_output_entries(ctx, &co);
 	g_option_context_set_description(ctx,
-	    "Extracts each article's facts, chooses its charts (an "
-	    "infographic of the key\nnumbers per entity, bar charts of "
-	    "comparable numbers, a timeline of dated\nevents) and writes "
-	    "DIR/facts.json, DIR/specs/*.json (edit them and run\n'shutu "
-	    "render'), DIR/charts/*.png .svg .pdf .txt (and NAME@2x.png, "
-	    "twice the\npixels for Word and WPS) and DIR/index.html, a "
-	    "gallery that shows the sentence\nbehind every number and works "
-	    "offline.  With several articles each gets\nDIR/NAME/.  '-' "
-	    "reads an article from standard input.  The output options are\n"
-	    "render's (see 'shutu help render').\n"
+	    "Extracts each article's facts and their series, and charts the "
+	    "series (bars\nfor parallel categories, grouped bars for two "
+	    "measures, a line over years, a\ndonut or 100% bar for the "
+	    "parts of a whole), an infographic of the headline\nnumbers "
+	    "and a timeline of dated events; it writes\nDIR/facts.json, "
+	    "DIR/specs/*.json (edit them and run 'shutu render'),\n"
+	    "DIR/charts/*.png .svg .pdf .txt (and NAME@2x.png, twice the "
+	    "pixels for Word\nand WPS) and DIR/index.html, a gallery that "
+	    "shows the sentence behind every\nnumber and works offline.  "
+	    "With several articles each gets DIR/NAME/.  '-'\nreads an "
+	    "article from standard input.  The output options are render's "
+	    "(see\n'shutu help render').\n"
 	    "Exit status: 0 success, 1 an article or chart failed (the "
 	    "others are still\nwritten), 2 usage error.");
 	if (!cli_parse(ctx, &argc, &argv)) {
