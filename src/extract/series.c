@@ -1188,6 +1188,42 @@ words_of(struct lexicon_seg *seg, const char *s)
 	return out;
 }
 
+/*
+ * 工业投资, 基础设施投资, 房地产开发投资: the lexicon keeps an indicator
+ * whole, but beside 农业|投资 its last word is a category and a measure;
+ * the last word is split where it ends in a measure of the statistics.
+ */
+static char **
+split_last(char **w)
+{
+	static const char *const measures[] = {
+		"投资", "增加值", "产值", "利润", "利润总额", "收入", "支出",
+		"产量", "销售额", "营业收入",
+	};
+	size_t	 n = g_strv_length(w), i, k;
+	char	**out;
+
+	if (n == 0)
+		return w;
+	for (i = 0; i < G_N_ELEMENTS(measures); i++) {
+		size_t	 ml = strlen(measures[i]), wl = strlen(w[n - 1]);
+
+		/* 工业|投资, but 城镇居民人均可支配收入 stays whole */
+		if (wl < ml + 6 || strcmp(w[n - 1] + wl - ml, measures[i]) != 0 ||
+		    !lexicon_lookup(w[n - 1], wl - ml, NULL))
+			continue;
+		out = g_new0(char *, n + 2);
+		for (k = 0; k + 1 < n; k++)
+			out[k] = w[k];
+		out[n - 1] = g_strndup(w[n - 1], wl - ml);
+		out[n] = g_strdup(measures[i]);
+		g_free(w[n - 1]);
+		g_free(w);
+		return out;
+	}
+	return w;
+}
+
 /* The item's words, made once. */
 static char **
 item_words(struct lexicon_seg *seg, struct item *it)
@@ -1197,13 +1233,14 @@ item_words(struct lexicon_seg *seg, struct item *it)
 	if (it->words != NULL)
 		return it->words;
 	if (it->nw == 0) {
-		it->words = words_of(seg, it->subj);
+		it->words = split_last(words_of(seg, it->subj));
 		return it->words;
 	}
 	/* The words it was read in, cut from its subject */
 	it->words = g_new0(char *, it->nw + 1);
 	for (i = 0; i < it->nw; off += it->wl[i], i++)
 		it->words[i] = g_strndup(it->subj + off, it->wl[i]);
+	it->words = split_last(it->words);
 	return it->words;
 }
 
@@ -2072,16 +2109,21 @@ static bool
 ordinal_list(struct lexicon_seg *seg, char **parts, size_t np,
     char **measure)
 {
-	const char	*rest = NULL;
+	const char	*rest = NULL, *last = parts[np - 1];
 	char		**w, *head;
 	size_t		 i, k;
+	bool		 bare;
 
+	/* 二、三产业投资: the industries are ordinals without 第 too */
+	if (g_str_has_prefix(last, "第"))
+		last += strlen("第");
+	bare = g_str_has_prefix(last + numerals_len(last), "产业");
 	for (i = 0; i < np; i++) {
 		const char *q = parts[i];
 
 		if (g_str_has_prefix(q, "第"))
 			q += strlen("第");
-		else if (i == 0)
+		else if (i == 0 && !bare)
 			return false;
 		if ((k = numerals_len(q)) == 0)
 			return false;
