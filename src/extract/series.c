@@ -179,6 +179,35 @@ static const char *const set_openers[] = {
 	"按行业分", "按产业分", "分结构看", "分板块看",
 };
 
+/*
+ * 分重点领域看，分所有制来看，从投资主体看: any such phrase at the head of
+ * a clause (分, 从 or 按, up to eight Han characters, 看 or 来看, a mark)
+ * opens a new set, as the words of set_openers do.
+ */
+static bool
+opener_at(const char *p, const char *stop, gunichar prev)
+{
+	const char	*q;
+	size_t		 n, k;
+	gunichar	 c;
+
+	if (prev != 0 && !text_is_punct(prev) && prev != '\n')
+		return false;
+	for (q = p + strlen("分"), k = 0; q < stop && k < 8; q += n, k++) {
+		c = text_char(q, &n);
+		if (c == 0x770b) {	/* 看 */
+			q += n;
+			break;
+		}
+		if (!text_is_han(c))
+			return false;
+	}
+	if (k == 0 || k == 8 || q >= stop)
+		return false;
+	c = text_char(q, &n);
+	return c == 0xff0c || c == ',' || c == 0xff1a || c == ':';
+}
+
 /* Status words: 力争 is a target, 预计 an estimate. */
 static const struct {
 	const char		*word;
@@ -931,8 +960,8 @@ advance(struct reader *r, const char *stop)
 			r->block++;
 		}
 		if ((c == 0x5206 || c == 0x4ece || c == 0x6309) &&	/* 分从按 */
-		    wordtab_prefix(WORDTAB(&open_tab, set_openers), p,
-		    stop) >= 0)
+		    (wordtab_prefix(WORDTAB(&open_tab, set_openers), p,
+		    stop) >= 0 || opener_at(p, stop, prev)))
 			r->block++;
 		prev = c;
 		p += n;
@@ -970,7 +999,7 @@ title_period(struct reader *r)
 /* 分别 lists: 居民服务业、文体娱乐业…分别增长25.7%、25.4%… */
 static void
 read_list(struct item *it, const char *clause, const char *fs,
-    const struct item *prev)
+    const struct item *prev, const char *segment, const char *prev_start)
 {
 	const char	*q = fs;
 	size_t		 n;
@@ -993,7 +1022,28 @@ read_list(struct item *it, const char *clause, const char *fs,
 		it->list = 0;
 		it->topic = clause;
 		it->topic_end = fb;
-		(void)n;
+		/*
+		 * 汽车制造业、食品制造业…三个行业增加值增势较好，分别增长…:
+		 * the list before a count of it, in the clause before
+		 */
+		if (fb == clause && prev != NULL && prev->seg == it->seg &&
+		    prev->f->dimension == SHUTU_DIM_COUNT && prev_start != NULL &&
+		    prev_start > segment && prev_start < clause) {
+			const char *t = prev_start;
+
+			while (t > segment) {
+				gunichar ch = text_char_before(segment, t, &n);
+
+				if (ch == 0xff0c || ch == ',' || ch == 0xff1a ||
+				    ch == ':' || ch == 0x3002)
+					break;
+				t -= n;
+			}
+			if (g_strstr_len(t, prev_start - t, "、") != NULL) {
+				it->topic = t;
+				it->topic_end = prev_start;
+			}
+		}
 	}
 }
 
@@ -1133,7 +1183,9 @@ read_items(struct reader *r, const struct series_pos *pos, GArray *items)
 			} else
 				read_subject(&r->seg, &it, f, from,
 				    pos[i].start);
-			read_list(&it, r->clause, pos[i].start, prev);
+			read_list(&it, r->clause, pos[i].start, prev,
+			    r->segment, prev != NULL ? pos[prev->fact].start :
+			    NULL);
 			/* 比重分别为11.1%、45.2%: a list's member with no
 			 * words of its own says what the first one says */
 			if (it.list > 0 && it.empty && prev->f->dimension ==
