@@ -1067,6 +1067,16 @@ read_bracket(struct item *it, const char *clause, const char *fs)
 		if (c == 0x4e3a && s - n > clause && q - s >= 3)
 			break;
 	}
+	/* 2.上杭县(281.72亿元): the item's number is no part of the name */
+	{
+		const char *d = s;
+
+		while (d < q && g_ascii_isdigit(*d))
+			d++;
+		if (d > s && d < q && (*d == '.' || text_starts_with(d, q,
+		    "．") || text_starts_with(d, q, "、")))
+			s = d + (*d == '.' ? 1 : strlen("．"));
+	}
 	if (q - s < 3 || q - s > 30)
 		return false;
 	it->bracket = true;
@@ -2574,11 +2584,23 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 		}
 		m = g_ptr_array_new();
 		g_ptr_array_add(m, &its[i]);
-		for (j = i + 1; j < hi && ((its[i].bracket && its[j].bracket &&
-		    its[j].sent == its[i].sent && same_kind(&its[i],
-		    &its[j])) || (!its[i].bracket && its[j].list == (int)(j -
-		    i) && its[j].seg == its[i].seg)); j++)
+		for (j = i + 1; j < hi; j++) {
+			/*
+			 * 新罗区(607.87亿元 5.4%)、上杭县(281.72亿元 5.6%): the
+			 * other numbers in a bracket are its name's too, and
+			 * the list goes on past them
+			 */
+			if (its[i].bracket && !its[j].bracket && its[j].list < 0 &&
+			    its[j].sent == its[i].sent && j + 1 < hi &&
+			    its[j + 1].bracket)
+				continue;
+			if (!((its[i].bracket && its[j].bracket &&
+			    its[j].sent == its[i].sent && same_kind(&its[i],
+			    &its[j])) || (!its[i].bracket && its[j].list ==
+			    (int)(j - i) && its[j].seg == its[i].seg)))
+				break;
 			g_ptr_array_add(m, &its[j]);
+		}
 		if (m->len >= 2)
 			emit_list(r->facts, &r->seg, its, m);
 		g_ptr_array_unref(m);
