@@ -1145,7 +1145,8 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 		e[i].v = e[i].f->value;
 		sum += e[i].v;
 	}
-	whole = percent ? 100 : total->value;
+	/* parts rounded past their whole (2550.31 of 2523.31): of their sum */
+	whole = percent ? 100 : MAX(total->value, sum);
 	/* Two parts of a tenth of the whole: a card says it better */
 	if (whole <= 0 || sum < whole * 0.3) {
 		g_free(e);

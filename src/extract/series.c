@@ -1826,8 +1826,12 @@ find_total(struct item *its, size_t n, GPtrArray *members, double sum,
 		    f0->f->period) != 0) || !isfinite(t->f->value) ||
 		    t->f->value <= 0)
 			continue;
-		/* Parts that exceed the whole overlap: 国有控股, 股份制, 私营 */
-		if (sum > t->f->value * 1.005)
+		/*
+		 * Parts that exceed the whole overlap: 国有控股, 股份制, 私营;
+		 * within 2% they are its parts, rounded or at other prices
+		 * (三次产业 of 2523.31亿元 adding to 2550.31亿元)
+		 */
+		if (sum > t->f->value * 1.02)
 			continue;
 		/*
 		 * After 其中, the level before is the whole; without it, only
@@ -1836,11 +1840,11 @@ find_total(struct item *its, size_t n, GPtrArray *members, double sum,
 		if (subset && f0->measure != NULL && t->measure != NULL &&
 		    (g_str_has_suffix(t->measure, f0->measure) ||
 		    g_str_has_suffix(t->f->label != NULL ? t->f->label : "",
-		    f0->measure) || sum >= t->f->value * 0.995))
+		    f0->measure) || sum >= t->f->value * 0.98))
 			return t;
 		if (subset && (f0->measure == NULL || *f0->measure == '\0'))
 			return t;
-		if (sum >= t->f->value * 0.995)
+		if (sum >= t->f->value * 0.98)
 			return t;
 		if (subset)
 			return NULL;
