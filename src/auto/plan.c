@@ -150,14 +150,20 @@ plan_source(const char *text)
 		for (q = s; q < end && q - s <= 36 && !g_unichar_ispunct(
 		    g_utf8_get_char(q)) && !g_unichar_isspace(g_utf8_get_char(
 		    q)); q = g_utf8_next_char(q))
-			for (i = 0; i < G_N_ELEMENTS(after_ju); i++)
-				if (g_utf8_strlen(s, q - s) >= 2 &&
+			for (i = 0; i < G_N_ELEMENTS(after_ju); i++) {
+				/* 据龙岩市统计局最新数据: 最新 is no name's */
+				const char *qe = (size_t)(q - s) >=
+				    strlen("最新") && memcmp(q - strlen("最新"), "最新",
+				    strlen("最新")) == 0 ? q - strlen("最新") : q;
+
+				if (g_utf8_strlen(s, qe - s) >= 2 &&
 				    g_str_has_prefix(q, after_ju[i]) &&
 				    !office_goes_on(q + strlen(after_ju[i])) &&
-				    !time_words(s, q)) {
-					out = g_strndup(s, (size_t)(q - s));
+				    !time_words(s, qe)) {
+					out = g_strndup(s, (size_t)(qe - s));
 					goto found;
 				}
+			}
 	}
 found:
 	/* 江苏省统计局公布1—5月全省经济运行简况: in the lead */
