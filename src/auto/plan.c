@@ -1673,6 +1673,30 @@ cards_year(GPtrArray *cards)
 	return n > 0 ? years[best] : 0;
 }
 
+/* The period most of the cards are of, or NULL. */
+static const char *
+cards_period(GPtrArray *cards)
+{
+	const char	*best = NULL;
+	size_t		 i, j, k, most = 0;
+
+	for (i = 0; i < cards->len; i++) {
+		const char *p = ((const struct shutu_fact *)
+		    g_ptr_array_index(cards, i))->period;
+
+		if (p == NULL)
+			continue;
+		for (j = 0, k = 0; j < cards->len; j++)
+			k += g_strcmp0(((const struct shutu_fact *)
+			    g_ptr_array_index(cards, j))->period, p) == 0;
+		if (k > most) {
+			most = k;
+			best = p;
+		}
+	}
+	return best;
+}
+
 /*
  * The change said right after a level (产值7.899亿元，增长8%; 利润总额
  * 9438.4亿元，同比下降2.4%): the next fact of the same sentence, a few
@@ -1807,7 +1831,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	size_t		 i, j, n = shutu_facts_count(facts), lead;
 	int		 pass, main_year, changes = 0, from_lead = 0;
 	size_t		 owners;
-	const char	*main_owner;
+	const char	*main_owner, *main_period;
 	bool		 sections;
 	struct plan_chart *c;
 
@@ -1902,6 +1926,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		sections = own >= 2;
 	}
 	main_year = cards_year(chosen);
+	main_period = cards_period(chosen);
 	main_owner = main_entity(facts);
 	for (j = 0, owners = 0; j < ents->len; j++)
 		owners += owner(g_ptr_array_index(ents, j));
@@ -1936,6 +1961,15 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			    g_strdup_printf("%d年", main_year) : NULL;
 		const char *who = ents->len == 1 ? (const char *)
 			    g_ptr_array_index(ents, 0) : "";
+		size_t	 own = 0;
+
+		/* 龙岩市 owns most cards, its counties the rest */
+		for (i = 0; i < chosen->len && main_owner != NULL; i++)
+			own += g_strcmp0(((const struct shutu_fact *)
+			    g_ptr_array_index(chosen, i))->entity,
+			    main_owner) == 0;
+		if (ents->len > 1 && 2 * own > chosen->len && place(main_owner))
+			who = main_owner;
 
 		t = g_strdup_printf("一图读懂%s%s主要数据", who,
 		    pw != NULL ? pw : "");
@@ -1951,9 +1985,23 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		GString	*label = g_string_new(NULL);
 		int	 y = f->period != NULL ? atoi(f->period) : 0;
 
-		/* A target or another year's number says so on its card */
+		/*
+		 * A target or another time's number says so on its card:
+		 * 2020年…, 上半年新罗区GDP among 前三季度's
+		 */
 		if (y != 0 && main_year != 0 && y != main_year)
 			g_string_append_printf(label, "%d年", y);
+		else if (main_period != NULL && f->period != NULL &&
+		    strcmp(f->period, main_period) != 0) {
+			char	*pw = period_words(f->period);
+			const char *py = pw != NULL ? strstr(pw, "年") : NULL;
+
+			/* the part of the year only: the year is the cards' */
+			if (pw != NULL)
+				g_string_append(label, py != NULL && y != 0 &&
+				    y == main_year ? py + strlen("年") : pw);
+			g_free(pw);
+		}
 		if (f->status == SHUTU_STATUS_TARGET)
 			g_string_append(label, "目标");
 		else if (f->status == SHUTU_STATUS_ESTIMATE)
