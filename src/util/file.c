@@ -231,13 +231,31 @@ util_output_commit(struct util_output *o, GError **error)
 		 * file is there whole or not at all, never empty (ext4 and
 		 * XFS may write a rename before the data it names).
 		 */
+		bool	 linked = false;
+
 		if (ok && fdatasync(fileno(o->fp)) != 0)
 			saved = errno, ok = false;
-		if (ok && o->unnamed && !link_unnamed(o))
+		/*
+		 * A new file gets its name at once: no hidden name that a
+		 * SIGKILL between two calls would leave behind.  One that
+		 * replaces a file goes through a hidden name and a rename,
+		 * one call after the other.
+		 */
+		if (ok && o->unnamed) {
+			char	 proc[64];
+
+			g_snprintf(proc, sizeof proc, "/proc/self/fd/%d",
+			    fileno(o->fp));
+			linked = linkat(AT_FDCWD, proc, AT_FDCWD, o->path,
+			    AT_SYMLINK_FOLLOW) == 0;
+			if (!linked && errno != EEXIST)
+				saved = errno, ok = false;
+			if (ok && !linked && !link_unnamed(o))
+				saved = errno, ok = false;
+		}
+		if (ok && !linked && g_rename(o->tmp, o->path) != 0)
 			saved = errno, ok = false;
 		if (fclose(o->fp) != 0 && ok)
-			saved = errno, ok = false;
-		if (ok && g_rename(o->tmp, o->path) != 0)
 			saved = errno, ok = false;
 		if (!ok && o->tmp != NULL)
 			g_unlink(o->tmp);
