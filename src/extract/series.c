@@ -287,6 +287,7 @@ struct	item {
 	bool			 subset;	/* after 其中 */
 	int			 list;		/* in a 、 list after 分别; -1 */
 	const char		*topic, *topic_end;	/* its list's words */
+	const char		*count_label;	/* 三个行业增加值: the count's */
 	bool			 bracket;	/* 慈溪(2639亿) */
 	bool			 listed;	/* in a run of categories alone */
 	bool			 in_list;	/* its paragraph is a list item */
@@ -1042,6 +1043,7 @@ read_list(struct item *it, const char *clause, const char *fs,
 			if (g_strstr_len(t, prev_start - t, "、") != NULL) {
 				it->topic = t;
 				it->topic_end = prev_start;
+				it->count_label = prev->f->label;
 			}
 		}
 	}
@@ -1446,7 +1448,14 @@ same_kind(const struct item *a, const struct item *b)
 {
 	const struct shutu_fact	*x = a->f, *y = b->f;
 
-	return x->role == y->role && x->status == y->status &&
+	/*
+	 * 分产业看, 三个工业门类中: a new set opens; but the parts after 其中
+	 * go with the whole just before it (重点项目19个，其中新开工项目7个)
+	 */
+	return (a->block == b->block || (a->subset != b->subset &&
+	    MAX(a->block, b->block) == MIN(a->block, b->block) + 1)) &&
+	    x->role == y->role &&
+	    x->status == y->status &&
 	    x->dimension == y->dimension && g_strcmp0(x->unit, y->unit) == 0 &&
 	    (x->period == NULL || y->period == NULL ||
 	    strcmp(x->period, y->period) == 0) &&
@@ -2225,9 +2234,9 @@ ordinal_list(struct lexicon_seg *seg, char **parts, size_t np,
 	return true;
 }
 
-static void
-emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
-    const struct item *first, GPtrArray *members)
+static bool
+name_list(struct lexicon_seg *seg, const struct item *first,
+    GPtrArray *members, char **measure_out)
 {
 	const struct item	*f0 = g_ptr_array_index(members, 0);
 	GPtrArray		*names = g_ptr_array_new_with_free_func(g_free);
@@ -2340,6 +2349,16 @@ emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
 				break;
 			}
 	}
+	/* 三个行业增加值增势较好，分别增长: what the count says of them */
+	if ((measure == NULL || *measure == '\0') && f0->count_label != NULL) {
+		char	**w = words_of(seg, f0->count_label);
+
+		if (g_strv_length(w) >= 2) {
+			g_free(measure);
+			measure = join(w, 1, g_strv_length(w));
+		}
+		g_strfreev(w);
+	}
 	if (names->len == members->len) {
 		for (i = 0; i < members->len; i++) {
 			struct item *it = g_ptr_array_index(members, i);
@@ -2349,12 +2368,45 @@ emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
 			g_free(it->measure);
 			it->measure = g_strdup(measure != NULL ? measure : "");
 		}
-		if (distinct(seg, members))
-			add_series(facts, SHUTU_SERIES_CATEGORIES, measure,
-			    members, NULL, NULL);
+		*measure_out = measure;
+		g_ptr_array_unref(names);
+		return true;
 	}
 	g_free(measure);
 	g_ptr_array_unref(names);
+	return false;
+}
+
+/*
+ * Two lists of one sentence that say the same of other categories (汽车
+ * 制造业…分别增长89.2%…；农副食品加工业…分别下降4.2%…) are one series.
+ */
+static bool
+same_list(const struct item *a, const struct item *b)
+{
+	return a->sent == b->sent && !a->bracket && !b->bracket &&
+	    a->f->role == b->f->role && a->f->status == b->f->status &&
+	    g_strcmp0(a->f->unit, b->f->unit) == 0 &&
+	    g_strcmp0(a->f->period, b->f->period) == 0;
+}
+
+static void
+emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
+    GPtrArray *members, const char *measure)
+{
+	size_t	 i;
+
+	for (i = 0; i < members->len; i++) {
+		struct item *it = g_ptr_array_index(members, i);
+
+		if (*it->measure == '\0' && measure != NULL) {
+			g_free(it->measure);
+			it->measure = g_strdup(measure);
+		}
+	}
+	if (distinct(seg, members))
+		add_series(facts, SHUTU_SERIES_CATEGORIES, measure, members,
+		    NULL, NULL);
 }
 
 static int
@@ -2572,6 +2624,8 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 			    g_str_equal, g_free, (GDestroyNotify)
 			    g_ptr_array_unref);
 	GPtrArray	*order = g_ptr_array_new();
+	GPtrArray	*pend = NULL;		/* a list not yet emitted */
+	char		*pend_meas = NULL;
 	size_t		 i, j;
 
 	for (i = lo; i < hi; i++)
@@ -2581,6 +2635,7 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 	/* Lists first: their order is the article's. */
 	for (i = lo; i < hi; ) {
 		GPtrArray	*m;
+		char		*meas = NULL;
 
 		if (its[i].list != 0 && !its[i].bracket) {
 			i++;
@@ -2605,10 +2660,36 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 				break;
 			g_ptr_array_add(m, &its[j]);
 		}
-		if (m->len >= 2)
-			emit_list(r->facts, &r->seg, its, m);
+		if (m->len >= 2 && name_list(&r->seg, its, m, &meas)) {
+			if (pend != NULL && same_list(g_ptr_array_index(pend, 0),
+			    g_ptr_array_index(m, 0)) && (pend_meas == NULL ||
+			    *pend_meas == '\0' || meas == NULL || *meas == '\0' ||
+			    strcmp(pend_meas, meas) == 0)) {
+				g_ptr_array_extend(pend, m, NULL, NULL);
+				if (pend_meas == NULL || *pend_meas == '\0') {
+					g_free(pend_meas);
+					pend_meas = meas;
+				} else
+					g_free(meas);
+			} else {
+				if (pend != NULL) {
+					emit_list(r->facts, &r->seg, pend,
+					    pend_meas);
+					g_ptr_array_unref(pend);
+					g_free(pend_meas);
+				}
+				pend = g_ptr_array_ref(m);
+				pend_meas = meas;
+			}
+			meas = NULL;
+		}
 		g_ptr_array_unref(m);
 		i = j;
+	}
+	if (pend != NULL) {
+		emit_list(r->facts, &r->seg, pend, pend_meas);
+		g_ptr_array_unref(pend);
+		g_free(pend_meas);
 	}
 	/* Categories alone: the measure is the one some of them say. */
 	for (i = 0; i < runs->len; i++) {
