@@ -101,6 +101,43 @@ time_words(const char *s, const char *e)
 	return false;
 }
 
+/* [s, e) without the time words that end it: 最新, 近日, 2月29日. */
+static const char *
+trim_when(const char *s, const char *e)
+{
+	static const char *const words[] = {
+		"最新", "近日", "日前", "今天", "今日", "昨天", "昨日",
+	};
+	const char	*q;
+	size_t		 i, n;
+	bool		 cut;
+
+	do {
+		cut = false;
+		for (i = 0; i < G_N_ELEMENTS(words); i++) {
+			n = strlen(words[i]);
+			if ((size_t)(e - s) > n && memcmp(e - n, words[i],
+			    n) == 0) {
+				e -= n;
+				cut = true;
+			}
+		}
+		/* 2月29日, 15日: digits and their 月 or 日 */
+		for (q = e; (size_t)(q - s) > 4 && (memcmp(q - 3, "日", 3) ==
+		    0 || memcmp(q - 3, "月", 3) == 0) &&
+		    g_ascii_isdigit(q[-4]); ) {
+			q -= 3;
+			while (q > s && g_ascii_isdigit(q[-1]))
+				q--;
+		}
+		if (q < e && q > s) {
+			e = q;
+			cut = true;
+		}
+	} while (cut);
+	return e;
+}
+
 char *
 plan_source(const char *text)
 {
@@ -151,10 +188,11 @@ plan_source(const char *text)
 		    g_utf8_get_char(q)) && !g_unichar_isspace(g_utf8_get_char(
 		    q)); q = g_utf8_next_char(q))
 			for (i = 0; i < G_N_ELEMENTS(after_ju); i++) {
-				/* 据龙岩市统计局最新数据: 最新 is no name's */
-				const char *qe = (size_t)(q - s) >=
-				    strlen("最新") && memcmp(q - strlen("最新"), "最新",
-				    strlen("最新")) == 0 ? q - strlen("最新") : q;
+				/*
+				 * 据龙岩市统计局最新数据, 据国家统计局2月29日发布:
+				 * when is no part of who
+				 */
+				const char *qe = trim_when(s, q);
 
 				if (g_utf8_strlen(s, qe - s) >= 2 &&
 				    g_str_has_prefix(q, after_ju[i]) &&
@@ -821,6 +859,12 @@ set_key(const struct plan *pl, const struct shutu_series *s)
 	g_ptr_array_sort(c, (GCompareFunc)g_strcmp0);
 	g_string_append_printf(k, "%s|%s|", s->period != NULL ? s->period :
 	    "", s->entity != NULL ? s->entity : "");
+	/*
+	 * Levels of two measures over the same parts (城镇 and 农村居民's 出游
+	 * and 出游花费) are two charts; their 增速 are covered() by them
+	 */
+	if (s->role == SHUTU_ROLE_LEVEL)
+		g_string_append_printf(k, "%s|", measure_of(s));
 	for (i = 0; i < c->len; i++)
 		if (i == 0 || strcmp(g_ptr_array_index(c, i),
 		    g_ptr_array_index(c, i - 1)) != 0)
@@ -1545,6 +1589,24 @@ lead_end(const struct shutu_facts *facts, const char *title)
 	return n;
 }
 
+/* 国家统计局, 新华社, 人民日报: an office or a paper, who tells the news */
+static bool
+speaker_name(const char *s, const char *e)
+{
+	static const char *const ends[] = {
+		"局", "社", "报", "网", "台", "部", "委", "办", "署", "厅",
+		"总队", "调查队", "中心", "研究院",
+	};
+	size_t	 i, n;
+
+	for (i = 0; i < G_N_ELEMENTS(ends); i++) {
+		n = strlen(ends[i]);
+		if ((size_t)(e - s) > n && memcmp(e - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 /*
  * The headline for a page title: without a column's [聚焦两会] and up
  * to its first break (浙江十大强县尘埃落定!乐清重返第四… → 浙江十大强县
@@ -1567,10 +1629,18 @@ headline(const char *title)
 		if ((c == '!' || c == 0xff01 || c == ',' || c == 0xff0c ||
 		    c == 0xff1f || c == '?') && g_utf8_strlen(p, q - p) >= 6)
 			break;
-		/* 石佛办事处：红色引擎聚合力…: whose page it is */
+		/*
+		 * 石佛办事处：红色引擎聚合力…: whose page it is; but 国家统计局：
+		 * 2023年国内出游48.9亿人次 is who says the headline after it
+		 */
 		if ((c == 0xff1a || c == ':') && g_utf8_strlen(p, q - p) >= 3 &&
-		    g_utf8_strlen(p, q - p) <= 12)
+		    g_utf8_strlen(p, q - p) <= 12) {
+			const char *r = q + (c == ':' ? 1 : strlen("："));
+
+			if (speaker_name(p, q) && *r != '\0')
+				return headline(r);
 			break;
+		}
 	}
 	g_string_append_len(h, p, q - p);
 	return g_string_free(h, FALSE);
@@ -1819,6 +1889,21 @@ change_words(const struct shutu_fact *c)
 	    "提高" : "增长", c->text);
 }
 
+/* The change a card shows under its number, or NULL. */
+static const struct shutu_fact *
+shown_change(const struct shutu_facts *facts, GHashTable *indicators,
+    const struct shutu_fact *f)
+{
+	const struct shutu_fact	*cf;
+	size_t			 k, n = shutu_facts_count(facts);
+
+	if ((cf = g_hash_table_lookup(indicators, f)) != NULL)
+		return cf;
+	for (k = 0; k < n && shutu_facts_get(facts, k) != f; k++)
+		;
+	return k < n ? change_after(facts, k) : NULL;
+}
+
 static struct plan_chart *
 plan_infographic(struct plan *pl, const struct plan_chart *tl)
 {
@@ -1890,6 +1975,18 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			    SHUTU_ROLE_CHANGE; j++)
 				dup = folded(facts, i, g_ptr_array_index(chosen,
 				    j));
+			/*
+			 * 同比增长93.3% of the headline, shown already on the
+			 * card of 国内出游48.9亿人次 (the body says it again)
+			 */
+			for (j = 0; j < chosen->len && !dup && f->role ==
+			    SHUTU_ROLE_CHANGE; j++) {
+				const struct shutu_fact *sc = shown_change(facts,
+				    indicators, g_ptr_array_index(chosen, j));
+
+				dup = sc != NULL && sc->value == f->value &&
+				    g_strcmp0(sc->unit, f->unit) == 0;
+			}
 			if (dup)
 				continue;
 			g_ptr_array_add(chosen, (gpointer)f);
