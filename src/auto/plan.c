@@ -1237,8 +1237,11 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 		json_builder_set_member_name(b, "style");
 		json_builder_add_string_value(b, "bar");
 	}
-	/* 1514976.3 of 1514976: parts rounded past their whole are it */
-	if (total != NULL && !percent && sum <= total->value)
+	/*
+	 * 1514976.3 of 1514976, 41781 + 7353 of 49133亿元: parts rounded past
+	 * their whole are it, and the centre says the article's number
+	 */
+	if (total != NULL && !percent && sum <= total->value * 1.001)
 		member_number(b, "total", total->value);
 	if (keep_order) {
 		json_builder_set_member_name(b, "sort");

@@ -153,6 +153,10 @@ whole_value(const struct sc *c)
 	struct spec_value	 tv = { .value = c->sum[0], .value_max = NAN };
 	size_t			 k;
 
+	/* 41781 + 7353 of 49133亿元: the centre says the article's whole */
+	if (!isnan(c->s->total))
+		tv.value = c->s->total;
+
 	for (k = 0; k < c->n && isnan(c->s->total); k++)
 		if (val(c, k, 0)->approx != SHUTU_APPROX_EXACT)
 			tv.approx = SHUTU_APPROX_ABOUT;

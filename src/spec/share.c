@@ -165,6 +165,11 @@ check_whole(struct parse *p, JsonNode *data, JsonNode *total_node)
 
 	for (i = 0; i < s->ndata; i++)
 		has_rest |= is_rest(s->data[i].label);
+	/* 41781亿元: the last digit written is of 亿, the spec's scale */
+	double	 unit = s->scale == NULL ? 1 : strcmp(s->scale, "万亿") == 0 ?
+		    1e12 : strcmp(s->scale, "亿") == 0 ? 1e8 : strcmp(s->scale,
+		    "万") == 0 ? 1e4 : 1;
+
 	for (j = 0; j < s->nseries; j++) {
 		double	 sum = 0, whole, slack;
 		int	 dec = 0;
@@ -174,7 +179,7 @@ check_whole(struct parse *p, JsonNode *data, JsonNode *total_node)
 			const struct spec_value *v = &s->data[i].values[j];
 
 			sum += v->value;
-			dec = MAX(dec, written_decimals(v->value));
+			dec = MAX(dec, written_decimals(v->value / unit));
 			any |= v->value > 0;
 		}
 		if (!any) {
@@ -189,7 +194,7 @@ check_whole(struct parse *p, JsonNode *data, JsonNode *total_node)
 		if (!s->percent && isnan(s->total))
 			continue;
 		whole = s->percent ? 100 : s->total;
-		slack = 0.5 * pow(10, -dec) * s->ndata + 1e-9 * whole;
+		slack = 0.5 * pow(10, -dec) * unit * s->ndata + 1e-9 * whole;
 		if (sum > whole + slack) {
 			char	 w[64];
 
