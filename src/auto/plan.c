@@ -876,14 +876,19 @@ set_key(const struct plan *pl, const struct shutu_series *s)
 }
 
 static void
-use(struct plan *pl, const struct shutu_series *s, GPtrArray *facts)
+use(struct plan *pl, const struct shutu_series *s, GPtrArray *facts,
+    bool bars)
 {
 	size_t	 i;
 
 	for (i = 0; i < s->nmembers; i++)
 		g_hash_table_add(pl->used, (gpointer)member_fact(pl, s, i));
 	g_hash_table_add(pl->sets, set_key(pl, s));
-	if (s->role != SHUTU_ROLE_CHANGE)
+	/*
+	 * Bars of levels cover their categories' 增速 (one chart per set);
+	 * a donut does not: the parts' changes are bars of their own
+	 */
+	if (s->role != SHUTU_ROLE_CHANGE && bars)
 		g_ptr_array_add(pl->levels, (gpointer)s);
 	/* Its largest: a headline number of the infographic */
 	if (facts->len > 0 && s->role != SHUTU_ROLE_CHANGE) {
@@ -1052,7 +1057,7 @@ plan_bar(struct plan *pl, const struct shutu_series *s)
 	json_builder_end_array(b);
 	name = g_strdup_printf("bar-%u", ++pl->nbar);
 	c = finish(b, name, title, facts, false, pl->facts_path);
-	use(pl, s, facts);
+	use(pl, s, facts, true);
 	g_free(name);
 	g_free(title);
 	g_free(sub);
@@ -1160,7 +1165,7 @@ plan_grouped(struct plan *pl, const struct shutu_series *s)
 	json_builder_end_array(b);
 	name = g_strdup_printf("bar-%u", ++pl->nbar);
 	c = finish(b, name, title, facts, false, pl->facts_path);
-	use(pl, s, facts);
+	use(pl, s, facts, true);
 	g_free(name);
 	g_free(title);
 	g_free(sub);
@@ -1266,7 +1271,7 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 	json_builder_end_array(b);
 	name = g_strdup_printf("share-%u", ++pl->nshare);
 	c = finish(b, name, title, facts, false, pl->facts_path);
-	use(pl, s, facts);
+	use(pl, s, facts, false);
 	if (total != NULL)
 		g_hash_table_add(pl->used, (gpointer)total);
 	g_free(name);
@@ -1345,7 +1350,7 @@ plan_line(struct plan *pl, const struct shutu_series *s)
 	json_builder_end_array(b);
 	name = g_strdup_printf("line-%u", ++pl->nline);
 	c = finish(b, name, title, facts, false, pl->facts_path);
-	use(pl, s, facts);
+	use(pl, s, facts, true);
 	g_free(name);
 	g_free(title);
 	g_free(sub);
