@@ -435,6 +435,20 @@ change_end(const char *s, size_t *len)
  * nothing of what is counted.  Fills the item's subject, split, role
  * and direction.
  */
+static bool
+is_quote(const char *s, size_t n)
+{
+	static const char *const q[] = {
+		"“", "”", "「", "」", "『", "』", "‘", "’", "\"",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(q); i++)
+		if (n == strlen(q[i]) && memcmp(s, q[i], n) == 0)
+			return true;
+	return false;
+}
+
 static void
 read_subject(struct lexicon_seg *seg, struct item *it, struct shutu_fact *f,
     const char *s, const char *e)
@@ -561,14 +575,28 @@ read_subject(struct lexicon_seg *seg, struct item *it, struct shutu_fact *f,
 	g_clear_pointer(&it->words, g_strfreev);
 	it->nw = 0;
 	if (a < b) {
-		it->subj = g_strndup(t.s + t.off[a], t.off[b - 1] +
-		    t.len[b - 1] - t.off[a]);
-		/* The words' lengths: made into strings only if they group */
-		if (b - a <= G_N_ELEMENTS(it->wl)) {
-			for (i = a; i < b; i++)
-				it->wl[i - a] = (unsigned char)t.len[i];
-			it->nw = (unsigned char)(b - a);
+		/*
+		 * “智能安全芯片”营业收入: quotes set a name off, and are no
+		 * words of the subject (智能安全芯片|营业收入)
+		 */
+		GString	*sj = g_string_new(NULL);
+		size_t	 nw = 0;
+
+		for (i = a; i < b; i++) {
+			if (is_quote(t.s + t.off[i], t.len[i]))
+				continue;
+			g_string_append_len(sj, t.s + t.off[i], t.len[i]);
+			if (nw < G_N_ELEMENTS(it->wl))
+				it->wl[nw] = (unsigned char)t.len[i];
+			nw++;
 		}
+		/* The words' lengths: made into strings only if they group */
+		if (nw <= G_N_ELEMENTS(it->wl))
+			it->nw = (unsigned char)nw;
+		if (sj->len > 0)
+			it->subj = g_string_free(sj, FALSE);
+		else
+			g_string_free(sj, TRUE);
 	}
 	it->empty = it->subj == NULL;
 
