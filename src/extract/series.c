@@ -1285,18 +1285,43 @@ words_of(struct lexicon_seg *seg, const char *s)
  * whole, but beside 农业|投资 its last word is a category and a measure;
  * the last word is split where it ends in a measure of the statistics.
  */
+/* Measures of the statistics that end a subject: 投资, 产值, 营业收入. */
+static const char *const measures[] = {
+	"投资", "增加值", "产值", "利润", "利润总额", "收入", "支出",
+	"产量", "销售额", "营业收入",
+};
+
+static bool
+is_measure_word(const char *w)
+{
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(measures); i++)
+		if (strcmp(w, measures[i]) == 0)
+			return true;
+	return false;
+}
+
+/* 农村居民人均可支配收入, 工业投资: a word that ends in a measure */
+static bool
+ends_in_measure(const char *w)
+{
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(measures); i++)
+		if (g_str_has_suffix(w, measures[i]))
+			return true;
+	return false;
+}
+
 static char **
 split_last(char **w)
 {
-	static const char *const measures[] = {
-		"投资", "增加值", "产值", "利润", "利润总额", "收入", "支出",
-		"产量", "销售额", "营业收入",
-	};
 	size_t	 n = g_strv_length(w), i, k;
 	char	**out;
 
-	if (n == 0)
-		return w;
+	if (n == 0 || is_measure_word(w[n - 1]))
+		return w;	/* 营业收入 is a measure whole */
 	for (i = 0; i < G_N_ELEMENTS(measures); i++) {
 		size_t	 ml = strlen(measures[i]), wl = strlen(w[n - 1]);
 
@@ -1459,6 +1484,13 @@ fits_elided(const struct run *run, char **w, size_t nw)
 	const char	*a, *b;
 	size_t		 la, lb;
 
+	/*
+	 * 智能安全芯片|营业收入为6.07亿元…；特种集成电路4.99亿元: the
+	 * first ends in a measure of the statistics, the other has none
+	 */
+	if (n0 >= 2 && nw >= 1 && nw <= 3 && is_measure_word(run->first[n0 -
+	    1]) && !ends_in_measure(w[nw - 1]))
+		return true;
 	if (n0 < 2 || nw < 1 || is_category_tail(run->first, n0) ||
 	    !is_category_tail(run->first, n0 - 1) || !is_category_tail(w, nw))
 		return false;
