@@ -435,6 +435,25 @@ change_end(const char *s, size_t *len)
  * nothing of what is counted.  Fills the item's subject, split, role
  * and direction.
  */
+/*
+ * Verbs of output and trade whose object is what is counted (出栏生猪,
+ * 种植水稻, 出口机电产品); 兼职网格员 is no such verb and object.
+ */
+static bool
+output_verb(const char *s, size_t n)
+{
+	static const char *const v[] = {
+		"出栏", "存栏", "养殖", "种植", "播种", "生产", "出口", "进口",
+		"销售", "收购", "出售", "调出", "调入",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(v); i++)
+		if (n == strlen(v[i]) && memcmp(s, v[i], n) == 0)
+			return true;
+	return false;
+}
+
 static bool
 is_quote(const char *s, size_t n)
 {
@@ -574,6 +593,29 @@ read_subject(struct lexicon_seg *seg, struct item *it, struct shutu_fact *f,
 	g_clear_pointer(&it->subj, g_free);
 	g_clear_pointer(&it->words, g_strfreev);
 	it->nw = 0;
+	/*
+	 * 年出栏生猪26.13万头；年出栏牛羊6.94万头: a verb before its object
+	 * names the measure, the object the category: read as 生猪|出栏
+	 */
+	{
+		size_t	 i0 = seg->count - t.n, x = a;
+
+		if (b - x == 3 && t.len[x] == 3 && memcmp(t.s + t.off[x],
+		    "年", 3) == 0)
+			x++;
+		if (b - x == 2 && output_verb(t.s + t.off[x], t.len[x]) &&
+		    (seg->tokens[i0 + x + 1].pos == LEXICON_POS_N ||
+		    seg->tokens[i0 + x + 1].pos == LEXICON_POS_NZ)) {
+			size_t	 o = t.off[x], l = t.len[x];
+
+			t.off[x] = t.off[x + 1];
+			t.len[x] = t.len[x + 1];
+			t.off[x + 1] = o;
+			t.len[x + 1] = l;
+			a = x;
+
+		}
+	}
 	if (a < b) {
 		/*
 		 * “智能安全芯片”营业收入: quotes set a name off, and are no
