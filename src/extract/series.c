@@ -1577,10 +1577,22 @@ fits(struct run *run, char **w, const struct item *it, size_t *tail,
 	size_t			 nw = g_strv_length(w), n0 = g_strv_length(
 				    run->first), k;
 
-	if (run->catlist || (run->items->len == 1 && it->sent == f0->sent &&
-	    category_len(run->first, n0) > 0 && category_len(w, nw) > 0 &&
-	    common_tail(run->first, w) == 0 && !fits_elided(run, w, nw))) {
-		if (it->sent != f0->sent || category_len(w, nw) == 0)
+	/*
+	 * 其中果业9542亩，有机茶叶2000亩，稻渔综合种养1200亩: after 其中,
+	 * short names of one sentence are the parts' names alone
+	 */
+	bool	 parts = it->subset && f0->subset && it->sent == f0->sent &&
+		    nw <= 3 && n0 <= 3;
+
+	/* a whole and the first of its parts after 其中 are no list */
+	if (run->catlist && it->subset != f0->subset)
+		return false;
+	if (run->catlist || parts || (run->items->len == 1 && it->sent ==
+	    f0->sent && it->subset == f0->subset && category_len(run->first,
+	    n0) > 0 && category_len(w, nw) > 0 && common_tail(run->first,
+	    w) == 0 && !fits_elided(run, w, nw))) {
+		if (it->sent != f0->sent || (category_len(w, nw) == 0 &&
+		    !parts && !(run->catlist && it->subset && f0->subset)))
 			return false;
 		run->catlist = true;
 		*tail = 0;
@@ -1677,8 +1689,21 @@ settle(struct lexicon_seg *seg, char **category, char **measure)
 static void
 name_run(struct run *run, struct lexicon_seg *seg)
 {
-	size_t	 i;
+	const char	*shared = NULL;	/* the last word all say: 产量 */
+	size_t		 i;
 
+	for (i = 0; run->catlist && i < run->items->len; i++) {
+		struct item	*it = g_ptr_array_index(run->items, i);
+		char		**w = item_words(seg, it);
+		size_t		 nw = g_strv_length(w);
+
+		if (!it->subset || nw < 2 || (shared != NULL &&
+		    strcmp(shared, w[nw - 1]) != 0)) {
+			shared = NULL;
+			break;
+		}
+		shared = w[nw - 1];
+	}
 	for (i = 0; i < run->items->len; i++) {
 		struct item	*it = g_ptr_array_index(run->items, i);
 		char		**w = item_words(seg, it);
@@ -1689,6 +1714,14 @@ name_run(struct run *run, struct lexicon_seg *seg)
 		if (run->catlist) {
 			size_t	 k = category_len(w, nw);
 
+			/*
+			 * after 其中: 夏粮|产量, 秋粮|产量 (the word all say is
+			 * the measure), else 有机茶叶, 稻渔综合种养 whole
+			 */
+			if (shared != NULL)
+				k = nw - 1;
+			else if (k == 0 && it->subset)
+				k = nw;
 			it->category = join(w, 0, k);
 			it->measure = join(w, k, nw);
 			it->listed = true;
@@ -2219,6 +2252,10 @@ emit_run(struct shutu_facts *facts, struct lexicon_seg *seg, struct item *its,
 	else if (f0->f->role == SHUTU_ROLE_LEVEL && (total = find_total(its,
 	    n, members, sum, subset)) != NULL)
 		parts = true;
+	/* 新增富民产业13042亩，其中果业…有机茶叶…: the whole names them */
+	if (total != NULL && (measure == NULL || *measure == '\0') &&
+	    total->f->label != NULL)
+		measure = total->f->label;
 	add_series(facts, parts ? SHUTU_SERIES_PARTS :
 	    SHUTU_SERIES_CATEGORIES, measure, members, total, NULL);
 	return true;
