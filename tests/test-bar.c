@@ -200,6 +200,16 @@ test_approx_words(void)
 	g_assert_nonnull(strstr(alt, "空置率最小，不到8%"));
 	g_free(note);
 	g_free(alt);
+	/* the article's scale is kept in prose: 6.94万头, never 69,400头 */
+	g_string_truncate(v, 0);
+	texts("{\"type\":\"bar\",\"title\":\"t\",\"unit\":\"头\",\"data\":["
+	    "{\"label\":\"生猪\",\"value\":261300,\"text\":\"26.13万头\"},"
+	    "{\"label\":\"牛羊\",\"value\":69400,\"text\":\"6.94万头\"}]}",
+	    v, &note, &alt);
+	g_test_message("%s", alt);
+	g_assert_nonnull(strstr(alt, "牛羊最小，为6.94万头"));
+	g_free(note);
+	g_free(alt);
 	g_string_free(v, TRUE);
 }
 

@@ -27,6 +27,14 @@ chart_value_words(const struct spec_value *v, const char *unit)
 	char			*n, *out;
 	const char		*verb = "为", *num;
 
+	/*
+	 * 6.94万头 as the article wrote it, not 69,400头: the article's own
+	 * scale is kept in prose too
+	 */
+	if (v->text != NULL && (strstr(v->text, "万") != NULL ||
+	    strstr(v->text, "亿") != NULL) && g_ascii_isdigit(v->text[0]) &&
+	    (unit == NULL || g_str_has_suffix(v->text, unit)))
+		return g_strconcat("为", v->text, NULL);
 	numfmt_choose(&nf, vals, isnan(v->value_max) ? 1 : 2);
 	if (v->approx == SHUTU_APPROX_OVER)
 		numfmt_keep_whole(&nf, vals, 1, vals, 1);
