@@ -83,6 +83,10 @@ static const struct {
 	{ "2019年上半年，“智能安全芯片”营业收入为6.07亿元，毛利率为21.84%；“特种集成"
 	    "电路”4.99亿元，毛利率为73.22%。\n", 0,
 	    "categories", "营业收入", "智能安全芯片|特种集成电路", NULL, "2019-H1" },
+	/* The day the numbers were told is no period of theirs */
+	{ "8月22日，紫光国微发布半年报，“智能安全芯片”营业收入为6.07亿元；“特种集成"
+	    "电路”4.99亿元。\n", 2019,
+	    "categories", "营业收入", "智能安全芯片|特种集成电路", NULL, NULL },
 	/* Short names after 其中 are the parts of the whole before it */
 	{ "2020年，新增富民产业13042亩，其中果业9542亩，有机茶叶2000亩，稻渔综合种养"
 	    "1200亩，特色中药300亩。\n", 0,

@@ -678,6 +678,29 @@ span(const char *s, const char *e)
 }
 
 /* The period string of what governs now. */
+/*
+ * 8月22日，紫光国微发布半年报，公司实现营业收入15.59亿元: the day the
+ * numbers were told (发布, 公布, 披露) is no period of theirs.
+ */
+static bool
+told(const char *from, const char *to)
+{
+	static const char *const verbs[] = { "发布", "公布", "披露", "召开" };
+	size_t	 i;
+
+	if (from == NULL || to <= from)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(verbs); i++) {
+		const char *v = g_strstr_len(from, to - from, verbs[i]);
+
+		/* in the same sentence */
+		if (v != NULL && g_strstr_len(from, v - from, "。") == NULL &&
+		    g_strstr_len(from, v - from, "；") == NULL)
+			return true;
+	}
+	return false;
+}
+
 static void
 current_period(struct reader *r, const struct shutu_fact *f,
     const char *fs, char buf[PERIOD_ISO_MAX], int *year)
@@ -979,6 +1002,12 @@ advance(struct reader *r, const char *stop)
 				r->year_ctx = pd.year;
 			r->last = pd;
 			r->last_end = p + k;
+			/*
+			 * 8月22日，紫光国微发布半年报: the day they were told,
+			 * no time of the numbers after it
+			 */
+			if (pd.day > 0 && told(p + k, MIN(stop, p + k + 60)))
+				base = true;
 			if (!base && !(pd.relative && pd.shift != 0 &&
 			    !r->sent_leading && r->has_gov)) {
 				r->gov = pd;
