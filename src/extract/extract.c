@@ -1743,11 +1743,16 @@ owned_parallel(struct ctx *c, size_t first, size_t count,
 		if (*lo == *hi)
 			return;
 	}
-	i = *lo + (*group)++;
+	/* the group-th quantity of that sentence (its dates are none) */
+	for (i = *lo, k = 0; i < *hi; i++)
+		if (shutu_facts_get(c->facts, i)->kind == SHUTU_FACT_QUANTITY &&
+		    k++ == *group)
+			break;
+	(*group)++;
 	if (i >= *hi)
 		return;
 	g = shutu_facts_get(c->facts, i);
-	if (g->kind != SHUTU_FACT_QUANTITY || g->label == NULL)
+	if (g->label == NULL)
 		return;
 	for (k = 0; k < count; k++)
 		if (shutu_facts_get(c->facts, first + k)->dimension !=

@@ -1851,6 +1851,28 @@ find_runs(struct lexicon_seg *seg, struct item **its, size_t n,
 			it->measure = g_strdup(it->subj);
 			continue;
 		}
+		/*
+		 * 文化制造业实现营业收入36739亿元…；文化批发和零售业14726亿元:
+		 * the split first says the measure, the next only its name
+		 */
+		for (j = 0; j < nopen && !done; j++) {
+			struct item	*f0 = g_ptr_array_index(open[j]->items,
+					    0);
+
+			if (f0->split_cat == NULL || !same_kind(f0, it) ||
+			    it->sent != f0->sent || nw > 5 || f0->measure ==
+			    NULL || *f0->measure == '\0' || strstr(it->subj,
+			    f0->measure) != NULL || !is_category_tail(w, nw))
+				continue;
+			g_free(it->category);
+			g_free(it->measure);
+			it->category = g_strdup(it->subj);
+			it->measure = g_strdup(f0->measure);
+			g_ptr_array_add(open[j]->items, it);
+			done = true;
+		}
+		if (done)
+			continue;
 		for (j = 0; j < nopen && !done; j++) {
 			struct item	*f0 = g_ptr_array_index(open[j]->items,
 					    0);
@@ -2044,6 +2066,23 @@ common_label(GPtrArray *members)
  * Does every member have an owner of its own, named in its category
  * (宏源证券上半年净利润 of 宏源证券), none the same as another's?
  */
+/* 中部 of 中部地区, 石佛 of 石佛街道: a region by its short name. */
+static bool
+region_of(const char *category, const char *entity)
+{
+	static const char *const kinds[] = {
+		"地区", "街道", "社区", "新区", "片区",
+	};
+	size_t	 i, n = strlen(category);
+
+	if (n == 0 || strncmp(entity, category, n) != 0)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if (strcmp(entity + n, kinds[i]) == 0)
+			return true;
+	return false;
+}
+
 static bool
 distinct_owners(GPtrArray *members)
 {
@@ -2052,9 +2091,13 @@ distinct_owners(GPtrArray *members)
 	for (i = 0; i < members->len; i++) {
 		const struct item *a = g_ptr_array_index(members, i);
 
-		/* 资产规模相对较小的西部证券: a category that holds its owner */
+		/*
+		 * 资产规模相对较小的西部证券: a category that holds its owner;
+		 * 中部 of 中部地区 (中部、西部和东北地区分别为…) is it too
+		 */
 		if (a->f->entity == NULL || a->category == NULL ||
-		    strstr(a->category, a->f->entity) == NULL)
+		    (strstr(a->category, a->f->entity) == NULL &&
+		    !region_of(a->category, a->f->entity)))
 			return false;
 		for (j = 0; j < i; j++)
 			if (strcmp(a->f->entity, ((const struct item *)
@@ -2558,11 +2601,50 @@ same_list(const struct item *a, const struct item *b)
 	    g_strcmp0(a->f->period, b->f->period) == 0;
 }
 
+/*
+ * 东部地区实现营业收入63702亿元…；中部、西部和东北地区分别为13620亿元…: a
+ * list of owners goes on from the owner just before it that said the
+ * same of itself (its label the list's, another owner of the same kind).
+ * "first" is the block's first item.
+ */
+static void
+parallel_owner(const struct item *first, GPtrArray *members)
+{
+	const struct item	*f0 = g_ptr_array_index(members, 0);
+	const struct item	*p;
+	const char		*suf;
+	size_t			 i;
+
+	if (f0->f->entity == NULL || f0->f->label == NULL ||
+	    (suf = g_utf8_offset_to_pointer(f0->f->entity, MAX(0,
+	    g_utf8_strlen(f0->f->entity, -1) - 2))) == NULL)
+		return;
+	for (i = 1; i < members->len; i++)
+		if (g_strcmp0(((const struct item *)g_ptr_array_index(members,
+		    i))->f->label, f0->f->label) != 0)
+			return;
+	for (p = f0 - 1; p >= first && f0 - p <= 6 && p->paragraph ==
+	    f0->paragraph && p->sent + 1 >= f0->sent; p--) {
+		if (p->f->entity == NULL || p->f->role != f0->f->role ||
+		    g_strcmp0(p->f->unit, f0->f->unit) != 0 ||
+		    g_strcmp0(p->f->period, f0->f->period) != 0 ||
+		    g_strcmp0(p->f->label, f0->f->label) != 0)
+			continue;
+		if (strcmp(p->f->entity, f0->f->entity) == 0 ||
+		    !g_str_has_suffix(p->f->entity, suf))
+			return;
+		g_ptr_array_insert(members, 0, (gpointer)p);
+		return;
+	}
+}
+
 static void
 emit_list(struct shutu_facts *facts, struct lexicon_seg *seg,
-    GPtrArray *members, const char *measure)
+    const struct item *first, GPtrArray *members, const char *measure)
 {
 	size_t	 i;
+
+	parallel_owner(first, members);
 
 	for (i = 0; i < members->len; i++) {
 		struct item *it = g_ptr_array_index(members, i);
@@ -2841,7 +2923,7 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 					g_free(meas);
 			} else {
 				if (pend != NULL) {
-					emit_list(r->facts, &r->seg, pend,
+					emit_list(r->facts, &r->seg, its, pend,
 					    pend_meas);
 					g_ptr_array_unref(pend);
 					g_free(pend_meas);
@@ -2855,7 +2937,7 @@ block_series(struct reader *r, struct item *its, size_t n, size_t lo,
 		i = j;
 	}
 	if (pend != NULL) {
-		emit_list(r->facts, &r->seg, pend, pend_meas);
+		emit_list(r->facts, &r->seg, its, pend, pend_meas);
 		g_ptr_array_unref(pend);
 		g_free(pend_meas);
 	}
