@@ -966,9 +966,18 @@ outranked(const struct plan *pl, const struct shutu_series *s, double top)
 {
 	const char	*m = measure_of(s);
 	size_t		 i, j, n = shutu_facts_count(pl->facts);
+	double		 sum = 0;
 
 	if (strlen(m) < 6)
 		return false;
+	/* rivals are of owners: 西部证券 beats 兴业证券, no region an industry */
+	for (j = 0; j < s->nmembers; j++)
+		if (g_strcmp0(member_fact(pl, s, j)->entity,
+		    s->members[j].category) != 0)
+			return false;
+	for (j = 0; j < s->nmembers; j++)
+		sum += sign_of(member_fact(pl, s, j)) * member_fact(pl, s,
+		    j)->value;
 	for (i = 0; i < n; i++) {
 		const struct shutu_fact *f = shutu_facts_get(pl->facts, i);
 		bool	 member = false;
@@ -977,6 +986,9 @@ outranked(const struct plan *pl, const struct shutu_series *s, double top)
 		    f->role != s->role || g_strcmp0(f->unit, s->unit) != 0 ||
 		    g_strcmp0(f->period, s->period) != 0 || f->label == NULL ||
 		    strstr(f->label, m) == NULL || sign_of(f) * f->value <= top)
+			continue;
+		/* 全国 86624亿元 of 东部、中部…地区: the whole, no rival */
+		if (s->role == SHUTU_ROLE_LEVEL && f->value >= sum * 0.98)
 			continue;
 		for (j = 0; j < s->nmembers && !member; j++)
 			member = g_strcmp0(member_fact(pl, s, j)->entity,

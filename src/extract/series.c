@@ -1385,6 +1385,21 @@ ends_in_measure(const char *w)
 	return false;
 }
 
+/* 固定资产投资总额, 出口交货值: an indicator of its own, no category */
+static bool
+indicator_end(const char *w)
+{
+	static const char *const ends[] = {
+		"额", "值", "率", "量", "数", "金", "费", "价", "指数",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(ends); i++)
+		if (g_str_has_suffix(w, ends[i]))
+			return true;
+	return false;
+}
+
 static char **
 split_last(char **w)
 {
@@ -1560,7 +1575,7 @@ fits_elided(const struct run *run, char **w, size_t nw)
 	 * first ends in a measure of the statistics, the other has none
 	 */
 	if (n0 >= 2 && nw >= 1 && nw <= 3 && is_measure_word(run->first[n0 -
-	    1]) && !ends_in_measure(w[nw - 1]))
+	    1]) && !ends_in_measure(w[nw - 1]) && !indicator_end(w[nw - 1]))
 		return true;
 	if (n0 < 2 || nw < 1 || is_category_tail(run->first, n0) ||
 	    !is_category_tail(run->first, n0 - 1) || !is_category_tail(w, nw))
