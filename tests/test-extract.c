@@ -702,6 +702,9 @@ static const struct {
 	    "上述企业实现营业收入86624亿元。", "全国" },
 	{ "在青石镇、柳泉镇各建设1个产业园，全县新增就业300人。", NULL },
 	{ "# 淇川县政府工作报告\n\n全县地区生产总值增长6%。", "淇川县" },
+	/* a name quoted whole is a title given, and 全国 before it its word */
+	{ "北干一苑 全国“最美志愿服务社区”美在哪\n北干一苑社区被评为全国“最美志愿服务"
+	    "社区”。\n11支志愿服务小分队活跃于社区各个角落。", "北干一苑社区" },
 	/* each part of a headline parted by a space may begin with the name */
 	{ "特种集成电路贡献巨大 紫光国微净利增超六成\n8月22日，紫光国微发布半年报，"
 	    "公司实现营业收入15.59亿元。", "紫光国微" },

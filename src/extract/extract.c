@@ -1313,6 +1313,15 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	if (m.location)
 		m.subject = false;
 	/*
+	 * 全国“最美志愿服务社区”, “全国文明村”: a name quoted whole is a
+	 * title given, no owner
+	 */
+	if (e == c->quote_end && s > c->text && text_ends_with(c->sent, s,
+	    "“")) {
+		m.subject = false;
+		m.modifier = true;
+	}
+	/*
 	 * An office publishes numbers about others (国家统计局发布); a
 	 * company or a place that publishes speaks of itself.
 	 */
@@ -1337,7 +1346,7 @@ add_mention(struct ctx *c, const struct entity_hit *hit, const char *e)
 	/* (河南省)息县2022年政府工作报告: a place in brackets qualifies */
 	/* 据国家统计局消息 as the first line: a source is nobody's subject */
 	if (c->in_title && !c->title_entity && !bracketed(c, s) &&
-	    !(m.speaker && m.served == NULL)) {
+	    !(m.speaker && m.served == NULL) && !m.modifier) {
 		c->main_entity = m.m.name;
 		c->title_entity = true;
 	}
@@ -1430,6 +1439,9 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 			suffix = c->main_suffix;
 		}
 	}
+	/* 全国“最美志愿服务社区”: a title's word, no owner */
+	if (hit->kind == ENTITY_NOBODY && text_starts_with(e, c->end, "“"))
+		return;
 	/* 全国, 我国: the whole country, which owns a national release's facts */
 	if (hit->kind == ENTITY_NOBODY) {
 		name = facts_entity_name(c->facts, "全国", -1);
