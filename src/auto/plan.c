@@ -905,11 +905,11 @@ use(struct plan *pl, const struct shutu_series *s, GPtrArray *facts,
 				cat = s->members[i].category;
 		/* 慈溪(2639亿) has no label: 慈溪居浙江十大强县首位 */
 		/* a share's largest part is the largest share: 第二产业增加值占比 */
-		g_hash_table_insert(pl->leaders, (gpointer)top, good_label(
-		    top->label) || cat == NULL ? NULL : s->role ==
-		    SHUTU_ROLE_SHARE ? g_strdup_printf("%s%s占比", cat,
-		    measure_of(s)) : g_strdup_printf("%s居%s首位", cat,
-		    measure_of(s)));
+		/* a share's largest says whose share: 智能安全芯片营收占比 */
+		g_hash_table_insert(pl->leaders, (gpointer)top, cat == NULL ?
+		    NULL : s->role == SHUTU_ROLE_SHARE ? g_strdup_printf(
+		    "%s%s占比", cat, measure_of(s)) : good_label(top->label) ?
+		    NULL : g_strdup_printf("%s居%s首位", cat, measure_of(s)));
 		if (pl->title != NULL && related(pl->title, measure_of(s)))
 			g_hash_table_add(pl->headline_leaders, (gpointer)top);
 	}
@@ -1579,11 +1579,30 @@ good_label(const char *l)
 	return !repeats(l);
 }
 
+/*
+ * 增速超过10%的行业, 10亿元以上的项目: a number before 的 is a threshold
+ * that says which, no figure of its own.
+ */
+static bool
+threshold(const struct shutu_fact *f)
+{
+	const char	*at;
+
+	if (f->sentence == NULL || f->text == NULL ||
+	    (at = strstr(f->sentence, f->text)) == NULL)
+		return false;
+	at += strlen(f->text);
+	if (g_str_has_prefix(at, "以上") || g_str_has_prefix(at, "以下"))
+		at += strlen("以上");
+	return g_str_has_prefix(at, "的");
+}
+
 static bool
 card_ok(const struct shutu_fact *f)
 {
 	return f->kind == SHUTU_FACT_QUANTITY && isfinite(f->value) &&
-	    good_label(f->label) && f->dimension != SHUTU_DIM_OTHER;
+	    good_label(f->label) && f->dimension != SHUTU_DIM_OTHER &&
+	    !threshold(f);
 }
 
 /* The article's first paragraph with numbers after its title: the lead. */
