@@ -446,6 +446,11 @@ test_infographic(void)
 	    "# 两个办事处的数据\n"
 	    "沟赵办事处组织党员干部300余名、志愿者789名。枫杨办事处组织党员"
 	    "干部120名、志愿者450名。\n";
+	static const char	 three[] =
+	    "# 平阴县十年发展\n"
+	    "2021年全县地区生产总值269.1亿元，是2012年的1.64倍；一般公共预算收入"
+	    "26.4亿元，是2012年的3.3倍。全县招引亿元以上项目293个，增速超过10%的"
+	    "行业有3个。\n";
 	struct shutu_facts	*facts;
 	GPtrArray		*charts;
 	const struct plan_chart	*ig;
@@ -466,6 +471,21 @@ test_infographic(void)
 	ig = find(charts, "infographic");
 	g_assert_nonnull(ig);
 	g_assert_nonnull(strstr(ig->json, "\"entity\" : \"枫杨办事处\""));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+
+	/*
+	 * 是2012年的1.64倍 is said so, never 增长1.64倍; 超过10%的行业 is a
+	 * threshold, no card
+	 */
+	charts = plan_text(three, 2022, "平阴县十年发展", &facts);
+	ig = find(charts, "infographic");
+	g_assert_nonnull(ig);
+	g_test_message("%s", ig->json);
+	g_assert_nonnull(strstr(ig->json, "是2012年的1.64倍"));
+	g_assert_null(strstr(ig->json, "增长1.64倍"));
+	g_assert_null(strstr(ig->json, "\"text\" : \"超过10%\""));
+	g_assert_null(strstr(ig->json, "\"text\" : \"10%\""));
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }

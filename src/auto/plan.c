@@ -1921,6 +1921,27 @@ change_words(const struct shutu_fact *c)
 {
 	bool	 points = c->unit != NULL && strcmp(c->unit, "个百分点") == 0;
 
+	/*
+	 * 是2012年的1.64倍 is 1.64 times, not 增长1.64倍 (2.64 times): a
+	 * multiple says what it is of, as the article does
+	 */
+	if (c->unit != NULL && strcmp(c->unit, "倍") == 0 && c->sentence !=
+	    NULL) {
+		const char	*at = strstr(c->sentence, c->text), *is;
+
+		for (is = at; at != NULL && is > c->sentence && at - is < 30;
+		    is = g_utf8_prev_char(is))
+			if (g_str_has_prefix(is, "是") || g_str_has_prefix(is,
+			    "为")) {
+				if (memchr(is, 0xef, (size_t)(at - is)) == NULL)
+					return g_strndup(is, (size_t)(at - is) +
+					    strlen(c->text));
+				break;
+			}
+		if (at == NULL || !(at - c->sentence >= 6 && memcmp(at - 6,
+		    "增长", 6) == 0))
+			return g_strdup_printf("为%s", c->text);
+	}
 	if (c->value < 0 || g_str_has_prefix(c->text, "-"))
 		return g_strdup_printf("%s%s", points ? "变化" : "增长",
 		    c->text);
