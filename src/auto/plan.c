@@ -204,6 +204,20 @@ plan_source(const char *text)
 			}
 	}
 found:
+	/* 记者从国家统计局获悉, 从市发改委了解到: in the lead */
+	for (p = text; out == NULL && (p = g_strstr_len(p, text + lead - p,
+	    "从")) != NULL; p += strlen("从")) {
+		const char	*s = p + strlen("从");
+
+		for (q = s; q < text + lead && q - s <= 36 && !g_unichar_ispunct(
+		    g_utf8_get_char(q)); q = g_utf8_next_char(q))
+			if ((g_str_has_prefix(q, "获悉") || g_str_has_prefix(q,
+			    "了解到")) && g_utf8_strlen(s, q - s) >= 2 &&
+			    office_goes_on(g_utf8_prev_char(q))) {
+				out = g_strndup(s, (size_t)(q - s));
+				break;
+			}
+	}
 	/* 江苏省统计局公布1—5月全省经济运行简况: in the lead */
 	for (i = 0; out == NULL && i < G_N_ELEMENTS(published); i++) {
 		for (p = text; (p = g_strstr_len(p, text + lead - p,
@@ -1195,7 +1209,8 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 	struct entry		*e, *big;
 	GPtrArray		*facts;
 	JsonBuilder		*b;
-	double			 sum = 0, whole;
+	double			 sum = 0, whole, big_v;
+	const char		*big_cat;
 	bool			 keep_order;
 	char			*title = NULL, *sub, *name, *w1, *w2;
 	const char		*of;
@@ -1223,6 +1238,8 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 	/* The title reads the largest two; the chart keeps 第一…第三 */
 	big = g_memdup2(e, n * sizeof *e);
 	qsort(big, n, sizeof *big, by_value_desc);
+	big_v = big[0].v;
+	big_cat = big[0].category;
 	if (!keep_order)
 		memcpy(e, big, n * sizeof *e);
 	of = total != NULL && total->label != NULL && *total->label != '\0' ?
@@ -1260,6 +1277,17 @@ plan_share(struct plan *pl, const struct shutu_series *s)
 	 */
 	if (total != NULL && !percent && sum <= total->value * 1.001)
 		member_number(b, "total", total->value);
+	else if (total != NULL && !percent) {
+		/*
+		 * 三次产业 adding to 2550.31 of 2523.31亿元: a centre total
+		 * would be neither; the largest part's share says it
+		 */
+		char	*ctr = g_strdup_printf("%.1f%%\n%s", big_v / sum * 100,
+			    big_cat);
+
+		member_string(b, "center", ctr);
+		g_free(ctr);
+	}
 	if (keep_order) {
 		json_builder_set_member_name(b, "sort");
 		json_builder_add_boolean_value(b, FALSE);
