@@ -1628,8 +1628,13 @@ fits(struct run *run, char **w, const struct item *it, size_t *tail,
 	bool	 parts = it->subset && f0->subset && it->sent == f0->sent &&
 		    nw <= 3 && n0 <= 3;
 
-	/* a whole and the first of its parts after 其中 are no list */
+	/*
+	 * a whole and its parts after 其中 are no list (常住人口…其中城镇常住
+	 * 人口, and 出生人口 after it is none of them)
+	 */
 	if (run->catlist && it->subset != f0->subset)
+		return false;
+	if (it->subset != f0->subset && it->sent != f0->sent)
 		return false;
 	if (run->catlist || parts || (run->items->len == 1 && it->sent ==
 	    f0->sent && it->subset == f0->subset && category_len(run->first,
