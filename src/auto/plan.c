@@ -303,7 +303,8 @@ struct	plan {
 	GHashTable	*titles;	/* titles given */
 	GHashTable	*forms;		/* title forms used */
 	GHashTable	*sets;		/* "period|entity|categories" charted */
-	GPtrArray	*levels;	/* series of levels charted */
+	GPtrArray	*levels;	/* series of levels charted as bars */
+	GPtrArray	*wholes;	/* series of parts charted as donuts */
 	GHashTable	*leaders;	/* their largest facts -> a label for
 					   them when theirs is none, or NULL */
 	GHashTable	*headline_leaders; /* of series the title speaks of */
@@ -904,6 +905,8 @@ use(struct plan *pl, const struct shutu_series *s, GPtrArray *facts,
 	 */
 	if (s->role != SHUTU_ROLE_CHANGE && bars)
 		g_ptr_array_add(pl->levels, (gpointer)s);
+	else if (s->role != SHUTU_ROLE_CHANGE)
+		g_ptr_array_add(pl->wholes, (gpointer)s);
 	/* Its largest: a headline number of the infographic */
 	if (facts->len > 0 && s->role != SHUTU_ROLE_CHANGE) {
 		const struct shutu_fact *top = g_ptr_array_index(facts, 0);
@@ -947,12 +950,12 @@ related(const char *title, const char *measure)
  * 增速 of each 利润总额 bar)?  Half of its categories there.
  */
 static bool
-covered(const struct plan *pl, const struct shutu_series *s)
+covered_by(GPtrArray *levels, const struct shutu_series *s)
 {
 	size_t	 i, j, k;
 
-	for (k = 0; k < pl->levels->len; k++) {
-		const struct shutu_series *l = g_ptr_array_index(pl->levels, k);
+	for (k = 0; k < levels->len; k++) {
+		const struct shutu_series *l = g_ptr_array_index(levels, k);
 		size_t	 in = 0;
 
 		for (i = 0; i < s->nmembers; i++)
@@ -966,6 +969,12 @@ covered(const struct plan *pl, const struct shutu_series *s)
 			return true;
 	}
 	return false;
+}
+
+static bool
+covered(const struct plan *pl, const struct shutu_series *s)
+{
+	return covered_by(pl->levels, s);
 }
 
 /* One measure over parallel categories: bars (a fall below zero). */
@@ -1526,8 +1535,10 @@ plan_series(struct plan *pl)
 		k = set_key(pl, s);
 		seen = g_hash_table_contains(pl->sets, k);
 		g_free(k);
+		/* 比重分别为11.1%、45.2%: the donut of the same parts says it */
 		if (seen || (s->role == SHUTU_ROLE_CHANGE &&
-		    covered(pl, s)))
+		    covered(pl, s)) || (s->role == SHUTU_ROLE_SHARE &&
+		    covered_by(pl->wholes, s)))
 			continue;
 		/* A chart must say what it measures */
 		if (*measure_of(s) == '\0')
@@ -2570,6 +2581,7 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 	    NULL);
 	pl.sets = g_hash_table_new_full(g_str_hash, g_str_equal, g_free, NULL);
 	pl.levels = g_ptr_array_new();
+	pl.wholes = g_ptr_array_new();
 	pl.leaders = g_hash_table_new_full(NULL, NULL, NULL, g_free);
 	pl.headline_leaders = g_hash_table_new(NULL, NULL);
 	pl.out = g_ptr_array_new_with_free_func((GDestroyNotify)
@@ -2591,6 +2603,7 @@ plan_charts(const struct shutu_facts *facts, const char *facts_path,
 	g_hash_table_destroy(pl.sets);
 	g_free(pl.member);
 	g_ptr_array_unref(pl.levels);
+	g_ptr_array_unref(pl.wholes);
 	g_hash_table_destroy(pl.leaders);
 	g_hash_table_destroy(pl.headline_leaders);
 	g_free(pl.source);
