@@ -1815,6 +1815,58 @@ counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
 }
 
 /*
+ * The next place after "p" where a list hands out its values: 分别 or
+ * 依次 ("*implicit" false, "*len" its length), else the first of two or
+ * more numbers joined by 、 or 和 right after a topic that is itself
+ * such a list, with no 分别 (累计减少化学需氧量和氨氮排放约320万吨、35万吨:
+ * "*implicit", "*len" 0).  NULL when there is none.
+ */
+static const char *
+next_list(const struct ctx *c, const char *p, const char *stop, size_t *len,
+    bool *implicit)
+{
+	const char	*d = distributive(p, stop, len);
+	size_t		 i, n, nf = shutu_facts_count(c->facts);
+
+	*implicit = false;
+	if (d != NULL)
+		return d;
+	for (i = c->first_pending; i + 1 < nf; i++) {
+		const struct aux *a = &g_array_index(c->aux, struct aux, i);
+		const struct aux *b = a + 1;
+		const char	*t;
+		bool		 joined = false;
+
+		if (a->start < p || shutu_facts_get(c->facts, i)->kind !=
+		    SHUTU_FACT_QUANTITY || shutu_facts_get(c->facts, i +
+		    1)->kind != SHUTU_FACT_QUANTITY || (n = joiner(a->end,
+		    b->start)) == 0 || a->end + n != b->start)
+			continue;
+		/* 89.2%、11.4%: the rest of a list, not the start of one */
+		if (i > c->first_pending && (n = joiner((a - 1)->end,
+		    a->start)) > 0 && (a - 1)->end + n == a->start)
+			continue;
+		/* the topic: back to a mark or the fact before */
+		for (t = a->start; t > c->sent; t -= n) {
+			gunichar ch = text_char_before(c->sent, t, &n);
+
+			if ((text_is_punct(ch) && ch != 0x3001) || (i >
+			    c->first_pending && t == (a - 1)->end))
+				break;
+			joined |= ch == 0x3001 || ch == 0x548c;	/* 、和 */
+		}
+		if (joined && t < a->start && g_strstr_len(t, a->start - t,
+		    "分别") == NULL && g_strstr_len(t, a->start - t, "依次") ==
+		    NULL) {
+			*implicit = true;
+			*len = 0;
+			return a->start;
+		}
+	}
+	return NULL;
+}
+
+/*
  * 城镇和农村居民人均可支配收入分别达到31260元和14580元，分别增长4.2%和
  * 7.3%: the facts after 分别 take the parts of the topic before it in
  * order (城镇居民… and 农村居民…), and a second 分别 the labels of the
@@ -1832,14 +1884,15 @@ distribute(struct ctx *c, const char *stop)
 	struct shutu_fact	*f;
 	struct aux		*a;
 	GString			*buf;
+	bool			 implicit = false;
 
 	buf = g_string_new(NULL);
-	for (p = c->sent; (p = distributive(p, stop, &mlen)) != NULL;
-	    p += mlen) {
+	for (p = c->sent; (p = next_list(c, p, stop, &mlen, &implicit)) !=
+	    NULL; p += implicit ? 1 : mlen) {
 		/* The facts after it, joined by 和 or 、 */
 		for (first = c->first_pending; first < nf; first++) {
 			a = &g_array_index(c->aux, struct aux, first);
-			if (a->start > p)
+			if (implicit ? a->start >= p : a->start > p)
 				break;
 		}
 		for (count = 0, i = first; i < nf && count < DISTRIBUTE_MAX;
