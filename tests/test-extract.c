@@ -400,6 +400,8 @@ test_labels(void)
 /* Numbers that are not facts: no quantity at all. */
 static const char *const not_facts[] = {
 	"第四届“强网杯”全国网络安全挑战赛。",		/* ordinal */
+	/* a numbered programme's parts, glossed in brackets after its name */
+	"联合发起的“四个100”(100个最美志愿者、100个最佳志愿服务组织)推选活动。",
 	"郑州赛维云计算产业园二期等项目。",		/* phase */
 	"设立二级路长制度。",				/* level */
 	"实行三级动态分析会制度。",			/* level */

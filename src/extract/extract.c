@@ -575,6 +575,40 @@ check_anniversary(struct ctx *c, const char *floor, const char *p, double n)
  * Returns the bytes to skip: the fact, or at least the numeral run, so
  * that a run of a million digits is read once.
  */
+/*
+ * Is "p" inside the bracket that glosses a numbered programme named in
+ * quotes just before it: “四个100”(100个最美志愿者、100个最佳志愿服务组织…)?
+ * Its numbers name the programme's parts, no figures.  Bounded looks.
+ */
+static bool
+programme_gloss(const struct ctx *c, const char *p)
+{
+	const char	*q, *r;
+	size_t		 n, k;
+	gunichar	 ch;
+	bool		 numeral = false;
+
+	for (q = p, k = 0; q > c->sent && k < 80; q -= n, k++) {
+		ch = text_char_before(c->sent, q, &n);
+		if (ch == ')' || ch == 0xff09 || text_is_terminator(ch))
+			return false;
+		if (ch == '(' || ch == 0xff08)
+			break;
+	}
+	if (q <= c->sent || k == 80)
+		return false;
+	q -= n;
+	if (q <= c->sent || text_char_before(c->sent, q, &n) != 0x201d)
+		return false;
+	for (r = q - n, k = 0; r > c->sent && k < 12; r -= n, k++) {
+		ch = text_char_before(c->sent, r, &n);
+		if (ch == 0x201c)
+			return numeral;
+		numeral |= cnum_is_numeral(ch);
+	}
+	return false;
+}
+
 static size_t
 quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 {
@@ -605,6 +639,9 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	bare = ap != NULL;
 	if (!cnum_parse(p, c->end, bare, &num))
 		return num.len > 0 ? num.len : n;
+	/* “四个100”(100个最美志愿者、100个最佳…): a programme's items */
+	if (programme_gloss(c, p))
+		return num.len;
 	q = p + num.len;
 	memset(&f, 0, sizeof f);
 	memset(&a, 0, sizeof a);
