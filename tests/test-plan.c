@@ -452,7 +452,7 @@ test_infographic(void)
 	    "# 平阴县十年发展\n"
 	    "2021年全县地区生产总值269.1亿元，是2012年的1.64倍；一般公共预算收入"
 	    "26.4亿元，是2012年的3.3倍。全县招引亿元以上项目293个，增速超过10%的"
-	    "行业有3个。\n";
+	    "行业有3个，从数百个候选对象中脱颖而出。\n";
 	struct shutu_facts	*facts;
 	GPtrArray		*charts;
 	const struct plan_chart	*ig;
@@ -488,6 +488,7 @@ test_infographic(void)
 	g_assert_null(strstr(ig->json, "增长1.64倍"));
 	g_assert_null(strstr(ig->json, "\"text\" : \"超过10%\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"10%\""));
+	g_assert_null(strstr(ig->json, "\"text\" : \"数百个\""));
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }

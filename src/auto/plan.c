@@ -1606,6 +1606,9 @@ good_label(const char *l)
 		    0 && last - before == (ptrdiff_t)strlen(last))
 			return false;
 	}
+	/* 规模以上 (5.8万家规模以上文化…企业, cut): a size class, no noun */
+	if (g_str_has_suffix(l, "以上") || g_str_has_suffix(l, "以下"))
+		return false;
 	if (g_str_has_suffix(l, "低") || g_str_has_suffix(l, "高") ||
 	    g_str_has_prefix(l, "继") || g_str_has_prefix(l, "距") ||
 	    strstr(l, "以来") != NULL || g_str_has_prefix(l, "自") ||
@@ -1639,9 +1642,11 @@ threshold(const struct shutu_fact *f)
 static bool
 card_ok(const struct shutu_fact *f)
 {
+	/* 数百个候选对象, 几十家: a vague count is no headline number */
 	return f->kind == SHUTU_FACT_QUANTITY && isfinite(f->value) &&
 	    good_label(f->label) && f->dimension != SHUTU_DIM_OTHER &&
-	    !threshold(f);
+	    !threshold(f) && !g_str_has_prefix(f->text, "数") &&
+	    !g_str_has_prefix(f->text, "几");
 }
 
 /* The article's first paragraph with numbers after its title: the lead. */
