@@ -27,6 +27,7 @@ static const struct {
 	{ "亩",			"亩",		SHUTU_DIM_AREA,		10000.0 / 15 },
 	{ "公顷",		"公顷",		SHUTU_DIM_AREA,		1e4 },
 	{ "立方米",		"立方米",	SHUTU_DIM_VOLUME,	1 },
+	{ "立方米/日",		"立方米/日",	SHUTU_DIM_VOLUME,	1 },
 	{ "吨",			"吨",		SHUTU_DIM_MASS,		1000 },
 	{ "公斤",		"公斤",		SHUTU_DIM_MASS,		1 },
 	{ "斤",			"斤",		SHUTU_DIM_MASS,		0.5 },

@@ -147,6 +147,9 @@ static const struct unit units[] = {
 	{ "km²",	NULL,	D(AREA),	1e6, 0 },
 	/* Volume */
 	{ "立方米",	NULL,	D(VOLUME),	1, 0 },
+	/* capacities a day: 污水处理能力2.34亿立方米/日, never 2.34亿立方米 */
+	{ "立方米/日",	NULL,	D(VOLUME),	1, 0 },
+	{ "立方米/天",	NULL,	D(VOLUME),	1, 0 },
 	{ "方",		NULL,	D(VOLUME),	1, 0 },	/* 土方: m3 */
 	{ "升",		NULL,	D(VOLUME),	0.001, 0 },
 	{ "毫升",	NULL,	D(VOLUME),	1e-6, 0 },
