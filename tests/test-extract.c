@@ -225,11 +225,12 @@ static const struct {
 	/* a name of a category that joins two nouns */
 	{ "外商及港澳台商投资企业增长4.7%。", "4.7%", "外商及港澳台商投资企业增速" },
 	{ "煤炭开采和洗选业利润增长244.0%。", "244.0%", "煤炭开采和洗选业利润增速" },
-	/* a list of topics and a list of numbers, no 分别: in order */
+	/* a list of topics and a list of numbers, no 分别: in order, and the
+	 * verbs that lead the first are the others' too */
 	{ "通过实施污水治理减排工程，累计减少化学需氧量和氨氮排放约320万吨、35万吨。",
 	    "约320万吨", "累计减少化学需氧量" },
 	{ "通过实施污水治理减排工程，累计减少化学需氧量和氨氮排放约320万吨、35万吨。",
-	    "35万吨", "氨氮排放" },
+	    "35万吨", "累计减少氨氮排放" },
 	/* the list before a count of its parts, names in full: no shared tail */
 	{ "农副食品加工业、酒饮料和精制茶制造业、金属制品业、化学原料和化学制品制造业四个"
 	    "行业增幅回落，分别下降4.2%、10.5%、25.8%、30.6%。", "10.5%",

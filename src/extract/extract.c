@@ -1852,6 +1852,28 @@ counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
 }
 
 /*
+ * The verbs that lead the first part of a list (累计减少 of 累计减少化学需氧量):
+ * the end of the run of verbs at its head when a noun follows it, else
+ * "s" (none).
+ */
+static const char *
+shared_head(struct ctx *c, const char *s, const char *e)
+{
+	size_t	 i, n;
+
+	if (e <= s)
+		return s;
+	lexicon_segment(&c->seg, s, (size_t)(e - s));
+	for (i = 0; i < c->seg.count && (c->seg.tokens[i].pos ==
+	    LEXICON_POS_V || c->seg.tokens[i].pos == LEXICON_POS_D); i++)
+		;
+	if (i == 0 || i >= c->seg.count)
+		return s;
+	n = c->seg.tokens[i].off;
+	return s + n;
+}
+
+/*
  * The next place after "p" where a list hands out its values: 分别 or
  * 依次 ("*implicit" false, "*len" its length), else the first of two or
  * more numbers joined by 、 or 和 right after a topic that is itself
@@ -1921,6 +1943,7 @@ distribute(struct ctx *c, const char *stop)
 	struct shutu_fact	*f;
 	struct aux		*a;
 	GString			*buf;
+	const char		*head;
 	bool			 implicit = false;
 
 	buf = g_string_new(NULL);
@@ -2010,11 +2033,18 @@ distribute(struct ctx *c, const char *stop)
 					}
 				}
 			}
+			head = shared_head(c, ps[0], pe[0]);
 			for (k = 0; k < np; k++) {
 				f = facts_get_mutable(c->facts, first + k);
 				g_array_index(c->aux, struct aux, first +
 				    k).owner = owners[k];
 				g_string_assign(buf, "");
+				/* 累计减少化学需氧量和氨氮排放: 累计减少 is both's */
+				if (k > 0 && head > ps[0] && !((size_t)(pe[k] -
+				    ps[k]) >= (size_t)(head - ps[0]) && memcmp(
+				    ps[k], ps[0], (size_t)(head - ps[0])) == 0))
+					g_string_append_len(buf, ps[0],
+					    head - ps[0]);
 				/* (全县)第一、二、三产业: 二 is 第二 */
 				if (k > 0 && pe[0] > ps[0] && cnum_is_numeral(
 				    text_char_before(ps[0], pe[0], &n)) &&
