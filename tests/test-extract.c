@@ -238,6 +238,8 @@ static const struct {
 	/* the lexicon's indicators: 扣除非经常性损益 is never cut at 非 */
 	{ "实现归属于上市公司股东的扣除非经常性损益净利润2.18亿元。", "2.18亿元",
 	    "扣除非经常性损益净利润" },
+	/* a ranking's name holds its digits */
+	{ "引进项目34个，世界500强企业3家。", "3家", "世界500强企业" },
 	/* a headline's one-character change: 增 */
 	{ "华为净利增超六成。", "超六成", "华为净利增速" },
 	/* a name in quotes the noun goes on from; a plan's number is none */

@@ -1629,14 +1629,36 @@ static bool
 threshold(const struct shutu_fact *f)
 {
 	const char	*at;
+	bool		 bound;
 
 	if (f->sentence == NULL || f->text == NULL ||
 	    (at = strstr(f->sentence, f->text)) == NULL)
 		return false;
 	at += strlen(f->text);
-	if (g_str_has_prefix(at, "以上") || g_str_has_prefix(at, "以下"))
+	bound = f->approx == SHUTU_APPROX_OVER || f->approx ==
+	    SHUTU_APPROX_UNDER;
+	if (g_str_has_prefix(at, "以上") || g_str_has_prefix(at, "以下")) {
 		at += strlen("以上");
-	return g_str_has_prefix(at, "的");
+		bound = true;
+	}
+	/* a bound before 的; 总投资3亿元的项目 is the project's figure */
+	if (bound && g_str_has_prefix(at, "的"))
+		return true;
+	/* 站上亿元乡镇新台阶, 千万元企业: an amount that names a class */
+	if (f->dimension == SHUTU_DIM_MONEY && (g_str_has_prefix(at, "乡镇") ||
+	    g_str_has_prefix(at, "企业") || g_str_has_prefix(at, "项目") ||
+	    g_str_has_prefix(at, "村") || g_str_has_prefix(at, "大镇") ||
+	    g_str_has_prefix(at, "县")))
+		return true;
+	/* 在全市38个乡镇综合实力排名中: the field a rank is out of */
+	{
+		const char *r = strstr(at, "排名");
+
+		if (r != NULL && g_utf8_strlen(at, r - at) <= 8 &&
+		    memchr(at, 0xef, (size_t)(r - at)) == NULL)
+			return true;
+	}
+	return false;
 }
 
 static bool

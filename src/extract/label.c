@@ -689,6 +689,18 @@ is_wordish(const char *s, size_t len)
 	return len > 0;
 }
 
+/* 世界500强企业: digits a ranking's 强 follows, within [s, e), are a word's */
+static bool
+ranking_digits(const char *s, size_t len, const char *e)
+{
+	size_t	 i;
+
+	for (i = 0; i < len; i++)
+		if (!g_ascii_isdigit(s[i]))
+			return false;
+	return len > 0 && text_starts_with(s + len, e, "强");
+}
+
 /* Does the text [s, e) end with an owner (市交通运输局, 园区管委会)? */
 static bool
 is_owner(const char *s, const char *e, size_t wlen)
@@ -1419,7 +1431,8 @@ topic:
 			break;
 		}
 		/* 共 in 共建项目 is part of a word once past the link. */
-		if (!is_wordish(s + off, len))
+		if (!is_wordish(s + off, len) && !(cps > 0 && ranking_digits(s +
+		    off, len, e)))
 			break;
 		/* A time (2016年春, 1—11月份, 一季度) says when, not what. */
 		if (time_or_function(w, s, i - 1)) {
