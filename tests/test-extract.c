@@ -238,6 +238,12 @@ static const struct {
 	/* the lexicon's indicators: 扣除非经常性损益 is never cut at 非 */
 	{ "实现归属于上市公司股东的扣除非经常性损益净利润2.18亿元。", "2.18亿元",
 	    "扣除非经常性损益净利润" },
+	/* a name of nouns joined by 及/和 begins after the time, place or verb
+	 * before it */
+	{ "制定国家及行业标准12项。", "12项", "国家及行业标准" },
+	{ "2019年全国规上文化及相关产业企业营收增长7.0%。", "7.0%",
+	    "规上文化及相关产业企业营收增速" },
+	{ "香港和澳门居民12万人次。", "12万人次", "香港和澳门居民" },
 	/* a ranking's name holds its digits */
 	{ "引进项目34个，世界500强企业3家。", "3家", "世界500强企业" },
 	/* a headline's one-character change: 增 */

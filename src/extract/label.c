@@ -1015,23 +1015,64 @@ word_back(const struct words *w, const char *s, size_t i, const char *word,
  * read so far ("cps" columns) being the second?  The words before it, up
  * to the head of the clause, are nouns, and the whole stays readable.
  */
+static bool	coordinated_places(const struct words *, size_t);
+
+/*
+ * "*floor": the first word of the name (a time, place, scope word or verb
+ * before it ends it).
+ */
 static bool
-coordinated(const struct words *w, const char *s, size_t i, size_t cps)
+coordinated(const struct words *w, const char *s, size_t i, size_t cps,
+    size_t *floor)
 {
 	size_t	 j, off, len, wd = 0;
+	/* 香港、澳门和台湾同胞: places joined before the noun they share */
+	bool	 places = coordinated_places(w, i);
 
 	for (j = i; j > 0; j--) {
 		words_get(w, j - 1, &off, &len);
+		if (places && (words_pos(w, j - 1) == LEXICON_POS_NS ||
+		    is_word(s + off, len, "、"))) {
+			wd += width(s + off, len);
+			continue;
+		}
 		if (!is_wordish(s + off, len))
 			break;
+		/*
+		 * 2019年全国规上文化及相关产业: a time, a place or a word of
+		 * scope before the first noun ends the name; but 石家庄和
+		 * 太原市 (no noun before 和) joins no name
+		 */
 		if (is_stop(s + off, len) || time_or_function(w, s, j - 1) ||
 		    words_pos(w, j - 1) == LEXICON_POS_NS ||
-		    words_pos(w, j - 1) == LEXICON_POS_NT)
-			return false;
+		    words_pos(w, j - 1) == LEXICON_POS_NT ||
+		    words_pos(w, j - 1) == LEXICON_POS_V) {
+			/* a verb too: 制定国家及行业标准 is 国家及行业标准 */
+			if (wd > 0)
+				break;
+			/* 批发和零售业: the first noun may be a verb's word */
+			if (words_pos(w, j - 1) != LEXICON_POS_V ||
+			    is_stop(s + off, len))
+				return false;
+		}
 		wd += width(s + off, len);
 	}
 	/* the clause begins with the first noun */
+	*floor = j;
 	return j < i && wd + cps + 2 <= LABEL_MAX_W + COORD_EXTRA_W;
+}
+
+/*
+ * Is the 和 at word "i" between places, each a word of the lexicon's
+ * places, and the place after it followed by the noun they share (香港、
+ * 澳门和台湾同胞)?
+ */
+static bool
+coordinated_places(const struct words *w, size_t i)
+{
+	return i > 0 && i + 1 < words_count(w) && words_pos(w, i - 1) ==
+	    LEXICON_POS_NS && (words_pos(w, i + 1) == LEXICON_POS_NS ||
+	    words_pos(w, i + 1) == LEXICON_POS_N);
 }
 
 /* Verbs of how a number compares with another place's: 高于全国. */
@@ -1223,6 +1264,8 @@ topic_before(struct words *w, const char *s, const char *e,
 	bool		 linking = true, de = false, glue = false;
 	bool		 prev_single = false, as_noun = false, spend = false;
 	bool		 reach = false, per = false, coord = false, quoted = false;
+	bool		 coord_places = false;
+	size_t		 coord_floor = 0;
 	int		 t;
 	const char	*stopped = NULL;
 	size_t		 stopped_len = 0;
@@ -1430,6 +1473,15 @@ topic:
 			}
 			break;
 		}
+		/* 制定|国家及行业标准: the name begins where 和/及's first noun does */
+		if (coord && i - 1 < coord_floor && !coord_places)
+			break;
+		/* 香港、澳门和台湾同胞: the list of places goes on past 、 */
+		if (coord_places && is_word(s + off, len, "、") && i >= 2 &&
+		    words_pos(w, i - 2) == LEXICON_POS_NS) {
+			cps += width(s + off, len);
+			continue;
+		}
 		/* 共 in 共建项目 is part of a word once past the link. */
 		if (!is_wordish(s + off, len) && !(cps > 0 && ranking_digits(s +
 		    off, len, e)))
@@ -1467,11 +1519,12 @@ topic:
 		 * conjunction and the clause begins with it.
 		 */
 		if (cps > 0 && (is_word(s + off, len, "及") || is_word(s + off,
-		    len, "和")) && coordinated(w, s, i - 1, cps)) {
+		    len, "和")) && coordinated(w, s, i - 1, cps, &coord_floor)) {
 			cps += width(s + off, len);
 			first = off;
 			first_len = len;
 			coord = true;
+			coord_places = coordinated_places(w, i - 1);
 			continue;
 		}
 		if (is_stop(s + off, len) && !glue && !as_noun) {
