@@ -446,12 +446,9 @@ output_verb(const char *s, size_t n)
 		"出栏", "存栏", "养殖", "种植", "播种", "生产", "出口", "进口",
 		"销售", "收购", "出售", "调出", "调入",
 	};
-	size_t	 i;
+	static struct wordtab	*tab;
 
-	for (i = 0; i < G_N_ELEMENTS(v); i++)
-		if (n == strlen(v[i]) && memcmp(s, v[i], n) == 0)
-			return true;
-	return false;
+	return wordtab_find(WORDTAB(&tab, v), s, n) >= 0;
 }
 
 static bool
@@ -460,12 +457,9 @@ is_quote(const char *s, size_t n)
 	static const char *const q[] = {
 		"“", "”", "「", "」", "『", "』", "‘", "’", "\"",
 	};
-	size_t	 i;
+	static struct wordtab	*tab;
 
-	for (i = 0; i < G_N_ELEMENTS(q); i++)
-		if (n == strlen(q[i]) && memcmp(s, q[i], n) == 0)
-			return true;
-	return false;
+	return wordtab_find(WORDTAB(&tab, q), s, n) >= 0;
 }
 
 static void
@@ -1351,38 +1345,27 @@ words_of(struct lexicon_seg *seg, const char *s)
 	return out;
 }
 
-/*
- * 工业投资, 基础设施投资, 房地产开发投资: the lexicon keeps an indicator
- * whole, but beside 农业|投资 its last word is a category and a measure;
- * the last word is split where it ends in a measure of the statistics.
- */
 /* Measures of the statistics that end a subject: 投资, 产值, 营业收入. */
 static const char *const measures[] = {
 	"投资", "增加值", "产值", "利润", "利润总额", "收入", "支出",
 	"产量", "销售额", "营业收入",
 };
 
+static struct wordtab	*measure_words;
+
 static bool
 is_measure_word(const char *w)
 {
-	size_t	 i;
-
-	for (i = 0; i < G_N_ELEMENTS(measures); i++)
-		if (strcmp(w, measures[i]) == 0)
-			return true;
-	return false;
+	return wordtab_find(WORDTAB(&measure_words, measures), w,
+	    strlen(w)) >= 0;
 }
 
 /* 农村居民人均可支配收入, 工业投资: a word that ends in a measure */
 static bool
 ends_in_measure(const char *w)
 {
-	size_t	 i;
-
-	for (i = 0; i < G_N_ELEMENTS(measures); i++)
-		if (g_str_has_suffix(w, measures[i]))
-			return true;
-	return false;
+	return wordtab_suffix(WORDTAB(&measure_words, measures), w, w +
+	    strlen(w)) >= 0;
 }
 
 /* 固定资产投资总额, 出口交货值: an indicator of its own, no category */
@@ -1392,14 +1375,16 @@ indicator_end(const char *w)
 	static const char *const ends[] = {
 		"额", "值", "率", "量", "数", "金", "费", "价", "指数",
 	};
-	size_t	 i;
+	static struct wordtab	*tab;
 
-	for (i = 0; i < G_N_ELEMENTS(ends); i++)
-		if (g_str_has_suffix(w, ends[i]))
-			return true;
-	return false;
+	return wordtab_suffix(WORDTAB(&tab, ends), w, w + strlen(w)) >= 0;
 }
 
+/*
+ * 工业投资, 基础设施投资, 房地产开发投资: the lexicon keeps an indicator
+ * whole, but beside 农业|投资 its last word is a category and a measure;
+ * the last word is split where it ends in a measure of the statistics.
+ */
 static char **
 split_last(char **w)
 {
