@@ -1814,6 +1814,27 @@ owned_parallel(struct ctx *c, size_t first, size_t count,
 }
 
 /*
+ * Where the topic before "from" starts: after the last mark of its
+ * sentence (a 、 is none: the topic may be a list), or at the end of
+ * fact "prev" (SIZE_MAX: none counts) when that comes first.
+ */
+static const char *
+topic_start(const struct ctx *c, const char *from, size_t prev)
+{
+	const char	*t, *stop = prev == SIZE_MAX ? NULL :
+			    g_array_index(c->aux, struct aux, prev).end;
+	size_t		 n;
+
+	for (t = from; t > c->sent && t != stop; t -= n) {
+		gunichar ch = text_char_before(c->sent, t, &n);
+
+		if (text_is_punct(ch) && ch != 0x3001)
+			break;
+	}
+	return t;
+}
+
+/*
  * 农副食品加工业、金属制品业…四个行业增幅回落，分别下降4.2%、25.8%…: the
  * list before a count of its parts (the fact before, in the sentence,
  * nothing but words between it and 分别 at "p") gives the parts.  Their
@@ -1826,7 +1847,7 @@ counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
 	const struct shutu_fact	*k;
 	const struct aux	*a;
 	const char		*t;
-	size_t			 n, np;
+	size_t			 np;
 
 	if (first <= c->first_pending)
 		return 0;
@@ -1837,14 +1858,8 @@ counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
 	    text_cp_count(a->end, (size_t)(p - a->end)) > 16)
 		return 0;
 	/* back from the count to a mark, or to the fact before */
-	for (t = a->start; t > c->sent; t -= n) {
-		gunichar ch = text_char_before(c->sent, t, &n);
-
-		if ((text_is_punct(ch) && ch != 0x3001) || (first - 1 >
-		    c->first_pending && t == g_array_index(c->aux, struct aux,
-		    first - 2).end))
-			break;
-	}
+	t = topic_start(c, a->start, first - 1 > c->first_pending ? first -
+	    2 : SIZE_MAX);
 	np = split_parts(t, a->start, count, true, ps, pe);
 	if (np != count)
 		np = split_parts(t, a->start, count, false, ps, pe);
@@ -1905,15 +1920,11 @@ next_list(const struct ctx *c, const char *p, const char *stop, size_t *len,
 		if (i > c->first_pending && (n = joiner((a - 1)->end,
 		    a->start)) > 0 && (a - 1)->end + n == a->start)
 			continue;
-		/* the topic: back to a mark or the fact before */
-		for (t = a->start; t > c->sent; t -= n) {
-			gunichar ch = text_char_before(c->sent, t, &n);
-
-			if ((text_is_punct(ch) && ch != 0x3001) || (i >
-			    c->first_pending && t == (a - 1)->end))
-				break;
-			joined |= ch == 0x3001 || ch == 0x548c;	/* 、和 */
-		}
+		/* the topic: back to a mark or the fact before; a list */
+		t = topic_start(c, a->start, i > c->first_pending ? i - 1 :
+		    SIZE_MAX);
+		joined = g_strstr_len(t, a->start - t, "、") != NULL ||
+		    g_strstr_len(t, a->start - t, "和") != NULL;
 		if (joined && t < a->start && g_strstr_len(t, a->start - t,
 		    "分别") == NULL && g_strstr_len(t, a->start - t, "依次") ==
 		    NULL) {
@@ -1969,18 +1980,13 @@ distribute(struct ctx *c, const char *stop)
 		}
 		if (count < 2)
 			continue;
-		/* The topic before 分别: from the last mark or fact */
-		for (t0 = p; t0 > c->sent; t0 -= n) {
-			gunichar ch = text_char_before(c->sent, t0, &n);
-
-			/* 宏源证券上半年净利润分别: a time inside is no stop */
-			if ((text_is_punct(ch) && ch != 0x3001) ||
-			    (first > c->first_pending &&
-			    t0 == g_array_index(c->aux, struct aux,
-			    first - 1).end && shutu_facts_get(c->facts,
-			    first - 1)->kind == SHUTU_FACT_QUANTITY))
-				break;
-		}
+		/*
+		 * The topic before 分别: from the last mark or quantity
+		 * (宏源证券上半年净利润分别: a time inside is no stop)
+		 */
+		t0 = topic_start(c, p, first > c->first_pending &&
+		    shutu_facts_get(c->facts, first - 1)->kind ==
+		    SHUTU_FACT_QUANTITY ? first - 1 : SIZE_MAX);
 		/*
 		 * Its parts: [ps, pe) each, the joiners left out; split at
 		 * 、 first (居民服务业、…、卫生和社会工作), else at 和 too.
