@@ -14,6 +14,7 @@
 #define BEFORE_BYTES	66	/* and before the number, in bytes */
 #define LABEL_MAX_W	18	/* columns: a bar label reads at a glance (9 Han) */
 #define COORD_EXTRA_W	8	/* more for a name of two nouns joined (X和Y业) */
+#define ITEM_EXTRA_W	4	/* more for a list's item that is one name */
 #define EVENT_MAX_CP	20
 /*
  * The text between two facts of a clause is broken once for both: after
@@ -755,6 +756,8 @@ enum	label_kind {
 	LK_MEASURE = 1 << 4,	/* a measure word: the noun after is counted */
 	LK_BARE = 1 << 5,	/* no unit at all (fractions) */
 	LK_MONEY = 1 << 6,	/* a sum of money */
+	LK_ITEM = 1 << 7,	/* the window is a list's item, from its mark:
+				   its name may be a little longer */
 };
 
 /*
@@ -1561,8 +1564,13 @@ topic:
 		    "有限公司"))
 			break;
 		k = width(s + off, len);
+		/*
+		 * 分别是：新闻信息服务营业收入6800亿元: an item that is one
+		 * name from its mark is kept whole, not cut to 信息服务…
+		 */
 		if (cps > 0 && cps + k > LABEL_MAX_W + (coord ? COORD_EXTRA_W :
-		    0))
+		    0) && !(kind & LK_ITEM && i == 1 && !coord &&
+		    cps + k <= LABEL_MAX_W + ITEM_EXTRA_W))
 			break;
 		if (cps == 0 && last_end == 0)
 			last_end = off + len;
@@ -1725,6 +1733,40 @@ from_previous(const struct label_in *in, const struct links *lk,
 }
 
 /*
+ * Does the window starting at "lo" begin a list's item: after 分别是：
+ * or a 、 or ；, where what follows up to the number is all its name?
+ */
+static bool
+item_mark(const char *sent, const char *lo)
+{
+	size_t		 n;
+	gunichar	 c;
+
+	if (lo <= sent)
+		return false;
+	c = text_char_before(sent, lo, &n);
+	return c == 0x3001 || c == 0xff1b || ((c == 0xff1a || c == ':') &&
+	    text_ends_with(sent, lo - n, "分别是"));
+}
+
+/* Does a 和 or 及 stand between "p" and "num", no mark between them? */
+static bool
+joined_after(const char *p, const char *num)
+{
+	size_t		 n;
+	gunichar	 c;
+
+	for (; p < num; p += n) {
+		c = text_char(p, &n);
+		if (c == 0x548c || c == 0x53ca)		/* 和 及 */
+			return true;
+		if (text_is_punct(c))
+			return false;
+	}
+	return false;
+}
+
+/*
  * Where the window before the number starts: at the last mark, except
  * a mark next to it that sets off the topic (地区生产总值（GDP）345.67亿元,
  * 注册资本：5.8亿元, “订单班”4个); topic_before() steps over those.
@@ -1757,6 +1799,16 @@ window_start(const char *lo, const char *num)
 				p = q - m;
 				continue;
 			}
+		}
+		/*
+		 * 香港、澳门和台湾同胞: a list the 和 or 及 after it closes
+		 * goes on past 、 (the labeller keeps it only when its items
+		 * are places, coordinated_places())
+		 */
+		if (c == 0x3001 && p - lo >= 3 && num - p <= 48 &&
+		    joined_after(p, num)) {
+			p -= n;
+			continue;
 		}
 		/* 指数(CPI)同比累计上涨3.2%: a short bracket anywhere in it */
 		if (num - p > 6 && c != 0xff09 && c != ')')
@@ -1883,7 +1935,8 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	/* 本合同签订之日起十五日内: the words before say when it starts */
 	if (out->len == 0 && lo < top && !(kind & LK_SPAN &&
 	    text_ends_with(lo, top, "日起")))
-		topic_before(w, lo, top, kind, out, &lk);
+		topic_before(w, lo, top, kind | (item_mark(in->sent, lo) ?
+		    LK_ITEM : 0), out, &lk);
 	else if (lo == top)
 		lk.only = true;
 	/*
