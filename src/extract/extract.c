@@ -1204,6 +1204,9 @@ static const char *const speech_verbs[] = {
 	"发布", "公布", "出炉", "表示", "介绍", "指出", "称", "说", "通报",
 	"显示", "统计", "报道", "披露", "宣布", "透露", "消息", "讯", "电",
 	"数据显示", "最新数据", "发布会", "新闻发布会", "了解到", "获悉", "得知",
+	/* 国家邮政局今天举办新闻发布会 */
+	"举办新闻发布会", "召开新闻发布会", "举行新闻发布会", "举办发布会",
+	"召开发布会", "举行发布会",
 };
 
 /* Words between a speaker and its verb: 15日, 最新, 北京1月15日. */
@@ -1233,6 +1236,7 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 	const char		*q = e;
 	size_t			 n, k;
 	int			 i;
+	bool			 titled = false;
 
 	if (wordtab_suffix(WORDTAB(&before_tab, source_before), c->sent, s) >=
 	    0)
@@ -1246,6 +1250,20 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 		    ch == 0x3000) {
 			q += n;
 			continue;
+		}
+		/* 今天（4月26日）: the day in brackets */
+		if (ch == 0xff08 || ch == '(') {
+			const char	*r = q + n;
+
+			while (r < c->end && r - q < 24 && !text_is_punct(
+			    text_char(r, &n)))
+				r += n;
+			if (r < c->end && (text_starts_with(r, c->end, "）") ||
+			    *r == ')')) {
+				q = r + (*r == ')' ? 1 : strlen("）"));
+				continue;
+			}
+			break;
 		}
 		if ((i = wordtab_prefix(WORDTAB(&fill_tab, speech_fillers), q,
 		    c->end)) < 0)
@@ -1273,8 +1291,13 @@ speaks(const struct ctx *c, const char *s, const char *e, bool office)
 		if (text_starts_with(q, c->end, "表示") || text_starts_with(q,
 		    c->end, "介绍") || text_starts_with(q, c->end, "指出"))
 			return true;
+		if (text_starts_with(q, c->end, "发言人") || text_starts_with(q,
+		    c->end, "负责人"))
+			titled = true;
 	}
-	return false;
+	/* 国家邮政局新闻发言人曾军山：一季度…: a title, then a colon */
+	return titled && (text_starts_with(q, c->end, "：") ||
+	    text_starts_with(q, c->end, ":"));
 }
 
 /* Words that make the name after them a place where, not a doer. */
@@ -1706,6 +1729,174 @@ append_timeless(const struct ctx *c, GString *buf, const char *s,
  * The name that a part of a list before 分别 begins with (华泰证券 of
  * 华泰证券、招商证券…), when the part is a named owner; else NULL.
  */
+static const char	*place_full_name(const char *, size_t, const char *,
+			    char *, size_t);
+
+/*
+ * 东部, 中部和西部: a region named by its direction alone, at the head
+ * of a clause or as a part of a list of owners; its name with 地区.
+ */
+static const char *
+region_word(const char *s, const char *e)
+{
+	static const char *const regions[] = {
+		"东部", "中部", "西部", "东北", "中西部", "东中部",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(regions); i++)
+		if ((size_t)(e - s) == strlen(regions[i]) && memcmp(s,
+		    regions[i], (size_t)(e - s)) == 0)
+			return regions[i];
+	return NULL;
+}
+
+/*
+ * 广东和浙江两省…分别, 广东潮州和安徽亳州…分别: a part that is a place
+ * the lexicon knows, written short, perhaps after its province; the
+ * place's name in full, else NULL.  城市, 城镇, 山区 are kinds.
+ */
+static const char *
+place_part(const struct ctx *c, const char *s, const char *e)
+{
+	static const char *const kinds[] = { "城市", "城镇", "山区", "乡镇" };
+	struct lexicon_entry	 le;
+	const char		*q;
+	char			 buf[64];
+	size_t			 i, n;
+
+	if (e - s < 6 || e - s > 24)
+		return NULL;
+	if (region_word(s, e) != NULL) {
+		g_snprintf(buf, sizeof buf, "%.*s地区", (int)(e - s), s);
+		return facts_entity_name(c->facts, buf, -1);
+	}
+	for (q = s; q < e; q += n) {
+		text_char(q, &n);
+		if (e - q < 6)
+			break;		/* 京津冀 holds no 冀县 */
+		if (!lexicon_lookup(q, (size_t)(e - q), &le) ||
+		    le.pos != LEXICON_POS_NS || (q > s &&
+		    (!lexicon_lookup(s, (size_t)(q - s), &le) ||
+		    le.pos != LEXICON_POS_NS)))
+			continue;
+		for (i = 0; i < G_N_ELEMENTS(kinds); i++)
+			if (text_starts_with(q, e, kinds[i]) &&
+			    (size_t)(e - q) == strlen(kinds[i]))
+				return NULL;
+		if (place_full_name(q, (size_t)(e - q), e, buf,
+		    sizeof buf) == NULL) {
+			memcpy(buf, q, (size_t)(e - q));
+			buf[e - q] = '\0';
+		}
+		return facts_entity_name(c->facts, buf, -1);
+	}
+	return NULL;
+}
+
+static bool	all_han(const char *, const char *);
+
+/*
+ * At "x": a count of places that names what the parts of a list are
+ * (两省, 等五大城市群, 等三个地区); returns its end, else NULL.
+ */
+static const char *
+count_of_places(const char *x, const char *e)
+{
+	static const char *const kinds[] = {
+		"城市群", "省份", "省区", "省市", "地区", "城市", "国家", "乡镇",
+		"街道", "省", "市", "县", "区", "镇",
+	};
+	const char	*q = x;
+	size_t		 i, n, digits = 0;
+
+	if (text_starts_with(q, e, "等"))
+		q += strlen("等");
+	while (q < e && cnum_is_numeral(text_char(q, &n))) {
+		q += n;
+		digits++;
+	}
+	if (digits == 0)
+		return NULL;
+	if (text_starts_with(q, e, "大") || text_starts_with(q, e, "个"))
+		q += strlen("大");
+	for (i = 0; i < G_N_ELEMENTS(kinds); i++)
+		if (text_starts_with(q, e, kinds[i]))
+			return q + strlen(kinds[i]);
+	return NULL;
+}
+
+/* The end of the places the lexicon knows that [s, e) begins with. */
+static const char *
+places_prefix(const char *s, const char *e)
+{
+	struct lexicon_match	 m[8];
+	const char		*q = s;
+	size_t			 i, k, n, best;
+
+	for (k = 0; k < 2 && q < e; k++) {
+		n = lexicon_prefixes(q, (size_t)(e - q), 0, m, G_N_ELEMENTS(m));
+		for (i = 0, best = 0; i < n; i++)
+			if (m[i].pos == LEXICON_POS_NS && m[i].len >= 6)
+				best = m[i].len;
+		if (best == 0)
+			break;
+		q += best;
+	}
+	return q;
+}
+
+static const char	*part_owner(const struct ctx *, const char *,
+			    const char *, const char **);
+
+/*
+ * 广东和浙江两省占全国快递业务量的比重分别为…, 长三角、珠三角…和成渝
+ * 等五大城市群快递业务量增速分别为…, 广东潮州和安徽亳州快递业务量增速
+ * 分别为…: the parts are owners, places or the members a count of places
+ * names, and what each number is of is the last part's tail, after its
+ * name and the count.  Sets "owners" and "*tail"; false when the parts
+ * are no owners.
+ */
+static bool
+owners_named(const struct ctx *c, const char *const *ps,
+    const char *const *pe, size_t np, const char **owners, const char **tail)
+{
+	const char	*last = ps[np - 1], *le = pe[np - 1], *x, *y = NULL;
+	char		 buf[64];
+	size_t		 k, n;
+
+	for (x = last; x < le; x += n) {
+		if ((y = count_of_places(x, le)) != NULL)
+			break;
+		text_char(x, &n);
+	}
+	if (y == NULL) {
+		/* no count: each part a place the lexicon knows */
+		if ((x = places_prefix(last, le)) == last || x == le)
+			return false;
+		y = x;
+	}
+	if (x == last || text_cp_count(last, (size_t)(x - last)) > 6)
+		return false;
+	for (k = 0; k < np; k++) {
+		const char *e = k + 1 < np ? pe[k] : x;
+
+		if ((owners[k] = part_owner(c, ps[k], e, NULL)) != NULL)
+			continue;
+		/* named by the count only: the part as written */
+		if (y == x || e - ps[k] < 6 || text_cp_count(ps[k],
+		    (size_t)(e - ps[k])) > 6 || !all_han(ps[k], e))
+			return false;
+		if (place_full_name(ps[k], (size_t)(e - ps[k]), e, buf,
+		    sizeof buf) == NULL)
+			g_snprintf(buf, sizeof buf, "%.*s", (int)(e - ps[k]),
+			    ps[k]);
+		owners[k] = facts_entity_name(c->facts, buf, -1);
+	}
+	*tail = y;
+	return true;
+}
+
 static const char *
 part_owner(const struct ctx *c, const char *s, const char *e,
     const char **suffix)
@@ -1725,7 +1916,7 @@ part_owner(const struct ctx *c, const char *s, const char *e,
 			return m->m.name;
 		}
 	}
-	return NULL;
+	return place_part(c, s, e);
 }
 
 static bool
@@ -1997,7 +2188,9 @@ distribute(struct ctx *c, const char *stop)
 		if (np != count)
 			np = counted_parts(c, first, count, p, ps, pe);
 		if (np == count) {
-			size_t	 lead;
+			size_t		 lead;
+			const char	*tail = NULL;
+			bool		 named;
 
 			/*
 			 * 城镇|农村居民…, 第一、二、三产业…: the last part's tail
@@ -2017,7 +2210,8 @@ distribute(struct ctx *c, const char *stop)
 			 * 中部、西部和东北地区: the short parts share the
 			 * last one's suffix (中部地区, 西部地区)
 			 */
-			{
+			named = owners_named(c, ps, pe, np, owners, &tail);
+			if (!named) {
 				const char	*suf = NULL;
 
 				owners[np - 1] = part_owner(c, ps[np - 1],
@@ -2045,6 +2239,18 @@ distribute(struct ctx *c, const char *stop)
 				g_array_index(c->aux, struct aux, first +
 				    k).owner = owners[k];
 				g_string_assign(buf, "");
+				/* 广东和浙江两省|占全国…的比重: the owners' measure */
+				if (named) {
+					append_timeless(c, buf, tail, pe[np - 1],
+					    first);
+					if (text_cp_count(buf->str, buf->len) < 2)
+						continue;
+					append_kind(buf, f->label);
+					f->label = facts_intern(c->facts,
+					    buf->str, -1);
+					prev[k] = f->label;
+					continue;
+				}
 				/* 累计减少化学需氧量和氨氮排放: 累计减少 is both's */
 				if (k > 0 && head > ps[0] && !((size_t)(pe[k] -
 				    ps[k]) >= (size_t)(head - ps[0]) && memcmp(
@@ -2174,26 +2380,25 @@ static const char *const whole_after[] = { "全市", "全县", "全区", "全省
  * full name written to "buf"; NULL when it is none.  慈溪 (a person to
  * jieba) + 市 is a place the lexicon knows; so is 浙江 before 全省.
  */
+/*
+ * The full name of the place whose short name is the "len" bytes at "p"
+ * (慈溪 -> 慈溪市, 广西 -> 广西壮族自治区) in "buf", "q" being the text
+ * after it up to "stop"; returns its kind (市, 县…), NULL when it is none.
+ */
 static const char *
-short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
-    const char *stop, char *buf, size_t bufsize)
+place_full_name(const char *p, size_t len, const char *stop, char *buf,
+    size_t bufsize)
 {
-	static struct wordtab	*whole_tab;
 	struct lexicon_entry	 self, e;
 	const char		*q = p + len;
-	size_t			 i, n;
-	int			 k;
+	size_t			 i;
 
-	if (len < 6 || len + 4 > bufsize || !text_is_han(text_char(p, &n)) ||
-	    !(proper_pos(pos) || pos == LEXICON_POS_N))
-		return NULL;
-	/* 慈溪(2639亿): a figure in brackets after a name is its */
-	if (!(clause_head(c, p, q) && !listed(c, q)) && !text_starts_with(q, stop,
-	    "(") && !text_starts_with(q, stop, "（"))
+	if (len + 10 > bufsize)
 		return NULL;
 	if (!lexicon_lookup(p, len, &self))
 		self.freq = 0;
 	memcpy(buf, p, len);
+	buf[len] = '\0';
 	/* 广西, 江西: the short names of provinces, a list of 34 */
 	for (i = 0; i < G_N_ELEMENTS(provinces); i++)
 		if (strlen(provinces[i].name) == len && memcmp(p,
@@ -2213,8 +2418,31 @@ short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
 		    self.freq)
 			return place_kinds[i];
 	}
+	buf[len] = '\0';
+	return NULL;
+}
+
+static const char *
+short_place(struct ctx *c, const char *p, size_t len, enum lexicon_pos pos,
+    const char *stop, char *buf, size_t bufsize)
+{
+	static struct wordtab	*whole_tab;
+	const char		*q = p + len, *kind;
+	size_t			 n;
+	int			 k;
+
+	if (len < 6 || len + 10 > bufsize || !text_is_han(text_char(p, &n)) ||
+	    !(proper_pos(pos) || pos == LEXICON_POS_N))
+		return NULL;
+	/* 慈溪(2639亿): a figure in brackets after a name is its */
+	if (!(clause_head(c, p, q) && !listed(c, q)) && !text_starts_with(q, stop,
+	    "(") && !text_starts_with(q, stop, "（"))
+		return NULL;
+	if ((kind = place_full_name(p, len, stop, buf, bufsize)) != NULL)
+		return kind;
 	if (pos == LEXICON_POS_NS && (k = wordtab_prefix(WORDTAB(&whole_tab,
 	    whole_after), q, stop)) >= 0) {
+		memcpy(buf, p, len);
 		strcpy(buf + len, whole_after[k] + strlen("全"));
 		return whole_after[k] + strlen("全");
 	}
@@ -2389,6 +2617,28 @@ add_short_place(struct ctx *c, const char *buf, const char *kind,
  * sentence (慈溪全市实现…, 乐清领先余姚) or before a figure in brackets
  * (分别为慈溪(2639亿)、义乌(2055亿)): named in full (慈溪市).
  */
+/*
+ * The end of a region's name (东部地区, 西部地区) that a clause at "p"
+ * begins with, found by its suffix; NULL when it begins with none.
+ */
+static const char *
+region_head(const struct ctx *c, const char *p, const char *stop)
+{
+	size_t	 k;
+
+	for (k = c->mentions->len; k > 0; k--) {
+		const struct mentionx *m = &g_array_index(c->mentions,
+		    struct mentionx, k - 1);
+
+		if (m->m.start < p)
+			break;
+		if (m->m.start == p && m->m.end < stop && m->suffix != NULL &&
+		    strcmp(m->suffix, "地区") == 0)
+			return m->m.end;
+	}
+	return NULL;
+}
+
 static void
 bare_places(struct ctx *c, const char *stop)
 {
@@ -2420,6 +2670,27 @@ bare_places(struct ctx *c, const char *stop)
 		if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
 		    buf, sizeof buf)) != NULL)
 			add_short_place(c, buf, kind, p, p + t->len);
+		else if (t != NULL && c->seg.count > 1 && region_word(p, p +
+		    t->len) != NULL && clause_head(c, p, p + t->len) &&
+		    (t[1].pos == LEXICON_POS_V || t[1].pos == LEXICON_POS_D ||
+		    t[1].pos == LEXICON_POS_M) && (size_t)t->len + 10 <
+		    sizeof buf) {
+			/* 东部降低1.6个百分点: a region by its direction */
+			g_snprintf(buf, sizeof buf, "%.*s地区", (int)t->len, p);
+			add_short_place(c, buf, "地区", p, p + t->len);
+		} else if (t != NULL && (w = region_head(c, p, stop)) != NULL) {
+			/*
+			 * 中部地区湖南以34%的增速…: a place after its region
+			 * at the head of the clause is the one it speaks of
+			 */
+			lexicon_segment(&c->seg, w, (size_t)MIN(stop - w, 24));
+			t = c->seg.count > 1 ? &c->seg.tokens[0] : NULL;
+			if (t != NULL && t->pos == LEXICON_POS_NS && t->len >= 6 &&
+			    text_is_han(text_char(w + t->len, &n)) &&
+			    (kind = place_full_name(w, t->len, stop, buf,
+			    sizeof buf)) != NULL)
+				add_short_place(c, buf, kind, w, w + t->len);
+		}
 		/* The word before a bracket, within the clause. */
 		for (b = p; b < stop && b - p < 96; b += n) {
 			ch = text_char(b, &n);
@@ -2912,6 +3183,9 @@ year_over(const struct ctx *c, int year)
 	static const char *const aims[] = {
 		"力争", "目标", "预计", "预期", "计划", "将", "确保", "争取",
 	};
+	static const char *const since[] = {
+		"以来", "来", "至今", "起", "以后", "后",
+	};
 	size_t	 i, k, nf = shutu_facts_count(c->facts);
 
 	for (i = 0; i + 1 < nf; i++) {
@@ -2924,6 +3198,12 @@ year_over(const struct ctx *c, int year)
 		    a->date.precision != SHUTU_PRECISION_YEAR || a->base ||
 		    g->kind != SHUTU_FACT_QUANTITY || g_array_index(c->aux,
 		    struct aux, i + 1).sentence != a->sentence)
+			continue;
+		/* 2022年以来: a time that runs on to now is not over */
+		for (k = 0; k < G_N_ELEMENTS(since); k++)
+			if (text_starts_with(a->end, c->end, since[k]))
+				break;
+		if (k < G_N_ELEMENTS(since))
 			continue;
 		for (k = 0; k < G_N_ELEMENTS(aims); k++)
 			if (strstr(f->sentence, aims[k]) != NULL)

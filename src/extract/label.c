@@ -1733,6 +1733,26 @@ from_previous(const struct label_in *in, const struct links *lk,
 }
 
 /*
+ * 以34%的增速, 以52.4%增速: the noun of a rate right after the number
+ * (its 的 between or not), which says what it is; else NULL.
+ */
+static const char *
+rate_noun_after(const char *p, const char *e)
+{
+	static const char *const nouns[] = {
+		"增速", "增幅", "涨幅", "降幅", "跌幅", "占比", "增长率",
+	};
+	size_t	 i;
+
+	if (text_starts_with(p, e, "的"))
+		p += strlen("的");
+	for (i = 0; i < G_N_ELEMENTS(nouns); i++)
+		if (text_starts_with(p, e, nouns[i]))
+			return nouns[i];
+	return NULL;
+}
+
+/*
  * Does the window starting at "lo" begin a list's item: after 分别是：
  * or a 、 or ；, where what follows up to the number is all its name?
  */
@@ -1839,7 +1859,7 @@ label_make(struct words *w, const struct label_in *in, const char **used,
     GString *out)
 {
 	const char	*lo, *hi, *p, *gap_end, *floor = in->floor, *next, *top;
-	const char	*floor0;
+	const char	*floor0, *rate;
 	const struct unit *unit = in->unit;
 	struct links	 lk;
 	unsigned int	 kind = 0;
@@ -1920,8 +1940,15 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	 * 以330.39亿元的营收位居榜首, 以1195%的增速: what the number is
 	 * of comes after its 的.
 	 */
-	if (in->num_end + strlen("的") < hi && text_starts_with(in->num_end, hi,
-	    "的") && (text_ends_with(in->sent, in->num, "以") ||
+	if ((text_ends_with(in->sent, in->num, "以") || text_ends_with(in->sent,
+	    in->num, "以约")) && (rate = rate_noun_after(in->num_end,
+	    in->sent_end)) != NULL) {
+		/* 湖南以34%的增速在中部领跑, 陕西以52.4%增速全国领跑 */
+		g_string_append(out, rate);
+		*used = strstr(in->num_end, rate) + strlen(rate);
+	} else if (in->num_end + strlen("的") < hi &&
+	    text_starts_with(in->num_end, hi, "的") &&
+	    (text_ends_with(in->sent, in->num, "以") ||
 	    text_ends_with(in->sent, in->num, "以约")))
 		*used = noun_after(w, in->num_end + strlen("的"), hi, gap_end,
 		    at_mark, kind | LK_MEASURE, out);
