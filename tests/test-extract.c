@@ -244,6 +244,11 @@ static const struct {
 	{ "2019年全国规上文化及相关产业企业营收增长7.0%。", "7.0%",
 	    "规上文化及相关产业企业营收增速" },
 	{ "香港和澳门居民12万人次。", "12万人次", "香港和澳门居民" },
+	{ "入境游客8203万人次，其中外国人1378万人次，香港、澳门和台湾同胞6824万人次。",
+	    "6824万人次", "香港、澳门和台湾同胞" },
+	/* a list's item that is one name from its mark is kept whole */
+	{ "增速超过10%的行业有3个，分别是：新闻信息服务营业收入6800亿元，比上年增长"
+	    "23.0%。", "6800亿元", "新闻信息服务营业收入" },
 	/* a ranking's name holds its digits */
 	{ "引进项目34个，世界500强企业3家。", "3家", "世界500强企业" },
 	/* a headline's one-character change: 增 */
@@ -679,6 +684,12 @@ test_year(void)
 	g_assert_cmpstr(first_kind(facts, SHUTU_FACT_DATE)->date, ==,
 	    "2021-10-10");
 	shutu_facts_free(facts);
+	/* a year that runs on to now (2022年以来) is not over */
+	facts = extract("经开区召开推进会\n中国日报10月10日长沙讯 10月10日，经开区"
+	    "召开推进会：2022年以来，共落地项目247个。\n", 0);
+	g_assert_cmpstr(first_kind(facts, SHUTU_FACT_DATE)->date, ==,
+	    "2022-10-10");
+	shutu_facts_free(facts);
 	/* a dash before a date, a range mark between years: no sign */
 	facts = extract("政府工作报告\n-2022年2月23日在斗门区人民代表大会上\n"
 	    "2014年-2018年，补助占22%。\n", 0);
@@ -922,6 +933,61 @@ test_entities(void)
 	g_assert_cmpstr(shutu_facts_get_entity(facts, 0), ==, "郑州高新区");
 	g_assert_cmpstr(shutu_facts_get_entity(facts, 1), ==, "沟赵办事处");
 	shutu_facts_free(facts);
+}
+
+/*
+ * Whose each number of a comparison is, and what it is of: a 分别 list
+ * of places, a place after its region, a rate noun after 以….
+ */
+static const struct {
+	const char	*text;
+	const char	*fact;
+	const char	*entity;
+	const char	*label;		/* NULL: not checked */
+} owned[] = {
+	{ "一季度，广东和浙江两省占全国快递业务量的比重分别为27.1%和19.6%。",
+	    "19.6%", "浙江省", "占全国快递业务量的比重" },
+	{ "一季度，广东和浙江两省占全国快递业务量的比重分别为27.1%和19.6%。",
+	    "27.1%", "广东省", "占全国快递业务量的比重" },
+	{ "广东潮州和安徽亳州快递业务量增速分别为56.8%和47.7%。", "47.7%",
+	    "亳州市", "快递业务量增速" },
+	{ "长三角、珠三角、京津冀、长江中游和成渝等五大城市群快递业务量增速分别为"
+	    "6.0%、4.7%、10.6%、19%和11.2%。", "10.6%", "京津冀",
+	    "快递业务量增速" },
+	{ "长三角、珠三角、京津冀、长江中游和成渝等五大城市群快递业务量增速分别为"
+	    "6.0%、4.7%、10.6%、19%和11.2%。", "11.2%", "成渝",
+	    "快递业务量增速" },
+	{ "东部降低1.6个百分点，中部和西部分别提升1.2个和0.6个百分点。",
+	    "0.6个百分点", "西部地区", NULL },
+	{ "东部降低1.6个百分点，中部和西部分别提升1.2个和0.6个百分点。",
+	    "1.6个百分点", "东部地区", NULL },
+	{ "中部地区湖南以34%的增速在中部领跑。", "34%", "湖南省", "增速" },
+	/* 城镇 is a kind of place to the lexicon, no owner */
+	{ "城镇和农村居民人均可支配收入分别达到31260元和14580元。", "14580元",
+	    NULL, "农村居民人均可支配收入" },
+};
+
+static void
+test_owned(void)
+{
+	struct shutu_facts	*facts;
+	const struct shutu_fact	*f;
+	size_t			 i, j;
+
+	for (i = 0; i < G_N_ELEMENTS(owned); i++) {
+		g_test_message("case %zu: %s %s", i, owned[i].text,
+		    owned[i].fact);
+		facts = extract(owned[i].text, 2020);
+		for (j = 0, f = NULL; j < shutu_facts_count(facts); j++)
+			if (strcmp(shutu_facts_get(facts, j)->text,
+			    owned[i].fact) == 0)
+				f = shutu_facts_get(facts, j);
+		g_assert_nonnull(f);
+		g_assert_cmpstr(f->entity, ==, owned[i].entity);
+		if (owned[i].label != NULL)
+			g_assert_cmpstr(f->label, ==, owned[i].label);
+		shutu_facts_free(facts);
+	}
 }
 
 static void
@@ -1287,5 +1353,6 @@ main(int argc, char *argv[])
 	g_test_add_func("/extract/json-stream", test_json_stream);
 	g_test_add_func("/extract/csv-table", test_csv_table);
 	g_test_add_func("/extract/file", test_file);
+	g_test_add_func("/extract/owned", test_owned);
 	return g_test_run();
 }
