@@ -458,6 +458,9 @@ static const char *const not_facts[] = {
 	"几乎所有人。",					/* a word */
 	"经过万里长征。",				/* 过 of 经过 */
 	"完成千万元投资。",				/* bare 千 */
+	/* a numeral that begins a longer word is the word's */
+	"汽车及零部件等行业。",
+	"一部分企业转型。",
 	"",						/* nothing */
 };
 
@@ -988,6 +991,13 @@ test_owned(void)
 			g_assert_cmpstr(f->label, ==, owned[i].label);
 		shutu_facts_free(facts);
 	}
+	/* the 个 of 个百分点 written once for the list: 1个 is 1个百分点 */
+	facts = extract("中部和西部分别提升1个和0.6个百分点。", 2020);
+	f = first_kind(facts, SHUTU_FACT_QUANTITY);
+	g_assert_cmpstr(f->text, ==, "1个");
+	g_assert_cmpstr(f->unit, ==, "个百分点");
+	g_assert_cmpstr(shutu_dim_name(f->dimension), ==, "percent");
+	shutu_facts_free(facts);
 }
 
 static void

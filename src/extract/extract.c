@@ -19,6 +19,7 @@
 #define TITLE_MAX_CP		48	/* 《…》 */
 #define TITLE_LINE_CP		64	/* a longer first line is no title */
 #define LIST_ITEM_CP		4	/* 建设项目、: the words of a listed item */
+#define WORD_OVER_NUMBER_FREQ	100	/* 零部件 1515, 一次性 429 */
 #define DISTRIBUTE_MAX		8	/* facts after one 分别 */
 #define SPEAKER_TITLE_CP	24	/* 处二级调研员饶云青: a speaker's title */
 #define LEAD_PARAGRAPHS		3	/* where a story without title begins */
@@ -609,6 +610,58 @@ programme_gloss(const struct ctx *c, const char *p)
 	return false;
 }
 
+/*
+ * Does a word of the lexicon begin at "p" and run on past "q", a word
+ * common enough to be read before the number (两家子, a village, is not)?
+ */
+static bool
+inside_word(const char *p, const char *q, const char *end)
+{
+	struct lexicon_match	 m[8];
+	size_t			 i, n;
+
+	n = lexicon_prefixes(p, (size_t)MIN(end - p, 24), 0, m,
+	    G_N_ELEMENTS(m));
+	for (i = 0; i < n; i++)
+		if (p + m[i].len > q && m[i].freq >= WORD_OVER_NUMBER_FREQ)
+			return true;
+	return false;
+}
+
+/*
+ * After the 个 of 1个和0.6个百分点: the unit 个百分点 when a joiner and a
+ * number in 个百分点 follow (1个、2个和3个百分点 too); else NULL.
+ */
+static const struct unit *
+points_after(const char *q, const char *end)
+{
+	static const char *const joiners[] = { "和", "、", "与", "及", "至", "到" };
+	const struct unit	*u;
+	struct cnum		 num;
+	size_t			 i, k;
+
+	for (k = 0; k < 4; k++) {
+		for (i = 0; i < G_N_ELEMENTS(joiners); i++)
+			if (text_starts_with(q, end, joiners[i]))
+				break;
+		if (i == G_N_ELEMENTS(joiners))
+			return NULL;
+		q += strlen(joiners[i]);
+		if (!cnum_parse(q, end, false, &num) || num.flags &
+		    (CNUM_PERCENT | CNUM_FRACTION | CNUM_MONEY))
+			return NULL;
+		q += num.len;
+		if ((u = unit_match(q, end)) == NULL)
+			return NULL;
+		if (strcmp(u->word, "个百分点") == 0)
+			return u;
+		if (strcmp(u->word, "个") != 0)
+			return NULL;
+		q += strlen(u->word);
+	}
+	return NULL;
+}
+
 static size_t
 quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 {
@@ -689,6 +742,10 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	} else if ((u = unit_match(q, c->end)) != NULL) {
 		unit_s = q;
 		q += strlen(u->word);
+		/* 分别提升1个和0.6个百分点: the 个 of 个百分点, written once */
+		if (strcmp(u->word, "个") == 0 && (u2 = points_after(q,
+		    c->end)) != NULL)
+			u = u2;
 		f.unit = unit_name(u);
 		f.dimension = u->dim;
 		base = u->base;
@@ -775,6 +832,12 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 		ok = false;
 	}
 	if (refused_before(floor, start))
+		ok = false;
+	/*
+	 * 汽车及零部件, 一次性补助, 一部分企业: a numeral in words that
+	 * begins a longer word is a character of the word, not a number
+	 */
+	if (first >= 0x80 && u != NULL && inside_word(p, q, c->end))
 		ok = false;
 	if (u != NULL) {
 		static struct wordtab	*tab;
