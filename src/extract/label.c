@@ -1689,6 +1689,18 @@ from_previous(const struct label_in *in, const struct links *lk,
 	if (prev == NULL || *prev == '\0')
 		return false;
 	/*
+	 * 境外互联网服务收入同比增长75.6%，达到人民币7亿元: the level a
+	 * change of it reached is the changed thing itself
+	 */
+	if (lk->copula && lk->change == NULL && lk->named == NULL &&
+	    !lk->share && !lk->total && !(kind & (LK_RATE | LK_POINTS |
+	    LK_TIMES | LK_SPAN)) && in->prev_dim == SHUTU_DIM_PERCENT &&
+	    in->dim != SHUTU_DIM_PERCENT && stem_len(prev) < strlen(prev) &&
+	    text_cp_count(prev, stem_len(prev)) >= 2) {
+		g_string_append_len(out, prev, stem_len(prev));
+		return true;
+	}
+	/*
 	 * 用时不到40天就完成了涉及186户: days say nothing of households;
 	 * but 粮食总产量连续五年稳定在30万吨以上: a streak of years before
 	 * the number keeps the topic that named it.
@@ -1730,6 +1742,32 @@ from_previous(const struct label_in *in, const struct links *lk,
 	if (verb != NULL && !g_str_has_suffix(out->str, verb))
 		g_string_append(out, verb);
 	return true;
+}
+
+/*
+ * The end of the nouns that begin the clause [s, e) when a verb and more
+ * words follow them (广告业务收入|创下单季度历史新高), else NULL.
+ */
+static const char *
+subject_end(struct words *w, const char *s, const char *e)
+{
+	size_t	 i, nw, off, len;
+
+	words_window(w, s, e, NULL, NULL);
+	nw = words_count(w);
+	for (i = 0; i < nw; i++) {
+		enum lexicon_pos pos = words_pos(w, i);
+
+		if (pos == LEXICON_POS_N || pos == LEXICON_POS_NZ ||
+		    pos == LEXICON_POS_VN || pos == LEXICON_POS_NS ||
+		    pos == LEXICON_POS_NT || pos == LEXICON_POS_ENG)
+			continue;
+		if (pos != LEXICON_POS_V || i == 0 || i + 1 >= nw)
+			return NULL;
+		words_get(w, i, &off, &len);
+		return s + off;
+	}
+	return NULL;
 }
 
 /*
@@ -2005,13 +2043,19 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	/* 城东区PM2.5浓度同比降幅最大，为21.6%: the clause before names it */
 	if (out->len == 0 && lk.only && lk.copula && lo > floor &&
 	    text_char_before(floor, lo, &n) == 0xff0c) {
-		const char	*comma = lo - n;
+		const char	*comma = lo - n, *subj;
 		struct links	 lk2;
 
 		lo = comma - floor > BEFORE_BYTES ?
 		    align_fwd(comma - BEFORE_BYTES, comma) : floor;
 		lo = window_start(lo, comma);
-		if (lo < comma)
+		/*
+		 * 广告业务收入创下单季度历史新高，达到33亿元: the subject of
+		 * the clause before, when a verb follows it, names it
+		 */
+		if (lo < comma && (subj = subject_end(w, lo, comma)) != NULL)
+			topic_before(w, lo, subj, kind, out, &lk2);
+		else if (lo < comma)
 			topic_before(w, lo, comma, kind, out, &lk2);
 	}
 	/*
