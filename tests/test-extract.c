@@ -891,6 +891,8 @@ static const struct {
 	    { "城关镇" } },
 	{ "开工建设县第二人民医院，发展壮大村集体经济，选举产生村干部830名。",
 	    { NULL } },
+	/* a verb before a suffix is no name: 配合县教育部门 */
+	{ "长征镇2020年扶贫工作\n全镇配合县教育部门发放教育补贴70.8万元。", { "长征镇" } },
 	/* kinds of zones and villages are no names */
 	{ "谋划实施高新技术产业开发区扩区工程，新打造示范村15个。", { NULL } },
 	/* 新增 is a verb, not 新 before 增; 上市 is a word */

@@ -553,8 +553,19 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 	/* Where the suffix begins: a word of its own, or inside one. */
 	t = &seg->tokens[word_at(seg, w0, s)];
 	ws = w0 + t->off;
-	if (ws >= s)
+	if (ws >= s) {
+		/*
+		 * 配合县教育部门: a verb before the suffix is no name, the
+		 * 县 the article's own
+		 */
+		t = &seg->tokens[word_at(seg, w0, q)];
+		if (w0 + t->off == q && w0 + t->off + t->len == s &&
+		    (t->pos == LEXICON_POS_V || t->pos == LEXICON_POS_D ||
+		    t->pos == LEXICON_POS_P || t->pos == LEXICON_POS_C) &&
+		    lexicon_lookup(q, t->len, &e) && e.freq >= COMMON_WORD_FREQ)
+			return NULL;
 		return q;
+	}
 	/* 稳居浙江县市: counties and cities, no name */
 	if (wordtab_find(WORDTAB(&plural_tab, plural_kinds), ws, t->len) >= 0)
 		return NULL;
