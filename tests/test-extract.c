@@ -466,6 +466,7 @@ static const char *const not_facts[] = {
 	/* a numeral that begins a longer word is the word's */
 	"汽车及零部件等行业。",
 	"一部分企业转型。",
+	"三十而立再出发，二次创业攀新高。",		/* a second round */
 	"",						/* nothing */
 };
 

@@ -839,6 +839,13 @@ quantity(struct ctx *c, const char *p, gunichar prev, size_t cp)
 	 */
 	if (first >= 0x80 && u != NULL && inside_word(p, q, c->end))
 		ok = false;
+	/*
+	 * 二次创业, 二次污染: a count is 两次; a lone 二 before 次 says a
+	 * second round, not how many
+	 */
+	if (first == 0x4e8c && num.len == strlen("二") && u != NULL &&
+	    strcmp(u->word, "次") == 0)
+		ok = false;
 	if (u != NULL) {
 		static struct wordtab	*tab;
 
