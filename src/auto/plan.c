@@ -2206,6 +2206,7 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 	for (i = 0; i < chosen->len; i++) {
 		const struct shutu_fact *f = g_ptr_array_index(chosen, i);
 		GString	*label = g_string_new(NULL);
+		const char *lbl;
 		int	 y = f->period != NULL ? atoi(f->period) : 0;
 
 		/*
@@ -2239,9 +2240,12 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		    g_strcmp0(f->entity, main_owner) != 0 && (f->label == NULL ||
 		    strstr(f->label, f->entity) == NULL))
 			g_string_append(label, f->entity);
-		g_string_append(label, g_hash_table_lookup(pl->leaders, f) !=
-		    NULL ? (const char *)g_hash_table_lookup(pl->leaders, f) :
-		    f->label);
+		lbl = g_hash_table_lookup(pl->leaders, f) != NULL ?
+		    (const char *)g_hash_table_lookup(pl->leaders, f) : f->label;
+		/* 中部地区 and its label 中部: the name says it once */
+		if (lbl != NULL && !(*lbl != '\0' && label->len > 0 &&
+		    strstr(label->str, lbl) != NULL))
+			g_string_append(label, lbl);
 		json_builder_begin_object(b);
 		fact_value(b, f, 1);
 		member_string(b, "unit", f->unit);
