@@ -170,6 +170,19 @@ count_kind(const struct shutu_facts *facts, enum shutu_fact_kind kind)
 	return n;
 }
 
+/* The last fact written "text" (the labels' cases name one fact each). */
+static const struct shutu_fact *
+fact_with_text(const struct shutu_facts *facts, const char *text)
+{
+	const struct shutu_fact	*f = NULL;
+	size_t			 i;
+
+	for (i = 0; i < shutu_facts_count(facts); i++)
+		if (strcmp(shutu_facts_get(facts, i)->text, text) == 0)
+			f = shutu_facts_get(facts, i);
+	return f;
+}
+
 static const struct shutu_fact *
 first_kind(const struct shutu_facts *facts, enum shutu_fact_kind kind)
 {
@@ -401,15 +414,12 @@ test_labels(void)
 {
 	struct shutu_facts	*facts;
 	const struct shutu_fact	*f;
-	size_t			 i, j;
+	size_t			 i;
 
 	for (i = 0; i < G_N_ELEMENTS(labels); i++) {
 		g_test_message("case %zu: %s", i, labels[i].text);
 		facts = extract(labels[i].text, 2020);
-		for (j = 0, f = NULL; j < shutu_facts_count(facts); j++)
-			if (strcmp(shutu_facts_get(facts, j)->text,
-			    labels[i].fact) == 0)
-				f = shutu_facts_get(facts, j);
+		f = fact_with_text(facts, labels[i].fact);
 		g_assert_nonnull(f);
 		g_assert_cmpstr(f->label, ==, labels[i].label);
 		shutu_facts_free(facts);
@@ -983,16 +993,13 @@ test_owned(void)
 {
 	struct shutu_facts	*facts;
 	const struct shutu_fact	*f;
-	size_t			 i, j;
+	size_t			 i;
 
 	for (i = 0; i < G_N_ELEMENTS(owned); i++) {
 		g_test_message("case %zu: %s %s", i, owned[i].text,
 		    owned[i].fact);
 		facts = extract(owned[i].text, 2020);
-		for (j = 0, f = NULL; j < shutu_facts_count(facts); j++)
-			if (strcmp(shutu_facts_get(facts, j)->text,
-			    owned[i].fact) == 0)
-				f = shutu_facts_get(facts, j);
+		f = fact_with_text(facts, owned[i].fact);
 		g_assert_nonnull(f);
 		g_assert_cmpstr(f->entity, ==, owned[i].entity);
 		if (owned[i].label != NULL)
