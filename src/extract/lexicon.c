@@ -89,7 +89,7 @@ lexicon_log_prob(uint32_t freq)
  * length in "*n".  A byte that does not begin a well-formed character
  * is a character of its own, G_MAXUINT32.
  */
-static inline uint32_t
+static inline __attribute__((always_inline)) uint32_t
 decode(const unsigned char *p, const unsigned char *end, size_t *n)
 {
 	uint32_t	 c;
@@ -243,7 +243,7 @@ lexicon_seg_release(struct lexicon_seg *seg)
 
 /* Flags of a code point that is neither Han nor in a word. */
 static unsigned int
-char_flags(uint32_t c)
+classify(uint32_t c)
 {
 	if (c < 0x80) {
 		if (c >= '0' && c <= '9')
@@ -252,14 +252,10 @@ char_flags(uint32_t c)
 			return CELL_LETTER | CELL_RUN;
 		return CELL_PUNCT;	/* and spaces, controls */
 	}
-	if (c >= 0x3400 && c < 0xa000)
-		return 0;		/* Han: the bulk, first */
 	if (c >= 0xff10 && c <= 0xff19)
 		return CELL_DIGIT | CELL_RUN;
 	if ((c >= 0xff21 && c <= 0xff3a) || (c >= 0xff41 && c <= 0xff5a))
 		return CELL_LETTER | CELL_RUN;
-	if (c == G_MAXUINT32)
-		return CELL_BAD;
 	switch (g_unichar_type(c)) {
 	case G_UNICODE_CONTROL:
 	case G_UNICODE_FORMAT:
@@ -281,6 +277,35 @@ char_flags(uint32_t c)
 	default:
 		return 0;
 	}
+}
+
+/*
+ * The flags of every code point of the BMP, built once: punctuation
+ * (，、。) is a tenth of the text and asking GLib its type each time
+ * cost more than the word search.
+ */
+static uint8_t	 bmp_flags[0x10000];
+
+static void
+bmp_flags_init(void)
+{
+	static gsize	 once = 0;
+	uint32_t	 c;
+
+	if (!g_once_init_enter(&once))
+		return;
+	for (c = 0; c < 0x10000; c++)
+		bmp_flags[c] = (c >= 0x3400 && c < 0xa000) ? 0 :
+		    (uint8_t)classify(c);
+	g_once_init_leave(&once, 1);
+}
+
+static inline unsigned int
+char_flags(uint32_t c)
+{
+	if (G_LIKELY(c < 0x10000))
+		return bmp_flags[c];
+	return c == G_MAXUINT32 ? CELL_BAD : classify(c);
 }
 
 static bool
@@ -322,6 +347,7 @@ lexicon_segment(struct lexicon_seg *seg, const char *s, size_t n)
 	seg->count = 0;
 	if (n == 0)
 		return 0;
+	bmp_flags_init();
 	/*
 	 * A character is at least a byte: n + 1 cells and n words always
 	 * suffice, so a span no longer than one before allocates nothing.
