@@ -213,6 +213,13 @@ test_source(void)
 		{ "原标题：推动100个项目落地\n推动100个项目开工。", NULL },
 		{ "数据均为初步统计数，存在总计与分项合计不等的情况。", NULL },
 		{ "据了解，石井街道辖区现有注册义工2879名。", NULL },
+		/* a company's report the lead says it published */
+		{ "8月22日，华光电子发布半年报，公司实现营业收入15.6亿元。",
+		    "华光电子半年报" },
+		{ "华光集团发布Q3财报:净利润4亿元\n11月24日,华光集团发布2020年"
+		    "第三季度财报。财报显示,总收入72亿元。\n其中,手机收入47亿元。"
+		    "根据Canalys统计,手机市场占有率上升至13.5%。",
+		    "华光集团2020年第三季度财报" },
 		{ "根据去年全年数据，浙江十大强县全部破千亿。", NULL },
 	};
 	GString	*body = g_string_new("全市经济运行总体平稳。\n");
@@ -454,6 +461,11 @@ test_infographic(void)
 	    "26.4亿元，是2012年的3.3倍。全县招引亿元以上项目293个，增速超过10%的"
 	    "行业有3个，从数百个候选对象中脱颖而出。在全市38个乡镇综合实力排名中跃升至第15位，"
 	    "首次站上亿元乡镇新台阶。\n";
+	static const char	 four[] =
+	    "【白沙镇经济发展】\n"
+	    "白沙镇坚守发展和生态两条底线，用了8年建成省级园区。全镇生产总值3.2亿元，"
+	    "工业产值2.1亿元，农业产值0.8亿元，村民在基地打工一天80元。"
+	    "第一产业和第二产业比重分别提升1个和0.6个百分点。\n";
 	struct shutu_facts	*facts;
 	GPtrArray		*charts;
 	const struct plan_chart	*ig;
@@ -492,6 +504,24 @@ test_infographic(void)
 	g_assert_null(strstr(ig->json, "\"text\" : \"数百个\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"38个\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"上亿元\""));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+
+	/*
+	 * A title in brackets is the title; 两条底线 (a set phrase in
+	 * Chinese numerals) and 用了8年 (a span) are no cards; 1个和0.6个
+	 * 百分点 shows the first one whole
+	 */
+	charts = plan_text(four, 2021, "【白沙镇经济发展】", &facts);
+	ig = find(charts, "infographic");
+	g_assert_nonnull(ig);
+	g_test_message("%s", ig->json);
+	g_assert_nonnull(strstr(ig->json, "\"title\" : \"一图读懂：白沙镇经济发展\""));
+	g_assert_null(strstr(ig->json, "\"text\" : \"两条\""));
+	g_assert_null(strstr(ig->json, "\"text\" : \"8年\""));
+	g_assert_null(strstr(ig->json, "\"text\" : \"一天\""));
+	g_assert_nonnull(strstr(ig->json, "\"text\" : \"1个百分点\""));
+	g_assert_nonnull(strstr(ig->json, "\"text\" : \"3.2亿元\""));
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }

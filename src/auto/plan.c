@@ -138,6 +138,69 @@ trim_when(const char *s, const char *e)
 	return e;
 }
 
+/*
+ * 小米集团发布2020年第三季度财报, 紫光国微发布半年报: a company's report,
+ * published in the lead, is where the figures come from.
+ */
+static char *
+report_source(const char *text, size_t lead, const char **at)
+{
+	static const char *const reports[] = {
+		"半年报", "年报", "季报", "财报", "年度报告", "业绩报告",
+		"业绩快报",
+	};
+	const char	*p, *q, *b, *r;
+	char		*best = NULL;
+	size_t		 i;
+
+	*at = NULL;
+	for (p = text; (p = g_strstr_len(p, text + lead - p, "发布")) != NULL;
+	    p += strlen("发布")) {
+		/* the report within a few characters, in the same clause */
+		for (q = p + strlen("发布"), r = NULL; q < text + lead &&
+		    g_utf8_strlen(p, q - p) <= 16 && r == NULL &&
+		    !g_unichar_ispunct(g_utf8_get_char(q));
+		    q = g_utf8_next_char(q))
+			for (i = 0; i < G_N_ELEMENTS(reports) && r == NULL; i++)
+				if (g_str_has_prefix(q, reports[i]))
+					r = q + strlen(reports[i]);
+		if (r == NULL)
+			continue;
+		/* who published it: back to a mark, past a time of day */
+		for (b = p; b > text; ) {
+			const char *c = g_utf8_prev_char(b);
+			gunichar u = g_utf8_get_char(c);
+
+			if (g_unichar_ispunct(u) || g_unichar_isspace(u) ||
+			    p - c > 36)
+				break;
+			b = c;
+		}
+		if (g_utf8_strlen(b, p - b) < 2 || g_unichar_isdigit(
+		    g_utf8_get_char(b)))
+			continue;
+		{
+			GString	*g = g_string_new_len(b, p - b);
+
+			/* the report with its period: X2020年第三季度财报 */
+			g_string_append_len(g, p + strlen("发布"),
+			    r - (p + strlen("发布")));
+			/*
+			 * The title says Q3财报, the lead 2020年第三季度财报:
+			 * the fuller name of the same report
+			 */
+			if (best == NULL || g->len > strlen(best)) {
+				g_free(best);
+				best = g_string_free(g, FALSE);
+			} else
+				g_string_free(g, TRUE);
+			if (*at == NULL)
+				*at = b;
+		}
+	}
+	return best;
+}
+
 char *
 plan_source(const char *text)
 {
@@ -155,7 +218,8 @@ plan_source(const char *text)
 	static const char *const published[] = { "公布", "发布" };
 	const char	*p, *q, *end = text + strlen(text);
 	size_t		 i, lead = MIN((size_t)(end - text), 1200);
-	char		*out = NULL;
+	char		*out = NULL, *report;
+	const char	*report_at = NULL;
 
 	/* 数据来源：国家统计局 */
 	for (i = 0; i < G_N_ELEMENTS(heads) && out == NULL; i++)
@@ -171,10 +235,13 @@ plan_source(const char *text)
 		}
 	/*
 	 * 据国家统计局统计, 根据WIND统计: in the lead only.  Further down,
-	 * 据农委提供数据 vouches for its own clause, not for every chart.
+	 * 据农委提供数据 vouches for its own clause, not for every chart;
+	 * so does one after the report the lead says was published (小米集团
+	 * 发布…财报 … 根据Canalys统计 of its market share).
 	 */
-	for (p = text; out == NULL && (p = g_strstr_len(p, text + lead - p,
-	    "据")) != NULL; p += strlen("据")) {
+	report = report_source(text, lead, &report_at);
+	for (p = text; out == NULL && (p = g_strstr_len(p, (report_at != NULL ?
+	    report_at : text + lead) - p, "据")) != NULL; p += strlen("据")) {
 		const char	*s = p + strlen("据");
 
 		/* 数据均为, 依据: 据 inside a word */
@@ -204,6 +271,9 @@ plan_source(const char *text)
 			}
 	}
 found:
+	if (out == NULL)
+		out = g_steal_pointer(&report);
+	g_free(report);
 	/* 记者从国家统计局获悉, 从市发改委了解到: in the lead */
 	for (p = text; out == NULL && (p = g_strstr_len(p, text + lead - p,
 	    "从")) != NULL; p += strlen("从")) {
@@ -560,6 +630,25 @@ fact_value(JsonBuilder *b, const struct shutu_fact *f, double sign)
 		member_number(b, "value_max", sign * f->value_max);
 	if (f->approx != SHUTU_APPROX_EXACT)
 		member_string(b, "approx", shutu_approx_name(f->approx));
+	/*
+	 * 中部和西部分别提升1个和0.6个百分点: the first number was written
+	 * "1个", its unit shared; a card shows it whole, 1个百分点
+	 */
+	if (f->text != NULL && f->unit != NULL && !g_str_has_suffix(f->text,
+	    f->unit)) {
+		size_t	 k, tl = strlen(f->text), ul = strlen(f->unit);
+
+		for (k = MIN(tl, ul - 1); k > 0; k--)
+			if (memcmp(f->text + tl - k, f->unit, k) == 0)
+				break;
+		if (k > 0) {
+			char	*t = g_strconcat(f->text, f->unit + k, NULL);
+
+			member_string(b, "text", t);
+			g_free(t);
+			return;
+		}
+	}
 	member_string(b, "text", f->text);
 }
 
@@ -1661,12 +1750,60 @@ threshold(const struct shutu_fact *f)
 	return false;
 }
 
+/*
+ * 两条底线, 三个“一号工程”, 一年两人净收入: GB/T 15835 has counts
+ * written in Arabic digits and keeps Chinese numerals for set phrases,
+ * programmes and asides, so a small exact count in Chinese numerals is
+ * seldom a figure a reader is meant to take away.
+ */
+static bool
+phrase_count(const struct shutu_fact *f)
+{
+	const char	*p;
+
+	if (f->dimension != SHUTU_DIM_COUNT || f->approx != SHUTU_APPROX_EXACT ||
+	    !(f->value <= 10) || f->text == NULL)
+		return false;
+	for (p = f->text; *p != '\0'; p++)
+		if (g_ascii_isdigit(*p) || (unsigned char)*p == 0xef)
+			return false;	/* 5个, ５个 (full width: EF BC 90-99) */
+	return true;
+}
+
+/* 一天80元, 此后三十年: a label that says when or per what, not what */
+static bool
+time_label(const char *l)
+{
+	static const char *const ends[] = {
+		"天", "日", "年", "月", "周", "后", "前", "来",
+	};
+	/* 一天, 每年, 此后, 今年: a determiner and a time (not 青年) */
+	static const char	 first[] = "一两每此今去明本当全近同该";
+	size_t	 i;
+	gunichar c;
+
+	if (l == NULL || g_utf8_strlen(l, -1) > 3)
+		return false;
+	c = g_utf8_get_char(l);
+	if (g_utf8_strchr(first, -1, c) == NULL)
+		return false;
+	for (i = 0; i < G_N_ELEMENTS(ends); i++)
+		if (g_str_has_suffix(l, ends[i]))
+			return true;
+	return false;
+}
+
 static bool
 card_ok(const struct shutu_fact *f)
 {
-	/* 数百个候选对象, 几十家: a vague count is no headline number */
+	/*
+	 * 数百个候选对象, 几十家: a vague count is no headline number; nor
+	 * is how long something took (8年“三连跳”), which is no amount
+	 */
 	return f->kind == SHUTU_FACT_QUANTITY && isfinite(f->value) &&
-	    good_label(f->label) && f->dimension != SHUTU_DIM_OTHER &&
+	    good_label(f->label) && !time_label(f->label) &&
+	    f->dimension != SHUTU_DIM_OTHER &&
+	    f->dimension != SHUTU_DIM_DURATION && !phrase_count(f) &&
 	    !threshold(f) && !g_str_has_prefix(f->text, "数") &&
 	    !g_str_has_prefix(f->text, "几");
 }
@@ -1723,10 +1860,20 @@ headline(const char *title)
 	const char	*p = title, *q;
 	GString		*h = g_string_new(NULL);
 
+	/*
+	 * 【新闻】…: a rubric before the headline; but 【长征镇扶贫开发与新农村
+	 * 建设】 alone, a yearbook's entry, is the headline in brackets
+	 */
 	if (g_str_has_prefix(p, "[") || g_str_has_prefix(p, "【")) {
-		q = strstr(p, g_str_has_prefix(p, "[") ? "]" : "】");
+		size_t	 open = g_str_has_prefix(p, "[") ? 1 : strlen("【");
+
+		q = strstr(p, open == 1 ? "]" : "】");
+		if (q != NULL && q[open == 1 ? 1 : strlen("】")] == '\0') {
+			g_string_append_len(h, p + open, q - (p + open));
+			return g_string_free(h, FALSE);
+		}
 		if (q != NULL)
-			p = q + (g_str_has_prefix(p, "[") ? 1 : strlen("】"));
+			p = q + (open == 1 ? 1 : strlen("】"));
 	}
 	for (q = p; *q != '\0'; q = g_utf8_next_char(q)) {
 		gunichar	 c = g_utf8_get_char(q);
