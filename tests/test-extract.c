@@ -683,6 +683,10 @@ test_year(void)
 	facts = extract("庆祝建党99周年。", 0);
 	g_assert_cmpint(shutu_facts_get_year(facts), ==, 2020);
 	shutu_facts_free(facts);
+	/* 较年初: what a change is counted from, no date */
+	facts = extract("2025年6月末，各项贷款余额较年初增加9062亿元。", 0);
+	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 1);
+	shutu_facts_free(facts);
 	facts = extract("没有年份。", 0);
 	g_assert_cmpint(shutu_facts_get_year(facts), ==, 0);
 	shutu_facts_free(facts);
@@ -966,6 +970,27 @@ static const struct {
 	const char	*entity;
 	const char	*label;		/* NULL: not checked */
 } owned[] = {
+	/* 我省 of an article whose publisher alone names the province */
+	{ "今年我省将增补学位2万个\n中国甘肃网4月14日讯 4月13日，省教育厅召开"
+	    "发布会。今年我省将增补学位20000个，投入资金2.5亿元。", "2.5亿元",
+	    "甘肃省", NULL },
+	/* 偏远地区: an area of a kind, no owner */
+	{ "今年我省将增补学位20000个。\n中国甘肃网讯 改扩建食堂42.7万平方米，"
+	    "提升了偏远地区办学条件，惠及师生58.73万人。", "58.73万人", "甘肃省",
+	    NULL },
+	/* a list with a quoted name in it, after 其中 */
+	{ "科技贷款余额同比增长12.1%，其中科技型中小企业贷款、制造业单项冠军企业、"
+	    "专精特新“小巨人”企业贷款分别增长29.2%、23.2%、21.6%。", "29.2%",
+	    NULL, "科技型中小企业贷款增速" },
+	{ "科技贷款余额同比增长12.1%，其中科技型中小企业贷款、制造业单项冠军企业、"
+	    "专精特新“小巨人”企业贷款分别增长29.2%、23.2%、21.6%。", "21.6%",
+	    NULL, "专精特新“小巨人”企业贷款增速" },
+	/* an amount of change is the change's; 多增 is the change of one */
+	{ "本外币各项贷款余额较年初增加9062亿元，同比多增1336亿元。", "9062亿元",
+	    NULL, "贷款余额增加" },
+	{ "本外币各项贷款余额较年初增加9062亿元，同比多增1336亿元。", "1336亿元",
+	    NULL, "贷款余额多增" },
+	{ "粮食产量比上年减少3万吨。", "3万吨", NULL, "粮食产量减少" },
 	{ "一季度，广东和浙江两省占全国快递业务量的比重分别为27.1%和19.6%。",
 	    "19.6%", "浙江省", "占全国快递业务量的比重" },
 	{ "一季度，广东和浙江两省占全国快递业务量的比重分别为27.1%和19.6%。",

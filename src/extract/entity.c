@@ -533,8 +533,17 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 	 * 黄冈市, 慈溪市: a place the lexicon knows, named by itself when
 	 * common words lead it (开启现代化息县建设).
 	 */
-	if (proper(t->pos) && we == p && ws <= s)
+	if (proper(t->pos) && we == p && ws <= s) {
+		/*
+		 * 偏远地区, 农村地区 (places to jieba): areas of a kind, said
+		 * by a word that is no name and no direction (东部地区 is one)
+		 */
+		if (s - ws >= 3 && text_starts_with(s, p, "地区") &&
+		    lexicon_lookup(ws, (size_t)(s - ws), &e) && !proper(e.pos) &&
+		    e.pos != LEXICON_POS_F)
+			return NULL;
 		return ws < q || !named_before(seg, w0, q, ws) ? ws : q;
+	}
 	/*
 	 * 淇川县政府, 淇川县委: a name and its body; 代理市长: no name, for
 	 * nothing proper comes before 市长; 郑州市民: a word after the name.

@@ -947,6 +947,15 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 
 	memset(&f, 0, sizeof f);
 	memset(&a, 0, sizeof a);
+	/*
+	 * 较年初增加9062亿元, 比年初: the start of the year is what a change
+	 * is counted from, no time of its own
+	 */
+	if (d->year == 0 && d->month == 0 && (text_ends_with(c->sent, p,
+	    "较") || text_ends_with(c->sent, p, "比")) && (text_starts_with(p,
+	    c->end, "年初") || text_starts_with(p, c->end, "年末") ||
+	    text_starts_with(p, c->end, "年底")))
+		return d->len;
 	f.kind = SHUTU_FACT_DATE;
 	f.value = f.value_max = f.base_value = NAN;
 	f.precision = d->precision;
@@ -2089,7 +2098,9 @@ topic_start(const struct ctx *c, const char *from, size_t prev)
 	for (t = from; t > c->sent && t != stop; t -= n) {
 		gunichar ch = text_char_before(c->sent, t, &n);
 
-		if (text_is_punct(ch) && ch != 0x3001)
+		/* 专精特新“小巨人”企业贷款: quotes set off a name inside it */
+		if (text_is_punct(ch) && ch != 0x3001 && ch != 0x201c &&
+		    ch != 0x201d && ch != 0x300a && ch != 0x300b)
 			break;
 	}
 	return t;
@@ -2248,6 +2259,9 @@ distribute(struct ctx *c, const char *stop)
 		t0 = topic_start(c, p, first > c->first_pending &&
 		    shutu_facts_get(c->facts, first - 1)->kind ==
 		    SHUTU_FACT_QUANTITY ? first - 1 : SIZE_MAX);
+		/* 其中科技型中小企业贷款、…: 其中 says they are parts */
+		if (text_starts_with(t0, p, "其中"))
+			t0 += strlen("其中");
 		/*
 		 * Its parts: [ps, pe) each, the joiners left out; split at
 		 * 、 first (居民服务业、…、卫生和社会工作), else at 和 too.
@@ -3078,6 +3092,31 @@ only_of_kind(const struct mentionx *ms, size_t nm, const char *key)
 	return one;
 }
 
+/*
+ * 中国甘肃网4月14日讯 … 今年我省将增补学位20000个: an article that calls
+ * itself 我省 or 全省 and names no province as a place still names it,
+ * in its publisher or in passing; the province named most is its own.
+ */
+static const char *
+named_province(struct ctx *c)
+{
+	const char	*best = NULL, *p;
+	size_t		 i, n, most = 0;
+
+	for (i = 0; i < G_N_ELEMENTS(provinces); i++) {
+		if (!g_str_has_suffix(provinces[i].full, "省"))
+			continue;
+		for (n = 0, p = c->text; (p = g_strstr_len(p, c->end - p,
+		    provinces[i].name)) != NULL; p += strlen(provinces[i].name))
+			n++;
+		if (n > most) {
+			most = n;
+			best = provinces[i].full;
+		}
+	}
+	return best != NULL ? facts_intern(c->facts, best, -1) : NULL;
+}
+
 static void
 assign_entities(struct ctx *c)
 {
@@ -3110,6 +3149,9 @@ assign_entities(struct ctx *c)
 		if (spoken_of(c, own_kinds[i]) && (c->main_entity =
 		    only_of_kind(ms, nm, own_kinds[i])) != NULL)
 			main_suffix = own_kinds[i];
+	if (c->main_entity == NULL && spoken_of(c, "省") &&
+	    (c->main_entity = named_province(c)) != NULL)
+		main_suffix = "省";
 	/* 宏泰 of a title is 鹤川宏泰电气集团股份有限公司 named in full later */
 	if (main_suffix != NULL && *main_suffix == '\0') {
 		const char	*old = c->main_entity;

@@ -356,6 +356,11 @@ static const struct change {
 	{ "锐减",	"降幅", "减少" },
 	{ "放缓",	"增速放缓", "放缓" },
 	{ "回升",	"增幅", "回升" },
+	/* the change of a change: 同比多增1336亿元, 少增, 多减 */
+	{ "多增",	"多增幅度", "多增" },
+	{ "少增",	"少增幅度", "少增" },
+	{ "多减",	"多减幅度", "多减" },
+	{ "少减",	"少减幅度", "少减" },
 	/* a headline's one character: 净利增超六成, 营收降两成 */
 	{ "增",		"增速", "增长" },
 	{ "降",		"降幅", "下降" },
@@ -1378,6 +1383,18 @@ topic_before(struct words *w, const char *s, const char *e,
 				i = k + 1;
 				continue;
 			}
+			/* 多/增, 少/减: the change of a change, one word */
+			if (len == 3 && i >= 2) {
+				size_t	 poff, plen;
+
+				words_get(w, i - 2, &poff, &plen);
+				if (plen == 3 && poff + 3 == off &&
+				    find_change(s + poff, 6) != NULL) {
+					i--;
+					off = poff;
+					len = 6;
+				}
+			}
 			if ((ch = find_change(s + off, len)) != NULL) {
 				if (ch->verb == NULL)
 					lk->named = ch->noun;
@@ -1656,6 +1673,12 @@ topic:
 			g_string_append(out, lk->change->verb);
 	} else if (kind & LK_SPAN && lk->span != NULL)
 		g_string_append(out, lk->span);
+	else if (!(kind & (LK_RATE | LK_POINTS | LK_SPAN)) &&
+	    lk->change != NULL && lk->change->verb != NULL &&
+	    lk->change >= changes && lk->change < changes +
+	    G_N_ELEMENTS(changes))
+		/* 贷款余额较年初增加9062亿元: the amount is the change's */
+		g_string_append(out, lk->change->verb);
 	if (lk->versus != NULL)
 		g_string_append_len(out, lk->versus, lk->versus_len);
 }
