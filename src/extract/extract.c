@@ -115,6 +115,8 @@ struct	ctx {
 
 static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
+static bool	 named_at(const struct ctx *, const char *);
+static bool	 date_part_after(const char *, const char *);
 static void	 distribute(struct ctx *, const char *);
 static bool	 levels_before(const struct ctx *, size_t, size_t);
 static void	 title_head(struct ctx *, const char *);
@@ -370,6 +372,25 @@ end_sentence(struct ctx *c, const char *stop)
 			    facts_get_mutable(c->facts, i - 1)->kind ==
 			    SHUTU_FACT_DATE)
 				li.floor = (a - 1)->floor;
+			/*
+			 * 直销渠道上半年营收400.09亿元: a date glued to words
+			 * before it in the clause sits inside the topic
+			 */
+			li.gap = li.gap_end = NULL;
+			if (i > c->first_pending && (a - 1)->end == a->floor &&
+			    a->start > a->floor && (a - 1)->start > (a -
+			    1)->floor && (a - 1)->start > c->sent &&
+			    facts_get_mutable(c->facts, i - 1)->kind ==
+			    SHUTU_FACT_DATE && !(a - 1)->base &&
+			    text_is_han(text_char_before(c->sent, (a -
+			    1)->start, &n)) && !text_ends_with(c->sent, (a -
+			    1)->start, "比") && !text_ends_with(c->sent, (a -
+			    1)->start, "较") && !named_at(c, (a - 1)->start) &&
+			    !date_part_after((a - 1)->end, a->start)) {
+				li.floor = (a - 1)->floor;
+				li.gap = (a - 1)->start;
+				li.gap_end = (a - 1)->end;
+			}
 			li.num = a->start;
 			li.num_end = a->end;
 			li.next = i + 1 < nf ? (a + 1)->start : stop;
@@ -3042,6 +3063,22 @@ unowned_label(struct ctx *c, struct shutu_fact *f)
 			    text_cp_count(e + k, n - k) <= 5)
 				cut = k;
 		}
+	/*
+	 * 宏泰电气净利润 of 鹤川宏泰电气集团股份有限公司: a company's short
+	 * name inside its full one, at least two characters (not the kind
+	 * that ends a place's name: 湿地自然保护区面积 stays)
+	 */
+	for (k = strlen(l); cut == 0 && k >= 6; ) {
+		size_t	 m, j;
+
+		for (j = 0; k < strlen(l) && j + k < n && cut == 0; j++)
+			if (memcmp(e + j, l, k) == 0 && (text_starts_with(e +
+			    j + k, e + n, "集团") || g_str_has_suffix(e,
+			    "公司")))
+				cut = k;
+		text_char_before(l, l + k, &m);
+		k -= m;
+	}
 	if (cut == 0 || text_cp_count(l + cut, strlen(l) - cut) < 2)
 		return;
 	/* 淇川段改建工程 is a section's name, no 淇川 and 段改建工程 */
@@ -3090,6 +3127,36 @@ only_of_kind(const struct mentionx *ms, size_t nm, const char *key)
 		one = ms[i].m.name;
 	}
 	return one;
+}
+
+/* Does a name (宏泰电气, 全县) end at "p"?  Its number is its own then. */
+static bool
+named_at(const struct ctx *c, const char *p)
+{
+	const struct mentionx	*ms = (const struct mentionx *)(void *)
+	    c->mentions->data;
+	size_t			 i;
+
+	for (i = c->mentions->len; i > 0 && ms[i - 1].m.end >= c->sent; i--)
+		if (ms[i - 1].m.end == p)
+			return true;
+	return false;
+}
+
+/* 3月底前, 6月末, 一季度以来: the words after a date that are its own. */
+static bool
+date_part_after(const char *p, const char *end)
+{
+	static const char *const parts[] = {
+		"底", "初", "末", "前", "中", "上旬", "下旬", "以来", "来",
+		"后", "起", "至", "到", "以",
+	};
+	size_t	 i;
+
+	for (i = 0; i < G_N_ELEMENTS(parts); i++)
+		if (text_starts_with(p, end, parts[i]))
+			return true;
+	return false;
 }
 
 /*

@@ -425,6 +425,8 @@ enum lexicon_pos words_pos(const struct words *, size_t i);
 struct	label_in {
 	const char		*sent, *sent_end;	/* its sentence */
 	const char		*floor;		/* end of the fact before */
+	/* a date inside the topic, which the label steps over, or NULLs */
+	const char		*gap, *gap_end;
 	const char		*num, *num_end;	/* the fact's text */
 	const char		*next;		/* the next fact, else sent_end */
 	const struct unit	*unit;		/* NULL: none (fractions) */

@@ -32,6 +32,13 @@ struct	words {
 	size_t		 cache_len;
 	GArray		*cache_bounds;	/* size_t offsets from "cache" */
 	GArray		*cache_pos;
+	/*
+	 * A date inside the topic (直销渠道|上半年|营收) that topic_before()
+	 * steps over, set by label_make() for its call; "skipped" tells
+	 * whether it did.
+	 */
+	const char	*skip, *skip_end;
+	bool		 skipped;
 };
 
 struct words *
@@ -1293,6 +1300,11 @@ topic_before(struct words *w, const char *s, const char *e,
 		i = nw + 1;
 	for (i = i - 1; i > 0; i--) {
 		words_get(w, i - 1, &off, &len);
+		if (w->skip != NULL && s + off >= w->skip && s + off + len <=
+		    w->skip_end) {
+			w->skipped = true;
+			continue;
+		}
 		if (linking) {
 			c = text_char(s + off, &n);
 			/* （GDP） 注册资本： “订单班”: marks by the number */
@@ -2022,10 +2034,31 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 		top -= strlen("人民币");
 	/* 本合同签订之日起十五日内: the words before say when it starts */
 	if (out->len == 0 && lo < top && !(kind & LK_SPAN &&
-	    text_ends_with(lo, top, "日起")))
+	    text_ends_with(lo, top, "日起"))) {
+		/*
+		 * 直销渠道上半年营收400.09亿元: the date between the topic's
+		 * words says when; the topic goes on before it
+		 */
+		if (in->gap != NULL && in->gap > lo && in->gap_end <= top) {
+			w->skip = in->gap;
+			w->skip_end = in->gap_end;
+			w->skipped = false;
+		}
 		topic_before(w, lo, top, kind | (item_mark(in->sent, lo) ?
 		    LK_ITEM : 0), out, &lk);
-	else if (lo == top)
+		if (w->skip != NULL && w->skipped) {
+			size_t	 dl = (size_t)(w->skip_end - w->skip), k;
+
+			/* the label was copied from the text: cut the date */
+			for (k = 0; k + dl <= out->len; k++)
+				if (memcmp(out->str + k, w->skip, dl) == 0) {
+					g_string_erase(out, (gssize)k,
+					    (gssize)dl);
+					break;
+				}
+		}
+		w->skip = w->skip_end = NULL;
+	} else if (lo == top)
 		lk.only = true;
 	/*
 	 * 58条道路总长度为53570米: when the rest is a noun phrase of its
