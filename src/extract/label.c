@@ -836,6 +836,40 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		g_string_append(out, "用时");
 		return s + off + len;
 	}
+	/*
+	 * 38户生活最困难的居民, 一支由28人组成的志愿者服务队伍: a clause
+	 * after the measure word, up to 的, says which; the noun after 的 is
+	 * what is counted.  (A noun before 的 is an owner: 5个村的党员.)
+	 */
+	if (i == 0 && kind & LK_MEASURE) {
+		size_t	 d;
+		bool	 de = false;
+		enum lexicon_pos p0 = words_pos(w, 0), pd;
+
+		/*
+		 * The clause ends in its verb or adjective (组成的, 最困难
+		 * 的), and no noun heads it: 1065名志愿者组成的防控队伍 counts
+		 * 志愿者, 200余名参与驻地社区的疫情防控 people who take part.
+		 */
+		for (d = 0; d < nw && d < 6; d++) {
+			words_get(w, d, &noff, &nlen);
+			if ((de = is_word(s + noff, nlen, "的")) ||
+			    !is_wordish(s + noff, nlen))
+				break;
+		}
+		pd = d > 0 ? words_pos(w, d - 1) : LEXICON_POS_X;
+		if (d > 0 && d + 1 < nw && de &&
+		    p0 != LEXICON_POS_N && p0 != LEXICON_POS_NR &&
+		    p0 != LEXICON_POS_NZ && p0 != LEXICON_POS_NS &&
+		    p0 != LEXICON_POS_NT && (pd == LEXICON_POS_V ||
+		    pd == LEXICON_POS_VI || pd == LEXICON_POS_A ||
+		    pd == LEXICON_POS_AD || pd == LEXICON_POS_AN)) {
+			words_get(w, d + 1, &noff, &nlen);
+			if (is_wordish(s + noff, nlen) && !is_stop(s + noff,
+			    nlen))
+				i = d + 1;
+		}
+	}
 	for (; i < nw; i++) {
 		words_get(w, i, &off, &len);
 		/* 投资3.8亿元建设数控系统: a verb and its object */
@@ -2025,7 +2059,13 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	    text_ends_with(in->sent, in->num, "以约")))
 		*used = noun_after(w, in->num_end + strlen("的"), hi, gap_end,
 		    at_mark, kind | LK_MEASURE, out);
-	else if (in->num_end < hi)
+	else if (in->num_end < hi && !(kind & LK_RATE && text_ends_with(
+	    in->sent, in->num, "在") && text_starts_with(in->num_end, hi,
+	    "的")))
+		/*
+		 * but 保持在11.6%的水平, 稳定在11%~12%的合理区间: a level kept
+		 * at, which the words after 的 only call a level
+		 */
 		*used = noun_after(w, in->num_end, hi, gap_end, at_mark, kind,
 		    out);
 	/* 总额为人民币陆仟万元: a currency written before the amount */
