@@ -299,6 +299,7 @@ static const struct {
 	{ "全县上半年实现生产总值145亿元。", "145亿元", "生产总值" },
 	/* a clause after the measure word, to 的, says which are counted */
 	{ "送给38户生活最困难的居民。", "38户", "居民" },
+	{ "30亩果树三年后进入生产期。", "30亩", "果树" },
 	{ "逾1200名志愿者组成的防控队伍冲在最前面。", "逾1200名", "志愿者" },
 	/* a level kept at: what follows 的 only calls it a level */
 	{ "近一年贷款增速保持在11%~12%的合理区间。", "11%~12%", "贷款增速" },

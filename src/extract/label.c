@@ -863,7 +863,8 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 		    p0 != LEXICON_POS_NZ && p0 != LEXICON_POS_NS &&
 		    p0 != LEXICON_POS_NT && (pd == LEXICON_POS_V ||
 		    pd == LEXICON_POS_VI || pd == LEXICON_POS_A ||
-		    pd == LEXICON_POS_AD || pd == LEXICON_POS_AN)) {
+		    pd == LEXICON_POS_AD || pd == LEXICON_POS_AN ||
+		    pd == LEXICON_POS_I)) {
 			words_get(w, d + 1, &noff, &nlen);
 			if (is_wordish(s + noff, nlen) && !is_stop(s + noff,
 			    nlen))
@@ -935,6 +936,13 @@ noun_after(struct words *w, const char *s, const char *e, const char *gap_e,
 			best = end;	/* the first word, if nothing better */
 	}
 	if (i == nw && cps > 0 && e == gap_e && at_mark)
+		closed = true;
+	/*
+	 * 30亩果树三年后…: a noun of the lexicon that runs up to the next
+	 * number ends there too
+	 */
+	if (i == nw && cps > 0 && cps <= 4 && e == gap_e && !at_mark &&
+	    words_pos(w, nw - 1) == LEXICON_POS_N)
 		closed = true;
 	if (closed && !headed)
 		best = end;
