@@ -123,6 +123,11 @@ test_timeline_events(void)
 	    "增加值增长9.6%。1—4月，全省规模以上服务业营业收入同比增长10%，"
 	    "增速比1—3月加快0.5个百分点。6月份，社会消费品零售总额增长12.3%。"
 	    "6月25日，江苏省统计局公布1—5月全省经济运行简况。\n";
+	static const char	 history[] =
+	    "园区企业成长记\n"
+	    "湖北日报10月19日讯 2016年5月30日，力神电池与红安县签订协议。"
+	    "生产线8月份试投产。斯曼公司2014年7月开工，2015年7月投产。"
+	    "2016年，园区新增落户企业14家。\n";
 	struct shutu_facts	*facts;
 	GPtrArray		*charts;
 	const struct plan_chart	*tl;
@@ -144,6 +149,27 @@ test_timeline_events(void)
 	/* Periods of statistics: no timeline at all */
 	charts = plan_text(periods, 2023, "江苏经济运行简况", &facts);
 	g_assert_null(find(charts, "timeline"));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+
+	/*
+	 * A story's past is on its timeline, in order, the years it spans
+	 * in the title; its dateline (…讯) and its year alone are not
+	 */
+	charts = plan_text(history, 2016, "园区企业成长记", &facts);
+	tl = find(charts, "timeline");
+	g_assert_nonnull(tl);
+	g_test_message("%s", tl->json);
+	g_assert_nonnull(strstr(tl->json, "2014—2016年大事记"));
+	g_assert_cmpuint(tl->facts->len, ==, 3);
+	g_assert_cmpstr(((const struct shutu_fact *)g_ptr_array_index(
+	    tl->facts, 0))->date, ==, "2014-07");
+	for (i = 0; i < tl->facts->len; i++) {
+		const struct shutu_fact	*f = g_ptr_array_index(tl->facts, i);
+
+		g_assert_cmpstr(f->text, !=, "10月19日");
+		g_assert_cmpstr(f->text, !=, "2016年");
+	}
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }

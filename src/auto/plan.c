@@ -2599,6 +2599,24 @@ dateline_date(const struct shutu_fact *f)
 	for (i = 0; f->sentence != NULL && i < G_N_ELEMENTS(words); i++)
 		if (strstr(f->sentence, words[i]) != NULL)
 			return true;
+	/*
+	 * 中国甘肃网4月14日讯, 中国日报10月10日长沙讯: the day of the report,
+	 * a place or two between it and its 讯 or 电
+	 */
+	if (f->sentence != NULL && f->text != NULL &&
+	    (p = strstr(f->sentence, f->text)) != NULL) {
+		int	 k;
+
+		p += strlen(f->text);
+		for (k = 0; k <= 4 && *p != '\0'; k++, p = g_utf8_next_char(p)) {
+			gunichar c = g_utf8_get_char(p);
+
+			if (c == 0x8baf || c == 0x7535)		/* 讯 电 */
+				return true;
+			if (c < 0x3400 || !g_unichar_isalpha(c))
+				break;
+		}
+	}
 	/* (2016年10月19日), 城市迈向新时代 2024-11-05: a date on its own */
 	if (f->sentence == NULL || strstr(f->sentence, "，") != NULL ||
 	    strstr(f->sentence, "。") != NULL || f->start >= 200)
@@ -2653,6 +2671,15 @@ future_before(const struct shutu_fact *f)
 	return r;
 }
 
+static int
+by_date(gconstpointer a, gconstpointer b)
+{
+	const struct shutu_fact *x = *(const struct shutu_fact *const *)a;
+	const struct shutu_fact *y = *(const struct shutu_fact *const *)b;
+
+	return strcmp(x->date, y->date);
+}
+
 static struct plan_chart *
 plan_timeline(struct plan *pl)
 {
@@ -2699,8 +2726,15 @@ plan_timeline(struct plan *pl)
 		const struct shutu_fact *f = g_ptr_array_index(cand, i);
 		char	*k;
 
-		/* Targets years away (2025年建成…) would squash the rest. */
-		if (atoi(f->date) != year)
+		/*
+		 * Targets years away (2025年建成…) would squash the rest; the
+		 * years before are the story's past (1992年奠基 … 2022年).
+		 * The main year alone (2023年“建宿舍增学位”项目实施情况,
+		 * 2022年以来) is the period the article reports on.
+		 */
+		if (atoi(f->date) > year || (atoi(f->date) == year &&
+		    (f->precision == SHUTU_PRECISION_YEAR ||
+		    f->precision == SHUTU_PRECISION_PART)))
 			continue;
 		/* A day once: 图一 7月2日… repeats the lead's 7月2日 */
 		k = g_strconcat(f->date, f->precision == SHUTU_PRECISION_DAY ?
@@ -2722,9 +2756,19 @@ plan_timeline(struct plan *pl)
 		g_ptr_array_unref(dates);
 		return NULL;
 	}
-	t = g_strdup_printf("%s%d年大事记", entity != NULL &&
-	    (pl->title == NULL || strstr(pl->title, entity) == NULL) ? entity :
-	    "", year);
+	/* in the order they happened; the years they span in the title */
+	g_ptr_array_sort(dates, by_date);
+	{
+		int	 first = atoi(((const struct shutu_fact *)
+			    g_ptr_array_index(dates, 0))->date);
+		char	*years = first < year ? g_strdup_printf("%d—%d年",
+			    first, year) : g_strdup_printf("%d年", year);
+
+		t = g_strdup_printf("%s%s大事记", entity != NULL &&
+		    (pl->title == NULL || strstr(pl->title, entity) == NULL) ?
+		    entity : "", years);
+		g_free(years);
+	}
 	b = begin("timeline", t, pl->title, pl->source);
 	c = finish(b, "timeline", t, dates, true, pl->facts_path);
 	g_free(t);
