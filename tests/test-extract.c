@@ -30,6 +30,11 @@ static const struct {
 	/* issue 10: a scale without its unit, the parts of a ratio */
 	{ "慈溪(2639亿)。", 263900000000, NAN, SHUTU_APPROX_EXACT, "",
 	    SHUTU_DIM_OTHER, NULL, "2639亿" },
+	/* shares, and a battery's capacity */
+	{ "华夏ETF增持97.29万股。", 972900, NAN, SHUTU_APPROX_EXACT, "股",
+	    SHUTU_DIM_COUNT, NULL, "97.29万股" },
+	{ "形成3亿安时的电池生产能力。", 3e8, NAN, SHUTU_APPROX_EXACT, "安时",
+	    SHUTU_DIM_OTHER, NULL, "3亿安时" },
 	{ "全市58个U站。", 58, NAN, SHUTU_APPROX_EXACT, "个", SHUTU_DIM_COUNT,
 	    NULL, "58个" },
 	{ "发展食用菌1万棒。", 10000, NAN, SHUTU_APPROX_EXACT, "棒",
@@ -987,6 +992,13 @@ static const struct {
 	{ "今年我省将增补学位2万个\n中国甘肃网4月14日讯 4月13日，省教育厅召开"
 	    "发布会。今年我省将增补学位20000个，投入资金2.5亿元。", "2.5亿元",
 	    "甘肃省", NULL },
+	/* a listed company's short name: a place and a brand, announcing */
+	{ "12日晚间，贵州茅台发布公告，上半年公司营业总收入910.94亿元。\n"
+	    "按照净利润计算，贵州茅台上半年日均赚2.5亿元。", "2.5亿元", "贵州茅台",
+	    NULL },
+	/* 获得多只基金: a verb before a numeral leads no name */
+	{ "二季度，贵州茅台发布公告，获得多只基金增持97.29万股。", "97.29万股",
+	    "贵州茅台", NULL },
 	/* 偏远地区: an area of a kind, no owner */
 	{ "今年我省将增补学位20000个。\n中国甘肃网讯 改扩建食堂42.7万平方米，"
 	    "提升了偏远地区办学条件，惠及师生58.73万人。", "58.73万人", "甘肃省",

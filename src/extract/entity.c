@@ -499,8 +499,8 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		/*
 		 * 上半年中信证券, 一季度嵩明县 (a numeral with its measure
 		 * word), 国泰海通超越中信证券: a time, or a verb of
-		 * two characters or more before a proper noun, leads the
-		 * name; 中国建设银行 and 郑州向心办通信 keep theirs.
+		 * two characters or more before a proper noun or a numeral
+		 * (贵州茅台获得多只基金), leads the name; 中国建设银行 and 郑州向心办通信 keep theirs.
 		 */
 		/*
 		 * 石家庄和太原市: a conjunction ends the name before it when
@@ -519,7 +519,8 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		    t->pos == LEXICON_POS_T || t->pos == LEXICON_POS_MQ ||
 		    (t->pos == LEXICON_POS_V &&
 		    t->len >= 6 && i + 1 < seg->count &&
-		    (proper(t[1].pos) || w0 + t->off + t->len == s) &&
+		    (proper(t[1].pos) || w0 + t->off + t->len == s ||
+		    t[1].pos == LEXICON_POS_M || t[1].pos == LEXICON_POS_MQ) &&
 		    wordtab_find(WORDTAB(&joint_tab, joint_verbs), w0 + t->off,
 		    t->len) < 0))
 			q = w0 + t->off + t->len;

@@ -116,6 +116,7 @@ struct	ctx {
 static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
 static bool	 named_at(const struct ctx *, const char *);
+static const char *listed_company(struct ctx *, const char *, const char *);
 static bool	 date_part_after(const char *, const char *);
 static void	 distribute(struct ctx *, const char *);
 static bool	 levels_before(const struct ctx *, size_t, size_t);
@@ -2726,6 +2727,57 @@ add_short_place(struct ctx *c, const char *buf, const char *kind,
  * The end of a region's name (东部地区, 西部地区) that a clause at "p"
  * begins with, found by its suffix; NULL when it begins with none.
  */
+/*
+ * 贵州茅台发布公告, 云南白药披露半年报: a place's short name and a word
+ * that is no kind of place, the subject of a company's announcement, is
+ * a listed company's short name.  The end of the name, or NULL.
+ */
+static const char *
+listed_company(struct ctx *c, const char *p, const char *stop)
+{
+	static const char *const verbs[] = {
+		"发布公告", "公告称", "发布半年报", "发布年报", "发布财报",
+		"发布业绩", "披露", "发布2", "发布第",
+	};
+	const struct lexicon_token *t = c->seg.tokens;
+	const char	*e;
+	size_t		 i;
+
+	if (c->seg.count < 3 || t[0].pos != LEXICON_POS_NS ||
+	    (t[1].pos != LEXICON_POS_N && t[1].pos != LEXICON_POS_NZ &&
+	    t[1].pos != LEXICON_POS_NR && t[1].pos != LEXICON_POS_X) ||
+	    t[1].len < 6)
+		return NULL;
+	e = p + t[1].off + t[1].len;
+	/* 贵州茅台营业收入…: named so before, the company again */
+	for (i = c->mentions->len; i > 0; i--) {
+		const struct mentionx *m = &g_array_index(c->mentions,
+		    struct mentionx, i - 1);
+
+		if (m->suffix != NULL && strcmp(m->suffix, "公司") == 0 &&
+		    m->m.name != NULL && strlen(m->m.name) == (size_t)(e - p) &&
+		    memcmp(m->m.name, p, (size_t)(e - p)) == 0)
+			return e;
+	}
+	for (i = 0; i < G_N_ELEMENTS(verbs); i++)
+		if (text_starts_with(e, stop, verbs[i]))
+			break;
+	if (i == G_N_ELEMENTS(verbs))
+		return NULL;
+	/* 发布2025年半年报: a report of a period */
+	if (strcmp(verbs[i], "发布2") == 0 || strcmp(verbs[i], "发布第") == 0) {
+		const char	*q = e + strlen("发布");
+		size_t		 n;
+
+		while (q < stop && q - e < 48 && !text_is_punct(text_char(q,
+		    &n)) && !text_starts_with(q, stop, "报"))
+			q += n;
+		if (!text_starts_with(q, stop, "报"))
+			return NULL;
+	}
+	return e;
+}
+
 static const char *
 region_head(const struct ctx *c, const char *p, const char *stop)
 {
@@ -2772,7 +2824,13 @@ bare_places(struct ctx *c, const char *stop)
 		}
 		lexicon_segment(&c->seg, p, (size_t)MIN(stop - p, 24));
 		t = c->seg.count > 0 ? &c->seg.tokens[0] : NULL;
-		if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
+		if (t != NULL && (w = listed_company(c, p, stop)) != NULL &&
+		    (size_t)(w - p) < sizeof buf) {
+			/* 贵州茅台发布公告: a company, no province */
+			memcpy(buf, p, (size_t)(w - p));
+			buf[w - p] = '\0';
+			add_short_place(c, buf, "公司", p, w);
+		} else if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
 		    buf, sizeof buf)) != NULL)
 			add_short_place(c, buf, kind, p, p + t->len);
 		else if (t != NULL && c->seg.count > 1 && region_word(p, p +

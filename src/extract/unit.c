@@ -60,6 +60,7 @@ static const struct unit units[] = {
 	{ "张",		NULL,	D(COUNT),	1, M },
 	{ "件",		NULL,	D(COUNT),	1, M },
 	{ "份",		NULL,	D(COUNT),	1, M },
+	{ "股",		NULL,	D(COUNT),	1, M },	/* 增持97.29万股 */
 	{ "批",		NULL,	D(COUNT),	1, M },
 	{ "场",		NULL,	D(COUNT),	1, M },
 	{ "起",		NULL,	D(COUNT),	1, M },
@@ -204,6 +205,7 @@ static const struct unit units[] = {
 	{ "倍",		NULL,	D(OTHER),	NAN, 0 },
 	{ "度",		NULL,	D(OTHER),	NAN, 0 },
 	{ "千瓦时",	NULL,	D(OTHER),	NAN, 0 },
+	{ "安时",	NULL,	D(OTHER),	NAN, 0 },	/* 电池3亿安时 */
 	{ "千瓦",	NULL,	D(OTHER),	NAN, 0 },
 	{ "兆瓦",	NULL,	D(OTHER),	NAN, 0 },
 	{ "℃",		NULL,	D(OTHER),	NAN, 0 },
