@@ -365,6 +365,13 @@ test_titles(void)
 
 	g_assert_cmpuint(count(charts, "bar"), ==, 2);
 	g_assert_cmpuint(count(charts, "line"), ==, 1);
+	/* 集体企业…同比下降0.5% is drawn below zero */
+	for (i = 0; i < charts->len; i++) {
+		const struct plan_chart	*c = g_ptr_array_index(charts, i);
+
+		if (strstr(c->json, "\"text\" : \"0.5%\"") != NULL)
+			g_assert_nonnull(strstr(c->json, "\"value\" : -0.5"));
+	}
 	for (i = 0; i < charts->len; i++) {
 		const struct plan_chart	*c = g_ptr_array_index(charts, i);
 		glong			 n = g_utf8_strlen(c->title, -1);
@@ -552,6 +559,44 @@ test_infographic(void)
 	shutu_facts_free(facts);
 }
 
+/* A fall the writer signed (下降-1.4%) and yearly averages (年均增长) */
+static void
+test_signs_and_averages(void)
+{
+	static const char	 text[] =
+	    "岳阳县上半年经济运行\n"
+	    "上半年，第一产业增加值同比增长1.7%；第二产业增加值同比增长2.4%；"
+	    "第三产业增加值同比下降-1.4%。\n"
+	    "过去五年，一般公共预算收入年均增长5.1%；城镇居民人均可支配收入年均"
+	    "增长6.7%；农村居民人均可支配收入年均增长7.7%。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 2020, "岳阳县上半年经济"
+				    "运行", &facts);
+	size_t			 i;
+	bool			 fall = false, avg = false;
+
+	for (i = 0; i < charts->len; i++) {
+		const struct plan_chart	*c = g_ptr_array_index(charts, i);
+
+		g_test_message("%s: %s", c->name, c->json);
+		if (strstr(c->json, "\"text\" : \"-1.4%\"") != NULL &&
+		    g_str_has_prefix(c->name, "bar")) {
+			g_assert_nonnull(strstr(c->json, "\"value\" : -1.3"));
+			fall = true;
+		}
+		if (strstr(c->json, "\"text\" : \"7.7%\"") != NULL &&
+		    g_str_has_prefix(c->name, "bar")) {
+			g_assert_nonnull(strstr(c->json, "年均增速"));
+			g_assert_null(strstr(c->json, "同比增速"));
+			avg = true;
+		}
+	}
+	g_assert_true(fall);
+	g_assert_true(avg);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
 int
 main(int argc, char **argv)
 {
@@ -566,5 +611,6 @@ main(int argc, char **argv)
 	g_test_add_func("/plan/ordered-bars", test_ordered_bars);
 	g_test_add_func("/plan/parts", test_parts);
 	g_test_add_func("/plan/infographic", test_infographic);
+	g_test_add_func("/plan/signs-and-averages", test_signs_and_averages);
 	return g_test_run();
 }

@@ -267,6 +267,10 @@ static const struct {
 	/* 由2015年的8000元: the time before 的 is the number's own */
 	{ "农民人均纯收入由2015年的8000元增加到2020年的12000元。", 2020,
 	    "8000元", "2015", SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
+	/* A dateline's day (…8月13日电) is the report's, no period */
+	{ "新华财经贵阳8月13日电 12日晚间，公司发布公告，2025年上半年公司营业"
+	    "总收入910.94亿元。茅台酒基酒产量约4.37万吨。", 2025, "约4.37万吨",
+	    "2025-H1", SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
 	/* A heading's time governs the section under it */
 	{ "一、2022年工作回顾\n一年来，全年地区生产总值完成602.5亿元。", 2023,
 	    "602.5亿元", "2022", SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },

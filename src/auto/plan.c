@@ -801,9 +801,22 @@ subtitle_of(const struct plan *pl, const struct shutu_series *s,
 		g_string_append(t, m);
 	}
 	g_free(scope);
-	if (s->role == SHUTU_ROLE_CHANGE)
-		g_string_append(t, strcmp(s->unit, "%") == 0 ? "同比增速" :
-		    strcmp(s->unit, "个百分点") == 0 ? "同比变化" : "同比增减");
+	if (s->role == SHUTU_ROLE_CHANGE) {
+		/* 年均增长7.7%: a yearly average over years, no 同比 */
+		size_t	 i, avg = 0;
+
+		for (i = 0; i < s->nmembers; i++) {
+			const char *l = member_fact(pl, s, i)->label;
+
+			avg += l != NULL && strstr(l, "年均") != NULL;
+		}
+		if (avg == s->nmembers && strcmp(s->unit, "%") == 0)
+			g_string_append(t, "年均增速");
+		else
+			g_string_append(t, strcmp(s->unit, "%") == 0 ?
+			    "同比增速" : strcmp(s->unit, "个百分点") == 0 ?
+			    "同比变化" : "同比增减");
+	}
 	else if (s->role == SHUTU_ROLE_SHARE || s->kind == SHUTU_SERIES_PARTS)
 		g_string_append(t, "构成");
 	if (s->status == SHUTU_STATUS_TARGET)
@@ -848,7 +861,9 @@ ordered(const struct entry *e, size_t n)
 static double
 sign_of(const struct shutu_fact *f)
 {
-	return f->role == SHUTU_ROLE_CHANGE && f->direction < 0 ? -1 : 1;
+	/* 同比下降-1.4%: a fall the writer signed already is not turned twice */
+	return f->role == SHUTU_ROLE_CHANGE && f->direction < 0 &&
+	    !(f->value < 0) ? -1 : 1;
 }
 
 /* Titles of a comparison of categories, by the data's shape. */

@@ -399,7 +399,7 @@ static const char *const prepositions[] = {
 
 /* Modal verbs: what may or will be, never what is counted. */
 static const char *const modal_verbs[] = {
-	"能", "可", "可以", "能够", "会", "将", "将会", "有望",
+	"能", "可", "可以", "能够", "会", "将", "将会", "有望", "可望",
 };
 
 /* Links that say the number is a share of the topic: 占比75%. */

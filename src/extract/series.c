@@ -676,6 +676,27 @@ span(const char *s, const char *e)
  * 8月22日，紫光国微发布半年报，公司实现营业收入15.59亿元: the day the
  * numbers were told (发布, 公布, 披露) is no period of theirs.
  */
+/*
+ * 新华财经贵阳8月13日电, 中国甘肃网4月14日讯: the day of the report after
+ * it (a place between), no time of the numbers.
+ */
+static bool
+dateline_at(const char *p, const char *stop)
+{
+	size_t		 n;
+	int		 k;
+	gunichar	 c;
+
+	for (k = 0; k <= 4 && p < stop; k++, p += n) {
+		c = text_char(p, &n);
+		if (c == 0x7535 || c == 0x8baf)		/* 电 讯 */
+			return true;
+		if (!text_is_han(c))
+			break;
+	}
+	return false;
+}
+
 static bool
 told(const char *from, const char *to)
 {
@@ -1000,7 +1021,8 @@ advance(struct reader *r, const char *stop)
 			 * 8月22日，紫光国微发布半年报: the day they were told,
 			 * no time of the numbers after it
 			 */
-			if (pd.day > 0 && told(p + k, MIN(stop, p + k + 60)))
+			if (pd.day > 0 && (told(p + k, MIN(stop, p + k + 60)) ||
+			    dateline_at(p + k, stop)))
 				base = true;
 			if (!base && !(pd.relative && pd.shift != 0 &&
 			    !r->sent_leading && r->has_gov)) {
