@@ -72,6 +72,9 @@ struct	ctx {
 	GString			*label;		/* label_make()'s buffer */
 	GArray			*aux;		/* struct aux, one per fact */
 	GArray			*mentions;	/* struct mentionx */
+	/* listed companies' short names (贵州茅台), interned, a few */
+	const char		*companies[8];
+	size_t			 ncompanies;
 	const char		*sent;		/* start of this sentence */
 	size_t			 sentence, paragraph, section;
 	size_t			 first_pending;	/* first fact of this sentence */
@@ -222,7 +225,7 @@ dateline(const struct ctx *c, const char *p, size_t len)
 	    text_starts_with(s, e, "（"))
 		return true;
 	for (i = 0; i < G_N_ELEMENTS(words); i++)
-		if (g_strstr_len(s, e - s, words[i]) != NULL)
+		if (text_find(s, e - s, words[i]) != NULL)
 			return true;
 	/* Little else on the line: a name, a time of day */
 	for (; s < p; s += n) {
@@ -329,7 +332,7 @@ sentence_text(struct ctx *c, const char *s, const char *e, const char *fs,
 static bool
 first_clause_comma(const char *s, const char *e)
 {
-	return g_strstr_len(s, e - s, "，") != NULL || memchr(s, ',',
+	return text_find(s, e - s, "，") != NULL || memchr(s, ',',
 	    (size_t)(e - s)) != NULL;
 }
 
@@ -2043,7 +2046,7 @@ distributive(const char *p, const char *stop, size_t *len)
 	size_t		 i;
 
 	for (i = 0; i < G_N_ELEMENTS(words); i++)
-		if ((q = g_strstr_len(p, stop - p, words[i])) != NULL &&
+		if ((q = text_find(p, stop - p, words[i])) != NULL &&
 		    (best == NULL || q < best)) {
 			best = q;
 			*len = strlen(words[i]);
@@ -2217,10 +2220,10 @@ next_list(const struct ctx *c, const char *p, const char *stop, size_t *len,
 		/* the topic: back to a mark or the fact before; a list */
 		t = topic_start(c, a->start, i > c->first_pending ? i - 1 :
 		    SIZE_MAX);
-		joined = g_strstr_len(t, a->start - t, "、") != NULL ||
-		    g_strstr_len(t, a->start - t, "和") != NULL;
-		if (joined && t < a->start && g_strstr_len(t, a->start - t,
-		    "分别") == NULL && g_strstr_len(t, a->start - t, "依次") ==
+		joined = text_find(t, a->start - t, "、") != NULL ||
+		    text_find(t, a->start - t, "和") != NULL;
+		if (joined && t < a->start && text_find(t, a->start - t,
+		    "分别") == NULL && text_find(t, a->start - t, "依次") ==
 		    NULL) {
 			*implicit = true;
 			*len = 0;
@@ -2243,7 +2246,7 @@ distribute(struct ctx *c, const char *stop)
 	const char		*p, *q, *t0, *ps[DISTRIBUTE_MAX], *pe[DISTRIBUTE_MAX];
 	const char		*prev[DISTRIBUTE_MAX], *owners[DISTRIBUTE_MAX];
 	size_t			 nf = shutu_facts_count(c->facts), i, k, n, np;
-	size_t			 first, count, nprev = 0, mlen;
+	size_t			 first, count, nprev = 0, mlen = 0;
 	size_t			 group = 0, par_lo = 0, par_hi = 0;
 	struct shutu_fact	*f;
 	struct aux		*a;
@@ -2750,15 +2753,10 @@ listed_company(struct ctx *c, const char *p, const char *stop)
 		return NULL;
 	e = p + t[1].off + t[1].len;
 	/* 贵州茅台营业收入…: named so before, the company again */
-	for (i = c->mentions->len; i > 0; i--) {
-		const struct mentionx *m = &g_array_index(c->mentions,
-		    struct mentionx, i - 1);
-
-		if (m->suffix != NULL && strcmp(m->suffix, "公司") == 0 &&
-		    m->m.name != NULL && strlen(m->m.name) == (size_t)(e - p) &&
-		    memcmp(m->m.name, p, (size_t)(e - p)) == 0)
+	for (i = 0; i < c->ncompanies; i++)
+		if (strlen(c->companies[i]) == (size_t)(e - p) &&
+		    memcmp(c->companies[i], p, (size_t)(e - p)) == 0)
 			return e;
-	}
 	for (i = 0; i < G_N_ELEMENTS(verbs); i++)
 		if (text_starts_with(e, stop, verbs[i]))
 			break;
@@ -2830,6 +2828,12 @@ bare_places(struct ctx *c, const char *stop)
 			memcpy(buf, p, (size_t)(w - p));
 			buf[w - p] = '\0';
 			add_short_place(c, buf, "公司", p, w);
+			for (n = 0; n < c->ncompanies && strcmp(c->companies[n],
+			    buf) != 0; n++)
+				;
+			if (n == c->ncompanies && n < G_N_ELEMENTS(c->companies))
+				c->companies[c->ncompanies++] = facts_intern(
+				    c->facts, buf, -1);
 		} else if (t != NULL && (kind = short_place(c, p, t->len, t->pos, stop,
 		    buf, sizeof buf)) != NULL)
 			add_short_place(c, buf, kind, p, p + t->len);
@@ -3007,7 +3011,7 @@ byline_text(const char *s, const char *e)
 	if (text_cp_count(s, (size_t)(e - s)) > 2 * TITLE_LINE_CP)
 		return false;
 	for (i = 0; i < G_N_ELEMENTS(words); i++)
-		if (g_strstr_len(s, e - s, words[i]) != NULL)
+		if (text_find(s, e - s, words[i]) != NULL)
 			return true;
 	return false;
 }
@@ -3057,10 +3061,10 @@ doc_subject(const struct ctx *c, const struct mentionx *ms, size_t nm,
 		if (ms[i].m.name == NULL || ms[i].speaker)
 			continue;
 		if (text_starts_with(q, c->end, "第"))
-			q = g_strstr_len(q, MIN(c->end - q, 24), "届");
+			q = text_find(q, MIN(c->end - q, 24), "届");
 		if (q != NULL && (text_starts_with(q, c->end, "届") ||
-		    q == ms[i].m.end) && (g_strstr_len(q, MIN(c->end - q, 30),
-		    "人民代表大会") != NULL || g_strstr_len(q, MIN(c->end - q,
+		    q == ms[i].m.end) && (text_find(q, MIN(c->end - q, 30),
+		    "人民代表大会") != NULL || text_find(q, MIN(c->end - q,
 		    12), "人大") != NULL))
 			return ms[i].m.name;
 	}
@@ -3126,7 +3130,8 @@ unowned_label(struct ctx *c, struct shutu_fact *f)
 	 * name inside its full one, at least two characters (not the kind
 	 * that ends a place's name: 湿地自然保护区面积 stays)
 	 */
-	for (k = strlen(l); cut == 0 && k >= 6; ) {
+	for (k = strlen(l); cut == 0 && k >= 6 && (g_str_has_suffix(e, "公司") ||
+	    strstr(e, "集团") != NULL); ) {
 		size_t	 m, j;
 
 		for (j = 0; k < strlen(l) && j + k < n && cut == 0; j++)
@@ -3163,7 +3168,7 @@ spoken_of(const struct ctx *c, const char *key)
 	g_snprintf(w[1], sizeof w[1], "我%s", key);
 	g_snprintf(w[2], sizeof w[2], "%s政府", key);
 	for (i = 0; i < 3; i++)
-		if (g_strstr_len(c->text, c->end - c->text, w[i]) != NULL)
+		if (text_find(c->text, c->end - c->text, w[i]) != NULL)
 			return true;
 	return false;
 }
@@ -3231,7 +3236,7 @@ named_province(struct ctx *c)
 	for (i = 0; i < G_N_ELEMENTS(provinces); i++) {
 		if (!g_str_has_suffix(provinces[i].full, "省"))
 			continue;
-		for (n = 0, p = c->text; (p = g_strstr_len(p, c->end - p,
+		for (n = 0, p = c->text; (p = text_find(p, c->end - p,
 		    provinces[i].name)) != NULL; p += strlen(provinces[i].name))
 			n++;
 		if (n > most) {
@@ -3799,8 +3804,8 @@ leadin_labels(struct ctx *c)
 				continue;
 			ps = g_array_index(c->paras, const char *, para);
 			/* in its paragraph before it, else the line before */
-			if ((q = g_strstr_len(ps, a->start - ps, "：")) == NULL)
-				q = g_strstr_len(ps, a->start - ps, ":");
+			if ((q = text_find(ps, a->start - ps, "：")) == NULL)
+				q = text_find(ps, a->start - ps, ":");
 			if (q != NULL)
 				measure = leadin_measure(c, ps, q);
 			else if (para > 0) {

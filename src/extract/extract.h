@@ -137,6 +137,17 @@ text_is_punct(gunichar c)
 	return (text_class(c) & TC_PUNCT) != 0;
 }
 
+/*
+ * The first "needle" in the "len" bytes at "p", or NULL (none when len
+ * is not positive).  memmem, where g_strstr_len scans for a NUL first.
+ */
+static inline const char *
+text_find(const char *p, ptrdiff_t len, const char *needle)
+{
+	return len > 0 ? (const char *)memmem(p, (size_t)len, needle,
+	    strlen(needle)) : NULL;
+}
+
 /* Does the text before "p" (not before "start") end with "s"? */
 static inline bool
 text_ends_with(const char *start, const char *p, const char *s)

@@ -706,11 +706,11 @@ told(const char *from, const char *to)
 	if (from == NULL || to <= from)
 		return false;
 	for (i = 0; i < G_N_ELEMENTS(verbs); i++) {
-		const char *v = g_strstr_len(from, to - from, verbs[i]);
+		const char *v = text_find(from, to - from, verbs[i]);
 
 		/* in the same sentence */
-		if (v != NULL && g_strstr_len(from, v - from, "。") == NULL &&
-		    g_strstr_len(from, v - from, "；") == NULL)
+		if (v != NULL && text_find(from, v - from, "。") == NULL &&
+		    text_find(from, v - from, "；") == NULL)
 			return true;
 	}
 	return false;
@@ -782,7 +782,7 @@ heading_line(const char *p, const char *end)
 	if (nl == NULL)
 		return false;
 	cp = text_cp_count(p, (size_t)(nl - p));
-	return cp > 0 && cp <= 30 && g_strstr_len(p, nl - p, "。") == NULL;
+	return cp > 0 && cp <= 30 && text_find(p, nl - p, "。") == NULL;
 }
 
 /* Can a time start with "c": a digit, a numeral, 今 去 全 当 本 明 上? */
@@ -1131,7 +1131,7 @@ read_list(struct item *it, const char *clause, const char *fs,
 	}
 	/* The topic: the clause's words before 分别 */
 	{
-		const char	*fb = g_strstr_len(clause, fs - clause, "分别");
+		const char	*fb = text_find(clause, fs - clause, "分别");
 
 		if (fb == NULL)
 			return;
@@ -1155,7 +1155,7 @@ read_list(struct item *it, const char *clause, const char *fs,
 					break;
 				t -= n;
 			}
-			if (g_strstr_len(t, prev_start - t, "、") != NULL) {
+			if (text_find(t, prev_start - t, "、") != NULL) {
 				it->topic = t;
 				it->topic_end = prev_start;
 				it->count_label = prev->f->label;
