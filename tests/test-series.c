@@ -267,6 +267,11 @@ static const struct {
 	/* 由2015年的8000元: the time before 的 is the number's own */
 	{ "农民人均纯收入由2015年的8000元增加到2020年的12000元。", 2020,
 	    "8000元", "2015", SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
+	/* 将 before a verb: to be done; before a noun it is 把 */
+	{ "今年我省将增补义务教育中小学学位20000个。", 2023, "20000个", "2023",
+	    SHUTU_STATUS_TARGET, SHUTU_ROLE_LEVEL, 0 },
+	{ "公司拟将原转让100%股权调整为转让其76%股权。", 2019, "76%", NULL,
+	    SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
 	/* A dateline's day (…8月13日电) is the report's, no period */
 	{ "新华财经贵阳8月13日电 12日晚间，公司发布公告，2025年上半年公司营业"
 	    "总收入910.94亿元。茅台酒基酒产量约4.37万吨。", 2025, "约4.37万吨",

@@ -1687,7 +1687,8 @@ good_label(const char *l)
 		"原标题", "用时", "工作", "推动", "行业", "工业", "会议", "数",
 		"个", "次", "项目", "活动", "企业", "城市", "市州中", "年",
 		"月", "其中", "全年", "同比", "增速", "增长", "下降", "比重",
-		"占比", "水平", "规模", "总量", "投资", "收入", "人",
+		"占比", "水平", "规模", "总量", "投资", "收入", "人", "资金",
+		"投入", "金额", "面积", "数量",
 	};
 	glong	 n;
 	size_t	 i;
@@ -1785,6 +1786,48 @@ phrase_count(const struct shutu_fact *f)
 	return true;
 }
 
+/*
+ * 在全省13个市州61个县区…新建食堂400个, 除23个重点帮扶县以外: places
+ * counted in the phrase that says where the work is done are its scope,
+ * not what it made.
+ */
+static bool
+scope_count(const struct shutu_fact *f)
+{
+	static const char *const kinds[] = {
+		"市州", "县区", "县市", "乡镇", "街道", "社区", "县", "市", "区",
+		"乡", "镇", "村", "省", "重点", "贫困",
+	};
+	const char	*at, *p, *clause;
+	size_t		 i;
+	bool		 kind = false;
+
+	if (f->dimension != SHUTU_DIM_COUNT || f->sentence == NULL ||
+	    f->text == NULL || (at = strstr(f->sentence, f->text)) == NULL)
+		return false;
+	p = at + strlen(f->text);
+	for (i = 0; i < G_N_ELEMENTS(kinds) && !kind; i++)
+		kind = g_str_has_prefix(p, kinds[i]);
+	if (!kind)
+		return false;
+	/* back to the clause's start: 在 or 除 before it, not far back */
+	for (clause = at; clause > f->sentence; ) {
+		const char *c = g_utf8_prev_char(clause);
+		gunichar u = g_utf8_get_char(c);
+
+		if (u == 0xff0c || u == 0xff1b || u == 0x3002 || u == 0xff1a ||
+		    u == ',' || u == ';')
+			break;
+		clause = c;
+	}
+	for (p = at; p > clause && g_utf8_strlen(p, at - p) <= 20; ) {
+		p = g_utf8_prev_char(p);
+		if (g_str_has_prefix(p, "在") || g_str_has_prefix(p, "除"))
+			return true;
+	}
+	return false;
+}
+
 /* 一天80元, 此后三十年: a label that says when or per what, not what */
 static bool
 time_label(const char *l)
@@ -1819,6 +1862,7 @@ card_ok(const struct shutu_fact *f)
 	    good_label(f->label) && !time_label(f->label) &&
 	    f->dimension != SHUTU_DIM_OTHER &&
 	    f->dimension != SHUTU_DIM_DURATION && !phrase_count(f) &&
+	    !scope_count(f) &&
 	    !threshold(f) && !g_str_has_prefix(f->text, "数") &&
 	    !g_str_has_prefix(f->text, "几");
 }

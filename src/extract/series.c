@@ -241,6 +241,17 @@ static const struct {
 	{ "估计",	SHUTU_STATUS_ESTIMATE },
 };
 
+/* Is the word at "p" a verb (增补, 新建), as after 将 of the future? */
+static bool
+will_do(struct lexicon_seg *seg, const char *p, const char *stop)
+{
+	if (p >= stop)
+		return false;
+	lexicon_segment(seg, p, (size_t)MIN(stop - p, 12));
+	return seg->count > 1 && (seg->tokens[0].pos == LEXICON_POS_V ||
+	    seg->tokens[0].pos == LEXICON_POS_VN) && seg->tokens[0].len >= 6;
+}
+
 /* Could a status word start with "c"?  (A filter before the list.) */
 static inline bool
 status_start(gunichar c)
@@ -882,7 +893,7 @@ advance_marks(void)
 {
 	static unsigned char	 bits[0x10000 / 8];
 	static gsize		 once;
-	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按";
+	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按将";
 	const char		*p;
 	size_t			 i, n;
 	gunichar		 c;
@@ -1069,6 +1080,19 @@ advance(struct reader *r, const char *stop)
 			r->status_sentence = !r->seen_number;
 			p += strlen(status_words[i].word);
 			prev = 0;
+			continue;
+		}
+		/*
+		 * 今年我省将增补学位20000个: 将 before a verb, ahead of the
+		 * sentence's numbers, is what is to be done (将原方案调整为:
+		 * 将 before a noun is 把)
+		 */
+		if (c == 0x5c06 && !r->seen_number && will_do(&r->seg, p +
+		    n, stop)) {
+			r->status = SHUTU_STATUS_TARGET;
+			r->status_sentence = true;
+			prev = c;
+			p += n;
 			continue;
 		}
 		if (c == 0x5176 && text_starts_with(p, stop, "其中")) {	/* 其 */
