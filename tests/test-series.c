@@ -132,6 +132,11 @@ static const struct {
 	    "17573元，分别增长8.3%和7.7%。\n", 0,
 	    "categories", "主要指标", "生产总值|一般公共预算收入|"
 	    "城镇居民人均可支配收入|农村居民人均可支配收入", NULL, "2016" },
+	/* … and their yearly averages over a report's five years */
+	{ "过去五年，生产总值288.7亿元，年均增长5.1%；规模以上工业增加值114.9亿元，"
+	    "年均增长4.1%；固定资产投资74.1亿元，年均增长15.5%。\n", 2021,
+	    "categories", "主要指标", "生产总值|规模以上工业增加值|固定资产投资",
+	    NULL, NULL },
 	/* The same measure of one place in different years: years */
 	{ "2018年，全县地区生产总值150.2亿元。2019年，全县地区生产总值165.4"
 	    "亿元。2020年，全县地区生产总值180.1亿元。\n", 0,

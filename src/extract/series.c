@@ -2749,6 +2749,22 @@ charted_facts(const struct shutu_facts *facts)
  * (生产总值3212.2亿元，增长8%): its label is the level's and 增速; the
  * indicator's name, or NULL (g_free).
  */
+/*
+ * The indicator a growth rate's label names: 生产总值 of 生产总值增速 and of
+ * 生产总值年均增速 (年均增长5.1%, a yearly average); its length, or 0.
+ */
+static size_t
+growth_stem(const char *label)
+{
+	if (label == NULL)
+		return 0;
+	if (g_str_has_suffix(label, "年均增速"))
+		return strlen(label) - strlen("年均增速");
+	if (g_str_has_suffix(label, "增速"))
+		return strlen(label) - strlen("增速");
+	return 0;
+}
+
 static char *
 indicator_of(const struct item *its, size_t lo, size_t i)
 {
@@ -2756,10 +2772,8 @@ indicator_of(const struct item *its, size_t lo, size_t i)
 	size_t	 k, n;
 
 	if (c->role != SHUTU_ROLE_CHANGE || c->unit == NULL ||
-	    strcmp(c->unit, "%") != 0 || c->label == NULL ||
-	    !g_str_has_suffix(c->label, "增速"))
+	    strcmp(c->unit, "%") != 0 || (n = growth_stem(c->label)) == 0)
 		return NULL;
-	n = strlen(c->label) - strlen("增速");
 	/* a bounded look: a text with no full stop is one long sentence */
 	for (k = i > lo + INDICATOR_BACK ? i - INDICATOR_BACK : lo; k < i; k++)
 		if (its[k].f->role == SHUTU_ROLE_LEVEL && its[k].f->label !=
@@ -2779,7 +2793,7 @@ level_dim(const struct item *its, size_t lo, const struct item *c)
 {
 	size_t	 i = (size_t)(c - its), k, n;
 
-	n = strlen(c->f->label) - strlen("增速");
+	n = growth_stem(c->f->label);
 	for (k = i > lo + INDICATOR_BACK ? i - INDICATOR_BACK : lo; k < i; k++)
 		if (its[k].f->role == SHUTU_ROLE_LEVEL && its[k].f->label !=
 		    NULL && strlen(its[k].f->label) == n &&
