@@ -3,6 +3,7 @@
 #include <string.h>
 
 #include "extract/extract.h"
+#include "extract/lexicon.h"
 #include "font/font.h"
 #include "text.h"
 
@@ -77,11 +78,51 @@ add_gap(PangoAttrList *al, size_t at, double size)
 }
 
 /*
+ * 一图读懂：嵩阳县2019年国民经济和社会发展统计公报: a line may break
+ * between any two Han characters, but a headline read 国|民经济 stumbles.
+ * The words of the lexicon, two to four characters, are kept on one
+ * line; longer ones may still break, so that a narrow box never
+ * overflows.
+ */
+static void
+keep_words(const char *s, size_t n, PangoAttrList *al)
+{
+	struct lexicon_seg	 seg;
+	size_t			 i, k, cps;
+	const char		*p = s, *end = s + n, *run;
+
+	lexicon_seg_init(&seg);
+	while (p < end) {
+		/* a run of Han text: the lexicon's words are read in it */
+		while (p < end && !is_han(g_utf8_get_char(p)))
+			p = g_utf8_next_char(p);
+		for (run = p; p < end && is_han(g_utf8_get_char(p)); )
+			p = g_utf8_next_char(p);
+		if (p - run < 6)
+			continue;
+		k = lexicon_segment(&seg, run, (size_t)(p - run));
+		for (i = 0; i < k; i++) {
+			const struct lexicon_token *t = &seg.tokens[i];
+			PangoAttribute	*a;
+
+			cps = g_utf8_strlen(run + t->off, t->len);
+			if (cps < 2 || cps > 4)
+				continue;
+			a = pango_attr_allow_breaks_new(FALSE);
+			a->start_index = (guint)(run - s + t->off);
+			a->end_index = (guint)(run - s + t->off + t->len);
+			pango_attr_list_insert(al, a);
+		}
+	}
+	lexicon_seg_release(&seg);
+}
+
+/*
  * Text as set: gaps inserted at Han/Western boundaries, and attributes
  * that keep "3.45亿元", "300余名", "2020年6月28日" on one line (T3).
  */
 static char *
-prepare(const char *text, double size, PangoAttrList **out)
+prepare(const char *text, double size, bool words, PangoAttrList **out)
 {
 	PangoAttrList	*al = pango_attr_list_new();
 	GString		*o = g_string_sized_new(strlen(text) + 16);
@@ -129,6 +170,8 @@ prepare(const char *text, double size, PangoAttrList **out)
 		prev = c;
 		p = q;
 	}
+	if (words)
+		keep_words(o->str, o->len, al);
 	*out = al;
 	return g_string_free(o, FALSE);
 }
@@ -171,7 +214,12 @@ make(PangoContext *ctx, const char *text, const struct text_style *st,
 	    PANGO_WEIGHT_NORMAL);
 	pango_layout_set_font_description(pl, fd);
 	pango_font_description_free(fd);
-	set = prepare(text, st->size, &al);
+	/*
+	 * Words kept whole only where a line holds ten characters or more:
+	 * in a narrow box the breaks a word forbids would push a mark to a
+	 * line's end (郑州市“|西美”)
+	 */
+	set = prepare(text, st->size, width >= 10 * st->size, &al);
 	pango_layout_set_text(pl, set, -1);
 	pango_layout_set_attributes(pl, al);
 	pango_attr_list_unref(al);
