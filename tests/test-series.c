@@ -272,6 +272,11 @@ static const struct {
 	/* 由2015年的8000元: the time before 的 is the number's own */
 	{ "农民人均纯收入由2015年的8000元增加到2020年的12000元。", 2020,
 	    "8000元", "2015", SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
+	/* 计划 before a verb is a plan too; 可望 an estimate */
+	{ "今年计划扩建到60个大棚。", 2021, "60个", "2021", SHUTU_STATUS_TARGET,
+	    SHUTU_ROLE_LEVEL, 0 },
+	{ "今年村集体经济收入可望达到20万元。", 2022, "20万元", "2022",
+	    SHUTU_STATUS_ESTIMATE, SHUTU_ROLE_LEVEL, 0 },
 	/* 将 before a verb: to be done; before a noun it is 把 */
 	{ "今年我省将增补义务教育中小学学位20000个。", 2023, "20000个", "2023",
 	    SHUTU_STATUS_TARGET, SHUTU_ROLE_LEVEL, 0 },

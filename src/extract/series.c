@@ -237,6 +237,7 @@ static const struct {
 	{ "预期",	SHUTU_STATUS_ESTIMATE },
 	{ "约将",	SHUTU_STATUS_ESTIMATE },
 	{ "有望",	SHUTU_STATUS_ESTIMATE },
+	{ "可望",	SHUTU_STATUS_ESTIMATE },
 	{ "预测",	SHUTU_STATUS_ESTIMATE },
 	{ "估计",	SHUTU_STATUS_ESTIMATE },
 };
@@ -259,7 +260,7 @@ status_start(gunichar c)
 	switch (c) {
 	case 0x9884: case 0x4e3b: case 0x76ee: case 0x529b:	/* 预主目力 */
 	case 0x8ba1: case 0x786e: case 0x4e89: case 0x89c4:	/* 计确争规 */
-	case 0x7ea6: case 0x6709: case 0x4f30:			/* 约有估 */
+	case 0x7ea6: case 0x6709: case 0x4f30: case 0x53ef:	/* 约有估可 */
 		return true;
 	default:
 		return false;
@@ -893,7 +894,7 @@ advance_marks(void)
 {
 	static unsigned char	 bits[0x10000 / 8];
 	static gsize		 once;
-	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按将";
+	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按将拟";
 	const char		*p;
 	size_t			 i, n;
 	gunichar		 c;
@@ -1087,8 +1088,13 @@ advance(struct reader *r, const char *stop)
 		 * sentence's numbers, is what is to be done (将原方案调整为:
 		 * 将 before a noun is 把)
 		 */
-		if (c == 0x5c06 && !r->seen_number && will_do(&r->seg, p +
-		    n, stop)) {
+		if ((c == 0x5c06 || (c == 0x8ba1 && text_starts_with(p, stop,
+		    "计划")) || c == 0x62df) && !r->seen_number &&
+		    will_do(&r->seg, p + (c == 0x8ba1 ? strlen("计划") : n),
+		    stop)) {
+			/* 计划扩建到60个, 拟新建: a plan, as 将 is */
+			if (c == 0x8ba1)
+				p += strlen("计划") - n;
 			r->status = SHUTU_STATUS_TARGET;
 			r->status_sentence = true;
 			prev = c;
