@@ -499,6 +499,11 @@ test_infographic(void)
 	    "白沙镇坚守发展和生态两条底线，用了8年建成省级园区。全镇生产总值3.2亿元，"
 	    "工业产值2.1亿元，农业产值0.8亿元，村民在基地打工一天80元。"
 	    "第一产业和第二产业比重分别提升1个和0.6个百分点。\n";
+	static const char	 five[] =
+	    "今年我省将增补学位2万个\n"
+	    "今年，我省将增补义务教育中小学学位20000个，新建教师周转宿舍900套、"
+	    "食堂400个、厕所250个。\n"
+	    "目前，省教育厅已建设周转宿舍18.53万平方米，惠及教师8235人。\n";
 	struct shutu_facts	*facts;
 	GPtrArray		*charts;
 	const struct plan_chart	*ig;
@@ -555,6 +560,16 @@ test_infographic(void)
 	g_assert_null(strstr(ig->json, "\"text\" : \"一天\""));
 	g_assert_nonnull(strstr(ig->json, "\"text\" : \"1个百分点\""));
 	g_assert_nonnull(strstr(ig->json, "\"text\" : \"3.2亿元\""));
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+
+	/* plans beside results are no one set of cards */
+	charts = plan_text(five, 2023, "今年我省将增补学位2万个", &facts);
+	ig = find(charts, "infographic");
+	g_assert_nonnull(ig);
+	g_test_message("%s", ig->json);
+	g_assert_nonnull(strstr(ig->json, "\"text\" : \"900套\""));
+	g_assert_null(strstr(ig->json, "18.53万平方米"));
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }

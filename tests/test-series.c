@@ -275,6 +275,8 @@ static const struct {
 	/* 计划 before a verb is a plan too; 可望 an estimate */
 	{ "今年计划扩建到60个大棚。", 2021, "60个", "2021", SHUTU_STATUS_TARGET,
 	    SHUTU_ROLE_LEVEL, 0 },
+	{ "该村今年打算再扩建到60个大棚。", 2021, "60个", "2021",
+	    SHUTU_STATUS_TARGET, SHUTU_ROLE_LEVEL, 0 },
 	{ "今年村集体经济收入可望达到20万元。", 2022, "20万元", "2022",
 	    SHUTU_STATUS_ESTIMATE, SHUTU_ROLE_LEVEL, 0 },
 	/* 将 before a verb: to be done; before a noun it is 把 */

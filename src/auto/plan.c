@@ -2283,6 +2283,14 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 			    (f->role == SHUTU_ROLE_CHANGE ||
 			    g_hash_table_size(indicators) >= CARDS_MIN)))
 				continue;
+			/*
+			 * Plans beside results (今年将增补学位20000个 beside
+			 * 已建设周转宿舍18.53万平方米) are not one set of
+			 * headline numbers: the first card's status is all
+			 */
+			if (chosen->len > 0 && ((const struct shutu_fact *)
+			    g_ptr_array_index(chosen, 0))->status != f->status)
+				continue;
 			/* A change shown on its indicator's card */
 			if (f->role == SHUTU_ROLE_CHANGE && folded_change(
 			    indicators, f))

@@ -253,6 +253,34 @@ will_do(struct lexicon_seg *seg, const char *p, const char *stop)
 	    seg->tokens[0].pos == LEXICON_POS_VN) && seg->tokens[0].len >= 6;
 }
 
+/*
+ * 将增补, 计划扩建, 打算再扩建, 准备新建: a word of intent before a verb
+ * (an adverb between); the length of the words before the verb, or 0.
+ */
+static size_t
+intends(struct lexicon_seg *seg, const char *p, const char *stop)
+{
+	static const char *const intent[] = {
+		"将", "计划", "打算", "准备", "拟",
+	};
+	static const char *const adverbs[] = { "再", "还", "要", "将" };
+	const char	*q;
+	size_t		 i;
+
+	for (i = 0; i < G_N_ELEMENTS(intent); i++)
+		if (text_starts_with(p, stop, intent[i]))
+			break;
+	if (i == G_N_ELEMENTS(intent))
+		return 0;
+	q = p + strlen(intent[i]);
+	for (i = 0; i < G_N_ELEMENTS(adverbs); i++)
+		if (text_starts_with(q, stop, adverbs[i])) {
+			q += strlen(adverbs[i]);
+			break;
+		}
+	return will_do(seg, q, stop) ? (size_t)(q - p) : 0;
+}
+
 /* Could a status word start with "c"?  (A filter before the list.) */
 static inline bool
 status_start(gunichar c)
@@ -894,7 +922,7 @@ advance_marks(void)
 {
 	static unsigned char	 bits[0x10000 / 8];
 	static gsize		 once;
-	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按将拟";
+	static const char	 extra[] = "。！？；，：!?;,:\n 　今去全当本明上前年其分从按将拟打准";
 	const char		*p;
 	size_t			 i, n;
 	gunichar		 c;
@@ -1088,13 +1116,9 @@ advance(struct reader *r, const char *stop)
 		 * sentence's numbers, is what is to be done (将原方案调整为:
 		 * 将 before a noun is 把)
 		 */
-		if ((c == 0x5c06 || (c == 0x8ba1 && text_starts_with(p, stop,
-		    "计划")) || c == 0x62df) && !r->seen_number &&
-		    will_do(&r->seg, p + (c == 0x8ba1 ? strlen("计划") : n),
-		    stop)) {
-			/* 计划扩建到60个, 拟新建: a plan, as 将 is */
-			if (c == 0x8ba1)
-				p += strlen("计划") - n;
+		if (!r->seen_number && (k = intends(&r->seg, p, stop)) > 0) {
+			/* 计划扩建到60个, 打算再扩建: a plan, as 将 is */
+			p += k - n;
 			r->status = SHUTU_STATUS_TARGET;
 			r->status_sentence = true;
 			prev = c;
