@@ -272,6 +272,9 @@ static const struct {
 	/* 由2015年的8000元: the time before 的 is the number's own */
 	{ "农民人均纯收入由2015年的8000元增加到2020年的12000元。", 2020,
 	    "8000元", "2015", SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
+	/* 将 of 把: 将筹集到的资金送给… is no plan */
+	{ "社区发动群众捐款，将筹集到的资金送给38户生活最困难的居民。", 2018,
+	    "38户", NULL, SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
 	/* 计划 before a verb is a plan too; 可望 an estimate */
 	{ "今年计划扩建到60个大棚。", 2021, "60个", "2021", SHUTU_STATUS_TARGET,
 	    SHUTU_ROLE_LEVEL, 0 },

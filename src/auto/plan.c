@@ -91,7 +91,7 @@ time_words(const char *s, const char *e)
 {
 	static const char *const words[] = {
 		"年", "月", "季度", "了解", "介绍", "悉", "初步", "不完全",
-		"报道", "最新",
+		"最新",
 	};
 	size_t	 i;
 
@@ -147,7 +147,7 @@ report_source(const char *text, size_t lead, const char **at)
 {
 	static const char *const reports[] = {
 		"半年报", "年报", "季报", "财报", "年度报告", "业绩报告",
-		"业绩快报",
+		"业绩快报", "公告",
 	};
 	const char	*p, *q, *b, *r;
 	char		*best = NULL;
@@ -201,6 +201,30 @@ report_source(const char *text, size_t lead, const char **at)
 	return best;
 }
 
+static const char *
+text_find_lead(const char *p, const char *end, const char *w)
+{
+	return end > p ? memmem(p, (size_t)(end - p), w, strlen(w)) : NULL;
+}
+
+/* 中国人民银行四川省分行, 省政府新闻办, 国家邮政局: an office's last words. */
+static bool
+holder_office(const char *s, const char *e)
+{
+	static const char *const ends[] = {
+		"局", "厅", "行", "部", "委", "办", "院", "中心", "政府", "公司",
+		"集团", "署", "会",
+	};
+	size_t	 i, n;
+
+	for (i = 0; i < G_N_ELEMENTS(ends); i++) {
+		n = strlen(ends[i]);
+		if ((size_t)(e - s) > n && memcmp(e - n, ends[i], n) == 0)
+			return true;
+	}
+	return false;
+}
+
 char *
 plan_source(const char *text)
 {
@@ -213,7 +237,7 @@ plan_source(const char *text)
 	};
 	static const char *const after_ju[] = {
 		"统计", "数据", "初步统计", "初步核算", "测算", "监测", "调查",
-		"发布", "公布", "显示", "消息",
+		"发布", "公布", "显示", "消息", "报道",
 	};
 	static const char *const published[] = { "公布", "发布" };
 	const char	*p, *q, *end = text + strlen(text);
@@ -287,6 +311,43 @@ found:
 				out = g_strndup(s, (size_t)(q - s));
 				break;
 			}
+	}
+	/*
+	 * 中国人民银行四川省分行召开第3季度新闻发布会，通报…: the office that
+	 * holds the press conference, in the lead
+	 */
+	for (p = text; out == NULL && (p = text_find_lead(p, text + lead,
+	    "发布会")) != NULL; p += strlen("发布会")) {
+		static const char *const holds[] = { "召开", "举行", "举办" };
+		const char	*h = NULL, *b;
+
+		/* the verb before it in its clause */
+		for (q = p; q > text && p - q < 60; q = g_utf8_prev_char(q)) {
+			gunichar u = g_utf8_get_char(g_utf8_prev_char(q));
+
+			if (u == 0xff0c || u == 0x3002 || u == 0xff1b)
+				break;
+			for (i = 0; i < G_N_ELEMENTS(holds) && h == NULL; i++)
+				if (g_str_has_prefix(q, holds[i]))
+					h = q;
+		}
+		if (h == NULL)
+			continue;
+		for (b = h; b > text; ) {
+			const char *c = g_utf8_prev_char(b);
+			gunichar u = g_utf8_get_char(c);
+
+			if (g_unichar_ispunct(u) || g_unichar_isspace(u) ||
+			    h - c > 48)
+				break;
+			b = c;
+		}
+		/* 23日，…: a day before it is when */
+		while (b < h && (g_ascii_isdigit(*b) || g_str_has_prefix(b,
+		    "日")))
+			b += g_ascii_isdigit(*b) ? 1 : strlen("日");
+		if (g_utf8_strlen(b, h - b) >= 3 && holder_office(b, h))
+			out = g_strndup(b, (size_t)(h - b));
 	}
 	/* 江苏省统计局公布1—5月全省经济运行简况: in the lead */
 	for (i = 0; out == NULL && i < G_N_ELEMENTS(published); i++) {
@@ -2233,12 +2294,27 @@ shown_change(const struct shutu_facts *facts, GHashTable *indicators,
 		return cf;
 	for (k = 0; k < n && shutu_facts_get(facts, k) != f; k++)
 		;
-	return k < n ? change_after(facts, k) : NULL;
+	if (k < n && (cf = change_after(facts, k)) != NULL)
+		return cf;
+	/*
+	 * 经调整净利润41亿元创新高 (the title) … 经调整净利润达到人民币41亿元，
+	 * 同比增长18.9%: the same number said again with its change
+	 */
+	for (k = k < n ? k + 1 : n; k < n; k++) {
+		const struct shutu_fact *g = shutu_facts_get(facts, k);
+
+		if (g->kind == SHUTU_FACT_QUANTITY && g->value == f->value &&
+		    g_strcmp0(g->unit, f->unit) == 0 && g_strcmp0(g->label,
+		    f->label) == 0 && g_strcmp0(g->entity, f->entity) == 0)
+			return change_after(facts, k);
+	}
+	return NULL;
 }
 
 static struct plan_chart *
 plan_infographic(struct plan *pl, const struct plan_chart *tl)
 {
+	char		*subtitle = NULL;
 	const struct shutu_facts *facts = pl->facts;
 	GPtrArray	*chosen = g_ptr_array_new();
 	GPtrArray	*ents = g_ptr_array_new();
@@ -2383,8 +2459,34 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		g_free(pw);
 	} else if (pl->title != NULL) {
 		char	*h = headline(pl->title);
+		const char *per = main_period;
+		char	*pw = per != NULL && !day_period(per) ?
+			    period_words(per) : NULL;
+		GString	*st = g_string_new(NULL);
 
 		t = g_strdup_printf("一图读懂：%s", h);
+		/*
+		 * 经调整净利润41亿元创新高: a headline may name neither whose
+		 * nor when; the subtitle says what it leaves out
+		 */
+		if (pw != NULL && strstr(t, pw) == NULL) {
+			char	 yr[8];
+
+			/* 2019年 in the title: its year is said */
+			g_snprintf(yr, sizeof yr, "%.4s", pw);
+			if (!(atoi(pw) > 999 && strstr(t, yr) != NULL))
+				g_string_append(st, pw);
+		}
+		/* as a chart's subtitle says them: 2020年三季度，小米集团 */
+		if (main_owner != NULL && (place(main_owner) ||
+		    company(main_owner)) && strstr(t, main_owner) == NULL)
+			g_string_append_printf(st, "%s%s", st->len > 0 ? "，" :
+			    "", main_owner);
+		if (st->len > 0)
+			subtitle = g_string_free(st, FALSE);
+		else
+			g_string_free(st, TRUE);
+		g_free(pw);
 		g_free(h);
 	} else {
 		/*
@@ -2412,7 +2514,8 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		    pw != NULL ? pw : "");
 		g_free(pw);
 	}
-	b = begin("infographic", t, NULL, pl->source);
+	b = begin("infographic", t, subtitle, pl->source);
+	g_free(subtitle);
 	json_builder_set_member_name(b, "preset");
 	json_builder_add_string_value(b, "long");
 	json_builder_set_member_name(b, "items");
@@ -2465,15 +2568,8 @@ plan_infographic(struct plan *pl, const struct plan_chart *tl)
 		member_string(b, "unit", f->unit);
 		member_string(b, "label", label->str);
 		{
-			const struct shutu_fact *cf = NULL;
-			size_t	 k;
-
-			for (k = 0; k < n && shutu_facts_get(facts, k) != f;
-			    k++)
-				;
-			if ((cf = g_hash_table_lookup(indicators, f)) == NULL &&
-			    k < n)
-				cf = change_after(facts, k);
+			const struct shutu_fact *cf = shown_change(facts,
+			    indicators, f);
 
 			if (cf != NULL) {
 				char	*cw = change_words(cf);

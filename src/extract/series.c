@@ -248,9 +248,20 @@ will_do(struct lexicon_seg *seg, const char *p, const char *stop)
 {
 	if (p >= stop)
 		return false;
-	lexicon_segment(seg, p, (size_t)MIN(stop - p, 12));
-	return seg->count > 1 && (seg->tokens[0].pos == LEXICON_POS_V ||
-	    seg->tokens[0].pos == LEXICON_POS_VN) && seg->tokens[0].len >= 6;
+	lexicon_segment(seg, p, (size_t)MIN(stop - p, 18));
+	if (seg->count < 2 || !(seg->tokens[0].pos == LEXICON_POS_V ||
+	    seg->tokens[0].pos == LEXICON_POS_VN) || seg->tokens[0].len < 6)
+		return false;
+	/* 将筹集到的资金…送给: a verb that makes a noun with 的 is 把's object */
+	{
+		const char	*q = p + seg->tokens[0].len;
+
+		if (text_starts_with(q, stop, "到的") || text_starts_with(q,
+		    stop, "的") || text_starts_with(q, stop, "好的") ||
+		    text_starts_with(q, stop, "来的"))
+			return false;
+	}
+	return true;
 }
 
 /*
