@@ -2199,6 +2199,65 @@ distinct_owners(GPtrArray *members)
 	return members->len > 1;
 }
 
+/* 第一次, 第二, 第3: an ordinal alone, no name of a category. */
+static bool
+ordinal_only(const char *c)
+{
+	size_t	 n;
+
+	if (c == NULL || !g_str_has_prefix(c, "第"))
+		return false;
+	c += strlen("第");
+	if (!cnum_is_numeral(text_char(c, &n)))
+		return false;
+	while (*c != '\0' && cnum_is_numeral(text_char(c, &n)))
+		c += n;
+	if (g_str_has_prefix(c, "次"))
+		c += strlen("次");
+	return *c == '\0';
+}
+
+/*
+ * 第一、二、三次产业对经济增长的贡献率分别为…: categories read as 第一次,
+ * 第二次, 第三次 are ordinals of the measure's first word; they take it
+ * (第一次产业…) and the measure the rest.  The categories, interned, in
+ * a g_malloc'd array, or NULL when they are names already.
+ */
+static const char **
+ordinal_categories(struct shutu_facts *facts, GPtrArray *members,
+    const char *const *cats, const char **measure)
+{
+	struct lexicon_seg	 seg;
+	const char		**out;
+	size_t			 i, w;
+
+	for (i = 0; i < members->len; i++) {
+		const struct item *it = g_ptr_array_index(members, i);
+
+		if (!ordinal_only(cats != NULL ? cats[i] : it->category))
+			return NULL;
+	}
+	if (*measure == NULL || **measure == '\0')
+		return NULL;
+	lexicon_seg_init(&seg);
+	w = lexicon_segment(&seg, *measure, strlen(*measure)) > 1 ?
+	    seg.tokens[0].len : 0;
+	lexicon_seg_release(&seg);
+	if (w == 0)
+		return NULL;
+	out = g_new0(const char *, members->len);
+	for (i = 0; i < members->len; i++) {
+		const struct item *it = g_ptr_array_index(members, i);
+		char	*c = g_strdup_printf("%s%.*s", cats != NULL ? cats[i] :
+			    it->category, (int)w, *measure);
+
+		out[i] = facts_intern(facts, c, -1);
+		g_free(c);
+	}
+	*measure = facts_intern(facts, *measure + w, -1);
+	return out;
+}
+
 static void
 add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
     const char *measure, GPtrArray *members, const struct item *total,
@@ -2210,6 +2269,7 @@ add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
 	size_t				 i;
 	bool				 by_owner;
 	char				*owner_measure = NULL;
+	const char			**ordinals;
 
 	memset(&s, 0, sizeof s);
 	s.kind = kind;
@@ -2234,6 +2294,7 @@ add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
 	}
 	s.measure = facts_intern(facts, measure != NULL ? measure : "", -1);
 	g_free(owner_measure);
+	ordinals = ordinal_categories(facts, members, cats, &s.measure);
 	s.entity = item_entity(members);
 	s.period = item_period(members);
 	s.unit = f0->f->unit != NULL ? f0->f->unit : "";
@@ -2249,14 +2310,16 @@ add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
 		 * 华泰证券、招商证券、宏源证券…分别为: members that each have
 		 * an owner of their own are named by it
 		 */
-		m[i].category = by_owner ? it->f->entity : facts_intern(facts,
-		    cats != NULL ? cats[i] : it->category, -1);
-		m[i].measure = facts_intern(facts, it->measure != NULL ?
-		    it->measure : s.measure, -1);
+		m[i].category = by_owner ? it->f->entity : ordinals != NULL ?
+		    ordinals[i] : facts_intern(facts, cats != NULL ? cats[i] :
+		    it->category, -1);
+		m[i].measure = facts_intern(facts, it->measure != NULL &&
+		    ordinals == NULL ? it->measure : s.measure, -1);
 		m[i].fact = it->fact;
 	}
 	facts_add_series(facts, &s, m);
 	g_free(m);
+	g_free(ordinals);
 }
 
 /*
