@@ -304,6 +304,11 @@ static const struct {
 	{ "全县上半年实现生产总值145亿元。", "145亿元", "生产总值" },
 	/* a clause after the measure word, to 的, says which are counted */
 	{ "送给38户生活最困难的居民。", "38户", "居民" },
+	/* a rate alone before 分别: the list of the clause before, up to its verb */
+	{ "禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%。", "7.5%",
+	    "水果增速" },
+	{ "禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%。", "9.1%",
+	    "禽蛋产量增速" },
 	{ "30亩果树三年后进入生产期。", "30亩", "果树" },
 	{ "逾1200名志愿者组成的防控队伍冲在最前面。", "逾1200名", "志愿者" },
 	/* a level kept at: what follows 的 only calls it a level */

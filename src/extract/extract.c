@@ -120,6 +120,8 @@ static void	 find_alias(struct ctx *, const char *);
 static void	 bare_places(struct ctx *, const char *);
 static bool	 named_at(const struct ctx *, const char *);
 static const char *listed_company(struct ctx *, const char *, const char *);
+static size_t	 changed_parts(struct ctx *, const char *, const char *, size_t,
+		    const char **, const char **);
 static bool	 date_part_after(const char *, const char *);
 static void	 distribute(struct ctx *, const char *);
 static bool	 levels_before(const struct ctx *, size_t, size_t);
@@ -2164,6 +2166,46 @@ counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
 }
 
 /*
+ * 禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%: a rate alone
+ * before 分别, after a clause whose list of things changed: the parts are
+ * that list, up to its verb of change.  Their number, or 0.
+ */
+static size_t
+changed_parts(struct ctx *c, const char *t0, const char *p, size_t count,
+    const char **ps, const char **pe)
+{
+	static const char *const rates[] = { "增速", "增幅", "降幅", "涨幅" };
+	static const char *const verbs[] = {
+		"增长", "下降", "上升", "提高", "回落", "减少", "增加", "上涨",
+	};
+	const char	*comma, *t1, *e1 = NULL, *q;
+	size_t		 i, n, np;
+
+	for (i = 0; i < G_N_ELEMENTS(rates); i++)
+		if (text_starts_with(t0, p, rates[i]) && t0 + strlen(rates[i]) ==
+		    p)
+			break;
+	if (i == G_N_ELEMENTS(rates) || t0 <= c->sent ||
+	    text_char_before(c->sent, t0, &n) != 0xff0c)
+		return 0;
+	comma = t0 - n;
+	t1 = topic_start(c, comma, SIZE_MAX);
+	/* the verb of change that ends the list: its last one */
+	for (q = t1; q < comma; q += n) {
+		for (i = 0; i < G_N_ELEMENTS(verbs); i++)
+			if (text_starts_with(q, comma, verbs[i]))
+				e1 = q;
+		text_char(q, &n);
+	}
+	if (e1 == NULL || e1 == t1)
+		return 0;
+	np = split_parts(t1, e1, count, true, ps, pe);
+	if (np != count)
+		np = split_parts(t1, e1, count, false, ps, pe);
+	return np == count ? np : 0;
+}
+
+/*
  * The verbs that lead the first part of a list (累计减少 of 累计减少化学需氧量):
  * the end of the run of verbs at its head when a noun follows it, else
  * "s" (none).
@@ -2251,7 +2293,7 @@ distribute(struct ctx *c, const char *stop)
 	struct shutu_fact	*f;
 	struct aux		*a;
 	GString			*buf;
-	const char		*head;
+	const char		*head, *rate_after = NULL;
 	bool			 implicit = false;
 
 	buf = g_string_new(NULL);
@@ -2296,6 +2338,10 @@ distribute(struct ctx *c, const char *stop)
 			np = split_parts(t0, p, count, false, ps, pe);
 		if (np != count)
 			np = counted_parts(c, first, count, p, ps, pe);
+		rate_after = NULL;
+		if (np != count && (np = changed_parts(c, t0, p, count, ps,
+		    pe)) == count)
+			rate_after = t0;	/* 增速 of 增速分别达… */
 		if (np == count) {
 			size_t		 lead;
 			const char	*tail = NULL;
@@ -2380,7 +2426,11 @@ distribute(struct ctx *c, const char *stop)
 				if (text_cp_count(buf->str, buf->len) < 2)
 					continue;
 				/* what the number says of it: 分别增长 -> 增速 */
-				append_kind(buf, f->label);
+				if (rate_after != NULL)
+					g_string_append_len(buf, rate_after,
+					    p - rate_after);
+				else
+					append_kind(buf, f->label);
 				f->label = facts_intern(c->facts, buf->str, -1);
 				prev[k] = f->label;
 			}
