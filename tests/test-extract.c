@@ -304,6 +304,11 @@ static const struct {
 	{ "全县上半年实现生产总值145亿元。", "145亿元", "生产总值" },
 	/* a clause after the measure word, to 的, says which are counted */
 	{ "送给38户生活最困难的居民。", "38户", "居民" },
+	/* 可比增长 is counted comparably; points after a rate change the rate */
+	{ "上半年，农林牧渔业总产值可比增长4.0%，比一季度提高1.6个百分点。", "4.0%",
+	    "农林牧渔业总产值增速" },
+	{ "上半年，农林牧渔业总产值可比增长4.0%，比一季度提高1.6个百分点。",
+	    "1.6个百分点", "农林牧渔业总产值增速提高" },
 	/* a rate alone before 分别: the list of the clause before, up to its verb */
 	{ "禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%。", "7.5%",
 	    "水果增速" },

@@ -279,8 +279,8 @@ static const char *const stop_words[] = {
 	"上涨", "下跌", "提高了", "提升了", "增加了", "上升了", "降低了",
 	/* 降至, 升到: the lexicon's words, one character and its 至 */
 	"降", "升", "增", "减", "涨", "跌",
-	/* how a change is counted: 同比实际增长, 名义增长, 年均增长 */
-	"实际", "名义", "年均", "年平均",
+	/* how a change is counted: 同比实际增长, 名义增长, 年均增长, 可比增长 */
+	"实际", "名义", "年均", "年平均", "可比",
 	/* 由上涨0.8%转为下降0.7%: from one change to the next */
 	"转为", "变为", "转而", "持平", "基本持平",
 	/* this one: 本项目合作经费总额 (本地, 本科 are words of their own) */
@@ -1813,7 +1813,15 @@ from_previous(const struct label_in *in, const struct links *lk,
 		g_string_assign(out, prev);
 		return true;
 	}
-	g_string_append_len(out, prev, stem_len(prev));
+	/*
+	 * 总产值可比增长4.0%，比一季度提高1.6个百分点: points after a rate
+	 * change the rate (总产值增速提高), not the thing
+	 */
+	if (kind & LK_POINTS && in->prev_dim == SHUTU_DIM_PERCENT &&
+	    verb != NULL && stem_len(prev) < strlen(prev))
+		g_string_append(out, prev);
+	else
+		g_string_append_len(out, prev, stem_len(prev));
 	if (add != NULL)
 		g_string_append(out, add);
 	if (verb != NULL && !g_str_has_suffix(out->str, verb))
