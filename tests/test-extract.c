@@ -304,6 +304,9 @@ static const struct {
 	{ "全县上半年实现生产总值145亿元。", "145亿元", "生产总值" },
 	/* a clause after the measure word, to 的, says which are counted */
 	{ "送给38户生活最困难的居民。", "38户", "居民" },
+	/* what follows a date since when is the date's; a rate's span is its */
+	{ "今年3月以来贷款增速连续4个月保持在11.6%的水平。", "4个月", "贷款增速" },
+	{ "今年3月以来贷款增速连续4个月保持在11.6%的水平。", "11.6%", "贷款增速" },
 	/* 可比增长 is counted comparably; points after a rate change the rate */
 	{ "上半年，农林牧渔业总产值可比增长4.0%，比一季度提高1.6个百分点。", "4.0%",
 	    "农林牧渔业总产值增速" },

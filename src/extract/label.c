@@ -1727,6 +1727,9 @@ topic:
 			g_string_append(out, lk->change->verb);
 	} else if (kind & LK_SPAN && lk->span != NULL)
 		g_string_append(out, lk->span);
+	else if (kind & LK_SPAN && lk->named != NULL)
+		/* 贷款增速连续4个月…: how long the rate held */
+		g_string_append(out, lk->named);
 	else if (!(kind & (LK_RATE | LK_POINTS | LK_SPAN)) &&
 	    lk->change != NULL && lk->change->verb != NULL &&
 	    lk->change >= changes && lk->change < changes +
@@ -2034,12 +2037,24 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 		static const char *const parts[] = {
 			"底前", "底", "初", "末", "中旬", "上旬", "下旬", "前",
 		};
+		/* 今年3月以来贷款增速…: since then, the date's too */
+		static const char *const since[] = {
+			"以来", "以后", "至今", "起",
+		};
 		size_t	 i;
+		gunichar before = text_char_before(in->sent, lo, &n);
 
 		for (i = 0; i < G_N_ELEMENTS(parts); i++)
 			if (text_starts_with(lo, in->num, parts[i]) &&
-			    text_char_before(in->sent, lo, &n) == 0x6708) {
+			    before == 0x6708) {
 				lo += strlen(parts[i]);	/* after 月 */
+				break;
+			}
+		for (i = 0; i < G_N_ELEMENTS(since); i++)
+			if (text_starts_with(lo, in->num, since[i]) && (before ==
+			    0x6708 || before == 0x5e74 || before == 0x65e5 ||
+			    before == 0x5ea6)) {		/* 月 年 日 度 */
+				lo += strlen(since[i]);
 				break;
 			}
 	}
