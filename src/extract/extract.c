@@ -1554,11 +1554,13 @@ add_back(struct ctx *c, const struct entity_hit *hit, const char *e)
 	/*
 	 * Not the end of a name: 办事处拥有多项省市 is read whole (and
 	 * refused).  在全市3个站点中: the whole place is the scope, as if
-	 * it headed the clause.
+	 * it headed the clause; but 在该镇…示范园内建设 says where, as a
+	 * name after 在 does.
 	 */
 	if (!(clause_head(c, hit->start, e) || (text_ends_with(c->sent,
 	    hit->start, "在") && clause_head(c, hit->start - strlen("在"),
-	    e))) ||
+	    e) && !text_starts_with(hit->start, e, "该") &&
+	    !text_starts_with(hit->start, e, "此"))) ||
 	    listed(c, e))
 		return;
 	/*
