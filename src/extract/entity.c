@@ -182,6 +182,20 @@ static const char *const inner_verbs[] = {
 };
 
 /*
+ * 长沙经开区召开纪念建区三十周年…: a verb as common as 召开 at the head
+ * of what would be a name begins none (种植 inside 枣林红枣种植专业合作社
+ * is the name's).
+ */
+static bool
+common_verb(const char *s, size_t len)
+{
+	struct lexicon_entry	 e;
+
+	return lexicon_lookup(s, len, &e) && e.pos == LEXICON_POS_V &&
+	    e.freq >= 5 * COMMON_WORD_FREQ;
+}
+
+/*
  * Words of names that hold a function word: 中原, 数据 (新华三大数据…),
  * 现代 (现代农业产业园).
  */
@@ -520,7 +534,8 @@ lexicon_name(struct lexicon_seg *seg, const char *floor, const char *q,
 		    (t->pos == LEXICON_POS_V &&
 		    t->len >= 6 && i + 1 < seg->count &&
 		    (proper(t[1].pos) || w0 + t->off + t->len == s ||
-		    t[1].pos == LEXICON_POS_M || t[1].pos == LEXICON_POS_MQ) &&
+		    t[1].pos == LEXICON_POS_M || t[1].pos == LEXICON_POS_MQ ||
+		    (w0 + t->off == q && common_verb(w0 + t->off, t->len))) &&
 		    wordtab_find(WORDTAB(&joint_tab, joint_verbs), w0 + t->off,
 		    t->len) < 0))
 			q = w0 + t->off + t->len;
