@@ -2087,7 +2087,9 @@ label_make(struct words *w, const struct label_in *in, const char **used,
 	} else if (in->num_end + strlen("的") < hi &&
 	    text_starts_with(in->num_end, hi, "的") &&
 	    (text_ends_with(in->sent, in->num, "以") ||
-	    text_ends_with(in->sent, in->num, "以约")))
+	    text_ends_with(in->sent, in->num, "以约") ||
+	    text_ends_with(in->sent, in->num, "从")))
+		/* 从40人的指挥部到20万产业工人: the 指挥部's 40 */
 		*used = noun_after(w, in->num_end + strlen("的"), hi, gap_end,
 		    at_mark, kind | LK_MEASURE, out);
 	else if (in->num_end < hi && !(kind & LK_RATE && text_ends_with(
