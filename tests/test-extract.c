@@ -302,6 +302,8 @@ static const struct {
 	    "直销渠道营收增速" },
 	{ "力争3月底前集中开工项目30个以上。", "30个以上", "集中开工项目" },
 	{ "全县上半年实现生产总值145亿元。", "145亿元", "生产总值" },
+	/* a person's name says who, not what */
+	{ "居委会主任蒋孟继每月工资不到3000元。", "不到3000元", "月工资" },
 	/* 从N的Y: the Y's N */
 	{ "园区的蝶变之旅：从40人的指挥部到20万产业工人。", "40人", "指挥部" },
 	/* a clause after the measure word, to 的, says which are counted */

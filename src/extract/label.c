@@ -1601,6 +1601,31 @@ topic:
 			coord_places = coordinated_places(w, i - 1);
 			continue;
 		}
+		/*
+		 * 居委会主任蒋孟继每月工资: a surname (a character the lexicon
+		 * holds as a person's) and one or two characters of a given
+		 * name say who, not what: the label begins after them
+		 */
+		if (cps > 0 && len == 3 && words_pos(w, i - 1) ==
+		    LEXICON_POS_NR && i + 1 < nw) {
+			size_t	 j = i, gn = 0, o2 = 0, l2 = 0;
+
+			for (; j < nw && gn < 2; j++, gn++) {
+				words_get(w, j, &o2, &l2);
+				if (l2 != 3 || o2 + l2 >= last_end ||
+				    !text_is_han(text_char(s + o2, &n)) ||
+				    words_pos(w, j) == LEXICON_POS_W)
+					break;
+			}
+			if (gn >= 1 && j < nw) {
+				words_get(w, j, &o2, &l2);
+				if (o2 < last_end) {
+					first = o2;
+					first_len = l2;
+					break;
+				}
+			}
+		}
 		if (is_stop(s + off, len) && !glue && !as_noun) {
 			/*
 			 * 共/建 glue; 车间/是/集团 does not: a copula
