@@ -97,6 +97,8 @@ static const struct word {
 	{ "发生",	W_SPLIT }, { "录得", W_TAIL | W_SPLIT },
 	{ "取得",	W_SPLIT }, { "获得", W_TAIL | W_SPLIT },
 	{ "投入",	W_SPLIT }, { "引进", W_SPLIT },
+	/* 发放产业奖补资金14.1万元: what is handed out is what is counted */
+	{ "发放",	W_SPLIT }, { "拨付", W_SPLIT }, { "兑现", W_SPLIT },
 	{ "达到",	W_TAIL }, { "达", W_TAIL }, { "达至", W_TAIL },
 	{ "为",		W_TAIL }, { "是", W_TAIL }, { "有", W_TAIL },
 	{ "共有",	W_TAIL }, { "共", W_LEAD | W_TAIL }, { "共计", W_TAIL },
