@@ -718,6 +718,13 @@ test_year(void)
 	facts = extract("庆祝建党99周年。", 0);
 	g_assert_cmpint(shutu_facts_get_year(facts), ==, 2020);
 	shutu_facts_free(facts);
+	/* 当年 after 去年…: that year again */
+	facts = extract("去年9月10日，社区慰问困难军属。当年10月28日，又开展慰问活动。",
+	    2018);
+	g_assert_cmpstr(first_kind(facts, SHUTU_FACT_DATE)->date, ==,
+	    "2017-09-10");
+	g_assert_cmpstr(shutu_facts_get(facts, 1)->date, ==, "2017-10-28");
+	shutu_facts_free(facts);
 	/* 较年初: what a change is counted from, no date */
 	facts = extract("2025年6月末，各项贷款余额较年初增加9062亿元。", 0);
 	g_assert_cmpuint(count_kind(facts, SHUTU_FACT_DATE), ==, 1);

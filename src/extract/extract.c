@@ -99,6 +99,7 @@ struct	ctx {
 	bool			 lead_tried;	/* the lead's first sentence seen */
 	enum shutu_dim		 carry_dim;
 	int			 last_year;	/* the year named last, for 当年 */
+	int			 last_shift;	/* …or 去年 (-1) said last, for 当年 */
 	int			 last_month;	/* the month named last, for 15日 */
 	int			 last_month_year;	/* its year, or 0 */
 	size_t			 ratio_sentence;	/* 1 + the sentence of a ratio */
@@ -1002,10 +1003,13 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 			a.year_ctx = c->last_month_year;
 	}
 	/* 当年11月, 同年: the year named last, which may not be the article's */
-	if (d->year == 0 && a.year_ctx == 0 && c->last_year != 0 &&
-	    (text_ends_with(c->sent, p, "当年") || text_ends_with(c->sent, p,
-	    "同年")))
-		a.year_ctx = c->last_year;
+	if (d->year == 0 && a.year_ctx == 0 && (text_ends_with(c->sent, p,
+	    "当年") || text_ends_with(c->sent, p, "同年"))) {
+		if (c->last_shift != 0)
+			a.date.year_shift = c->last_shift;	/* 去年…，当年 */
+		else if (c->last_year != 0)
+			a.year_ctx = c->last_year;
+	}
 	/* 去年6月: the month of the year before the article's */
 	if (d->year == 0 && a.year_ctx == 0) {
 		static const struct {
@@ -1018,8 +1022,10 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 		size_t	 i;
 
 		for (i = 0; i < G_N_ELEMENTS(rel); i++)
-			if (text_ends_with(c->sent, p, rel[i].word))
+			if (text_ends_with(c->sent, p, rel[i].word)) {
 				a.date.year_shift = (signed char)rel[i].shift;
+				c->last_shift = rel[i].shift;
+			}
 	}
 	if (d->year != 0) {
 		a.base = period_is_base(c->sent, p);
@@ -1029,6 +1035,7 @@ date_fact(struct ctx *c, const char *p, const struct date *d, size_t cp)
 			c->pub_year = d->year;
 		c->sent_year = d->year;
 		c->last_year = d->year;
+		c->last_shift = 0;
 	}
 	if (a.date.month != 0) {
 		c->last_month = a.date.month;
