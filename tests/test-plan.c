@@ -616,6 +616,14 @@ test_signs_and_averages(void)
 	}
 	g_assert_true(fall);
 	g_assert_true(avg);
+	/* and a card of a yearly average says so */
+	for (i = 0; i < charts->len; i++) {
+		const struct plan_chart	*c = g_ptr_array_index(charts, i);
+
+		if (g_str_has_prefix(c->name, "infographic") &&
+		    strstr(c->json, "增长6.7%") != NULL)
+			g_assert_nonnull(strstr(c->json, "年均增长6.7%"));
+	}
 	g_ptr_array_free(charts, TRUE);
 	shutu_facts_free(facts);
 }

@@ -2275,11 +2275,17 @@ change_words(const struct shutu_fact *c)
 		    "增长", 6) == 0))
 			return g_strdup_printf("为%s", c->text);
 	}
-	if (c->value < 0 || g_str_has_prefix(c->text, "-"))
-		return g_strdup_printf("%s%s", points ? "变化" : "增长",
-		    c->text);
-	return g_strdup_printf("%s%s", c->direction < 0 ? "下降" : points ?
-	    "提高" : "增长", c->text);
+	/* 年均增长5.1%: a yearly average over years says so */
+	{
+		const char *avg = c->label != NULL && strstr(c->label,
+		    "年均") != NULL ? "年均" : "";
+
+		if (c->value < 0 || g_str_has_prefix(c->text, "-"))
+			return g_strdup_printf("%s%s%s", avg, points ? "变化" :
+			    "增长", c->text);
+		return g_strdup_printf("%s%s%s", avg, c->direction < 0 ?
+		    "下降" : points ? "提高" : "增长", c->text);
+	}
 }
 
 /* The change a card shows under its number, or NULL. */
