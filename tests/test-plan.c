@@ -500,7 +500,7 @@ test_infographic(void)
 	    "# 平阴县十年发展\n"
 	    "2021年全县地区生产总值269.1亿元，是2012年的1.64倍；一般公共预算收入"
 	    "26.4亿元，是2012年的3.3倍。全县招引亿元以上项目293个，增速超过10%的"
-	    "行业有3个，从数百个候选对象中脱颖而出。在全市38个乡镇综合实力排名中跃升至第15位，"
+	    "行业有3个，二十几名干部从数百个候选对象中脱颖而出。在全市38个乡镇综合实力排名中跃升至第15位，"
 	    "首次站上亿元乡镇新台阶。\n";
 	static const char	 four[] =
 	    "【白沙镇经济发展】\n"
@@ -548,6 +548,7 @@ test_infographic(void)
 	g_assert_null(strstr(ig->json, "\"text\" : \"超过10%\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"10%\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"数百个\""));
+	g_assert_null(strstr(ig->json, "\"text\" : \"二十几名\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"38个\""));
 	g_assert_null(strstr(ig->json, "\"text\" : \"上亿元\""));
 	g_ptr_array_free(charts, TRUE);

@@ -1925,7 +1925,7 @@ card_ok(const struct shutu_fact *f)
 	    f->dimension != SHUTU_DIM_DURATION && !phrase_count(f) &&
 	    !scope_count(f) &&
 	    !threshold(f) && !g_str_has_prefix(f->text, "数") &&
-	    !g_str_has_prefix(f->text, "几");
+	    strstr(f->text, "几") == NULL;	/* 几十家, 二十几名 */
 }
 
 /* The article's first paragraph with numbers after its title: the lead. */
