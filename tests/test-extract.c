@@ -304,6 +304,8 @@ static const struct {
 	{ "全县上半年实现生产总值145亿元。", "145亿元", "生产总值" },
 	/* a person's name says who, not what */
 	{ "居委会主任蒋孟继每月工资不到3000元。", "不到3000元", "月工资" },
+	/* past a 、 a list's next item, not the span's topic before it */
+	{ "30亩果树三年后进入生产期、10亩小麦水稻轮种已经收入1.5万元。", "10亩", "小麦" },
 	/* 从N的Y: the Y's N */
 	{ "园区的蝶变之旅：从40人的指挥部到20万产业工人。", "40人", "指挥部" },
 	/* a clause after the measure word, to 的, says which are counted */

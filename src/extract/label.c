@@ -1794,6 +1794,14 @@ from_previous(const struct label_in *in, const struct links *lk,
 	if (prev == NULL || *prev == '\0')
 		return false;
 	/*
+	 * 30亩果树三年后进入生产期、10亩小麦水稻轮种…: past a 、 the next
+	 * item of a list begins, with a topic of its own, not the span's
+	 */
+	if (in->prev_dim == SHUTU_DIM_DURATION && in->prev_dim != in->dim &&
+	    in->prev_used != NULL && in->prev_used < in->num &&
+	    text_find(in->prev_used, in->num - in->prev_used, "、") != NULL)
+		return false;
+	/*
 	 * 境外互联网服务收入同比增长75.6%，达到人民币7亿元: the level a
 	 * change of it reached is the changed thing itself
 	 */
