@@ -306,6 +306,9 @@ static const struct {
 	{ "居委会主任蒋孟继每月工资不到3000元。", "不到3000元", "月工资" },
 	/* past a 、 a list's next item, not the span's topic before it */
 	{ "30亩果树三年后进入生产期、10亩小麦水稻轮种已经收入1.5万元。", "10亩", "小麦" },
+	/* names of several lengths share the last one's tail at a word */
+	{ "长三角、珠三角、京津冀、长江中游和成渝快递业务量增速分别为6.0%、4.7%、"
+	    "10.6%、19.0%和11.2%。", "19.0%", "长江中游快递业务量增速" },
 	/* 从N的Y: the Y's N */
 	{ "园区的蝶变之旅：从40人的指挥部到20万产业工人。", "40人", "指挥部" },
 	/* a clause after the measure word, to 的, says which are counted */

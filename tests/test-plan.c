@@ -583,6 +583,41 @@ test_infographic(void)
 	shutu_facts_free(facts);
 }
 
+/*
+ * Rivals are of one kind: 潮州市 56.8% outranks no 城市群; the whole two
+ * sentences back (省会城市…) is no scope of them
+ */
+static void
+test_rivals(void)
+{
+	static const char	 text[] =
+	    "一季度快递业区域发展\n"
+	    "一季度，省会城市快递业务量同比增长13.4%。\n"
+	    "广东潮州和安徽亳州快递业务量增速分别为56.8%和47.7%。"
+	    "长三角、珠三角、京津冀、长江中游和成渝等五大城市群快递业务量增速分别为"
+	    "6.0%、4.7%、10.6%、19%和11.2%。\n";
+	struct shutu_facts	*facts;
+	GPtrArray		*charts = plan_text(text, 2023, "一季度快递业区域"
+				    "发展", &facts);
+	size_t			 i;
+	bool			 found = false;
+
+	for (i = 0; i < charts->len; i++) {
+		const struct plan_chart	*c = g_ptr_array_index(charts, i);
+
+		g_test_message("%s: %s", c->name, c->json);
+		if (g_str_has_prefix(c->name, "bar") && strstr(c->json,
+		    "长江中游") != NULL) {
+			found = true;
+			g_assert_nonnull(strstr(c->json, "成渝"));
+			g_assert_null(strstr(c->json, "省会城市快递"));
+		}
+	}
+	g_assert_true(found);
+	g_ptr_array_free(charts, TRUE);
+	shutu_facts_free(facts);
+}
+
 /* A fall the writer signed (下降-1.4%) and yearly averages (年均增长) */
 static void
 test_signs_and_averages(void)
@@ -644,5 +679,6 @@ main(int argc, char **argv)
 	g_test_add_func("/plan/parts", test_parts);
 	g_test_add_func("/plan/infographic", test_infographic);
 	g_test_add_func("/plan/signs-and-averages", test_signs_and_averages);
+	g_test_add_func("/plan/rivals", test_rivals);
 	return g_test_run();
 }

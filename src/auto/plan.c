@@ -420,6 +420,7 @@ found:
 }
 
 static bool	 owner(const char *);
+static const char *owner_kind(const char *);
 static bool	 good_label(const char *);
 static bool	 related(const char *, const char *);
 
@@ -807,16 +808,26 @@ in_series(const struct plan *pl, size_t i)
 static char *
 scope_of(const struct plan *pl, const struct shutu_series *s)
 {
-	const char	*m = measure_of(s), *at;
-	size_t		 i, first = SIZE_MAX;
+	const char	*m = measure_of(s), *at, *sent;
+	size_t		 i, first = SIZE_MAX, back = 0;
 
 	if (*m == '\0' || s->nmembers == 0)
 		return NULL;
 	for (i = 0; i < s->nmembers; i++)
 		first = MIN(first, s->members[i].fact);
+	sent = shutu_facts_get(pl->facts, first)->sentence;
 	for (i = first; i-- > 0 && first - i <= SCOPE_BACK; ) {
 		const struct shutu_fact *f = shutu_facts_get(pl->facts, i);
 
+		/*
+		 * the whole is said in the series' sentence or the one before
+		 * (非省会城市… two sentences back is another subject)
+		 */
+		if (f->sentence != NULL && g_strcmp0(f->sentence, sent) != 0) {
+			if (++back > 1)
+				break;
+			sent = f->sentence;
+		}
 		if (f->kind != SHUTU_FACT_QUANTITY || f->role != s->role ||
 		    g_strcmp0(f->unit, s->unit) != 0 || f->label == NULL ||
 		    (at = strstr(f->label, m)) == NULL || in_series(pl, i))
@@ -1181,10 +1192,31 @@ outranked(const struct plan *pl, const struct shutu_series *s, double top)
 		for (j = 0; j < s->nmembers && !member; j++)
 			member = g_strcmp0(member_fact(pl, s, j)->entity,
 			    f->entity) == 0;
-		if (!member)
+		/* 潮州市 56.8% is no rival of 长江中游 (城市群) 19% */
+		if (!member && strcmp(owner_kind(f->entity), owner_kind(
+		    member_fact(pl, s, 0)->entity)) == 0)
 			return true;
 	}
 	return false;
+}
+
+/*
+ * The kind of an owner by its last words: 潮州市 a city, 长三角 (no
+ * suffix) a region, 西部证券 a broker.  Rivals are of one kind.
+ */
+static const char *
+owner_kind(const char *e)
+{
+	static const char *const kinds[] = {
+		"自治区", "街道", "社区", "公司", "集团", "证券", "银行", "保险",
+		"地区", "城市群", "市", "县", "区", "省", "镇", "乡", "村", "州",
+	};
+	size_t	 i;
+
+	for (i = 0; e != NULL && i < G_N_ELEMENTS(kinds); i++)
+		if (g_str_has_suffix(e, kinds[i]))
+			return kinds[i];
+	return "";
 }
 
 static struct plan_chart *

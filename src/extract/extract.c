@@ -123,6 +123,8 @@ static bool	 named_at(const struct ctx *, const char *);
 static const char *listed_company(struct ctx *, const char *, const char *);
 static size_t	 changed_parts(struct ctx *, const char *, const char *, size_t,
 		    const char **, const char **);
+static const char *last_name_end(struct ctx *, const char **, const char **,
+		    size_t, const char *);
 static bool	 date_part_after(const char *, const char *);
 static void	 distribute(struct ctx *, const char *);
 static bool	 levels_before(const struct ctx *, size_t, size_t);
@@ -2175,6 +2177,33 @@ counted_parts(struct ctx *c, size_t first, size_t count, const char *p,
 }
 
 /*
+ * Where the last part's name ends when the names before it differ in
+ * length or "q" (as long as the part before) falls inside a word: at
+ * the end of its first word of two characters or more.
+ */
+static const char *
+last_name_end(struct ctx *c, const char **ps, const char **pe, size_t np,
+    const char *q)
+{
+	size_t	 k, n = 0, i, off;
+	bool	 same = true, boundary = false;
+
+	for (k = 1; k + 1 < np; k++)
+		same &= pe[k] - ps[k] == pe[0] - ps[0];
+	lexicon_segment(&c->seg, ps[np - 1], (size_t)(pe[np - 1] -
+	    ps[np - 1]));
+	for (i = 0, off = 0; i < c->seg.count; off += c->seg.tokens[i].len,
+	    i++)
+		if (ps[np - 1] + off == q)
+			boundary = true;
+	if (same && boundary)
+		return q;
+	if (c->seg.count < 2 || (n = c->seg.tokens[0].len) < 6)
+		return q;
+	return ps[np - 1] + n;
+}
+
+/*
  * 禽蛋产量、水果和蔬菜增长较快，增速分别达9.1%、7.5%、5.5%: a rate alone
  * before 分别, after a clause whose list of things changed: the parts are
  * that list, up to its verb of change.  Their number, or 0.
@@ -2370,6 +2399,13 @@ distribute(struct ctx *c, const char *stop)
 			    text_char_before(ps[np - 2], pe[np - 2], &n) !=
 			    text_char_before(ps[np - 1], pe[np - 1], &n) ?
 			    ps[np - 1] + lead : pe[np - 1];
+			/*
+			 * 长三角、…、长江中游和成渝快递业务量增速: names of
+			 * several lengths; the last one's name is where the
+			 * lexicon's words say, not as long as the one before
+			 */
+			if (q < pe[np - 1])
+				q = last_name_end(c, ps, pe, np, q);
 			/*
 			 * 中部、西部和东北地区: the short parts share the
 			 * last one's suffix (中部地区, 西部地区)

@@ -2352,6 +2352,13 @@ noun_ending(struct lexicon_seg *seg, const char *s)
 	case LEXICON_POS_AN: case LEXICON_POS_ENG: case LEXICON_POS_X:
 	case LEXICON_POS_K: case LEXICON_POS_L:
 		return true;
+	case LEXICON_POS_F: {
+		/* 长江中游, 珠江上游: a place and where in it, a region */
+		enum lexicon_pos before = seg->tokens[seg->count - 2].pos;
+
+		return before == LEXICON_POS_NS || before == LEXICON_POS_N ||
+		    before == LEXICON_POS_NZ || before == LEXICON_POS_J;
+	}
 	default:
 		/* 制造业, 慈溪市: a kind of thing, whatever the tag says */
 		return category_word(s, n);
