@@ -309,6 +309,9 @@ static const struct {
 	/* names of several lengths share the last one's tail at a word */
 	{ "长三角、珠三角、京津冀、长江中游和成渝快递业务量增速分别为6.0%、4.7%、"
 	    "10.6%、19.0%和11.2%。", "19.0%", "长江中游快递业务量增速" },
+	/* 高达 is a link (jieba: a robot's name); a share of a share is one */
+	{ "政府补助占补助总额的30%以上，其中2015年占比高达93.8%。", "93.8%",
+	    "占补助总额比例" },
 	/* 从N的Y: the Y's N */
 	{ "园区的蝶变之旅：从40人的指挥部到20万产业工人。", "40人", "指挥部" },
 	/* a clause after the measure word, to 的, says which are counted */

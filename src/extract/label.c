@@ -1824,7 +1824,9 @@ from_previous(const struct label_in *in, const struct links *lk,
 	    wordtab_suffix(set_tab(SET_SPAN), prev, prev + strlen(prev)) < 0 &&
 	    !g_str_has_suffix(prev, "周期") && !g_str_has_suffix(prev, "期限")))
 		return false;
-	if (lk->share)
+	/* …的30%以上，其中2015年占比高达93.8%: a share of a share is one */
+	if (lk->share && !g_str_has_suffix(prev, "比例") &&
+	    !g_str_has_suffix(prev, "比重") && !g_str_has_suffix(prev, "占比"))
 		add = "占比";
 	if (kind & LK_RATE && (lk->named != NULL || lk->change != NULL))
 		verb = lk->named != NULL ? lk->named : lk->change->noun;
