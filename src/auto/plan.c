@@ -139,6 +139,27 @@ trim_when(const char *s, const char *e)
 }
 
 /*
+ * The start of the words before "p" back to a mark or a space (the name
+ * of who publishes, holds or says), no further than "max" bytes from
+ * "from"; "text" is the article's start.
+ */
+static const char *
+name_before(const char *text, const char *p, const char *from, ptrdiff_t max)
+{
+	const char	*b, *c;
+	gunichar	 u;
+
+	for (b = p; b > text; b = c) {
+		c = g_utf8_prev_char(b);
+		u = g_utf8_get_char(c);
+		if (g_unichar_ispunct(u) || g_unichar_isspace(u) ||
+		    from - c > max)
+			break;
+	}
+	return b;
+}
+
+/*
  * 小米集团发布2020年第三季度财报, 紫光国微发布半年报: a company's report,
  * published in the lead, is where the figures come from.
  */
@@ -167,15 +188,7 @@ report_source(const char *text, size_t lead, const char **at)
 		if (r == NULL)
 			continue;
 		/* who published it: back to a mark, past a time of day */
-		for (b = p; b > text; ) {
-			const char *c = g_utf8_prev_char(b);
-			gunichar u = g_utf8_get_char(c);
-
-			if (g_unichar_ispunct(u) || g_unichar_isspace(u) ||
-			    p - c > 36)
-				break;
-			b = c;
-		}
+		b = name_before(text, p, p, 36);
 		if (g_utf8_strlen(b, p - b) < 2 || g_unichar_isdigit(
 		    g_utf8_get_char(b)))
 			continue;
@@ -333,15 +346,7 @@ found:
 		}
 		if (h == NULL)
 			continue;
-		for (b = h; b > text; ) {
-			const char *c = g_utf8_prev_char(b);
-			gunichar u = g_utf8_get_char(c);
-
-			if (g_unichar_ispunct(u) || g_unichar_isspace(u) ||
-			    h - c > 48)
-				break;
-			b = c;
-		}
+		b = name_before(text, h, h, 48);
 		/* 23日，…: a day before it is when */
 		while (b < h && (g_ascii_isdigit(*b) || g_str_has_prefix(b,
 		    "日")))
@@ -373,15 +378,7 @@ found:
 				    offices[k], n) != 0)
 					continue;
 				/* The office's name: back to a mark */
-				for (b = s - n; b > text; ) {
-					const char *c = g_utf8_prev_char(b);
-					gunichar u = g_utf8_get_char(c);
-
-					if (g_unichar_ispunct(u) ||
-					    g_unichar_isspace(u) || s - c > 36)
-						break;
-					b = c;
-				}
+				b = name_before(text, s - n, s, 36);
 				if (s - b >= 9) {
 					out = g_strndup(b, (size_t)(s - b));
 					break;
