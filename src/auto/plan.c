@@ -51,6 +51,18 @@
 #define KPI_EVENTS	6	/* events on the infographic's own timeline */
 #define LABEL_MAX_CP	14	/* a card's label that still reads alone */
 
+/* The entry of "ends" (of "n") that "s" ends with, or NULL. */
+static const char *
+suffix_of(const char *s, const char *const *ends, size_t n)
+{
+	size_t	 i;
+
+	for (i = 0; s != NULL && i < n; i++)
+		if (g_str_has_suffix(s, ends[i]))
+			return ends[i];
+	return NULL;
+}
+
 void
 plan_chart_free(struct plan_chart *c)
 {
@@ -1208,12 +1220,9 @@ owner_kind(const char *e)
 		"自治区", "街道", "社区", "公司", "集团", "证券", "银行", "保险",
 		"地区", "城市群", "市", "县", "区", "省", "镇", "乡", "村", "州",
 	};
-	size_t	 i;
+	const char	*k = suffix_of(e, kinds, G_N_ELEMENTS(kinds));
 
-	for (i = 0; e != NULL && i < G_N_ELEMENTS(kinds); i++)
-		if (g_str_has_suffix(e, kinds[i]))
-			return kinds[i];
-	return "";
+	return k != NULL ? k : "";
 }
 
 static struct plan_chart *
@@ -1927,18 +1936,11 @@ time_label(const char *l)
 	};
 	/* 一天, 每年, 此后, 今年: a determiner and a time (not 青年) */
 	static const char	 first[] = "一两每此今去明本当全近同该";
-	size_t	 i;
-	gunichar c;
 
-	if (l == NULL || g_utf8_strlen(l, -1) > 3)
+	if (l == NULL || g_utf8_strlen(l, -1) > 3 || g_utf8_strchr(first, -1,
+	    g_utf8_get_char(l)) == NULL)
 		return false;
-	c = g_utf8_get_char(l);
-	if (g_utf8_strchr(first, -1, c) == NULL)
-		return false;
-	for (i = 0; i < G_N_ELEMENTS(ends); i++)
-		if (g_str_has_suffix(l, ends[i]))
-			return true;
-	return false;
+	return suffix_of(l, ends, G_N_ELEMENTS(ends)) != NULL;
 }
 
 static bool
@@ -2054,14 +2056,9 @@ place(const char *e)
 	static const char *const ends[] = {
 		"省", "市", "县", "区", "镇", "乡", "村", "街道", "办事处", "社区",
 	};
-	size_t	 i;
-
 	if (e == NULL || !good_label(e))
 		return false;	/* 距分水镇: a misread place */
-	for (i = 0; i < G_N_ELEMENTS(ends); i++)
-		if (g_str_has_suffix(e, ends[i]))
-			return true;
-	return false;
+	return suffix_of(e, ends, G_N_ELEMENTS(ends)) != NULL;
 }
 
 /* 华泰证券, 美的集团: a company, whose card may name it. */
@@ -2071,14 +2068,9 @@ company(const char *e)
 	static const char *const ends[] = {
 		"公司", "集团", "证券", "银行", "保险", "股份", "基金", "信托",
 	};
-	size_t	 i;
-
 	if (e == NULL || !good_label(e))
 		return false;
-	for (i = 0; i < G_N_ELEMENTS(ends); i++)
-		if (g_str_has_suffix(e, ends[i]))
-			return true;
-	return false;
+	return suffix_of(e, ends, G_N_ELEMENTS(ends)) != NULL;
 }
 
 /* The entity that owns the most quantities: the article's. */
