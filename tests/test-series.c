@@ -291,6 +291,10 @@ static const struct {
 	    SHUTU_STATUS_TARGET, SHUTU_ROLE_LEVEL, 0 },
 	{ "公司拟将原转让100%股权调整为转让其76%股权。", 2019, "76%", NULL,
 	    SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
+	/* An event's day is no time of the paragraph's numbers after it */
+	{ "开发区三十而立\n1992年10月8日，开发区奠基。此后，园区引进41家世界500强"
+	    "企业。", 2022,
+	    "41家", NULL, SHUTU_STATUS_ACTUAL, SHUTU_ROLE_LEVEL, 0 },
 	/* A dateline's day (…8月13日电) is the report's, no period */
 	{ "新华财经贵阳8月13日电 12日晚间，公司发布公告，2025年上半年公司营业"
 	    "总收入910.94亿元。茅台酒基酒产量约4.37万吨。", 2025, "约4.37万吨",

@@ -1083,8 +1083,16 @@ advance(struct reader *r, const char *stop)
 				r->has_gov = true;
 				r->gov_start = p;
 				r->gov_end = p + k;
+				/*
+				 * 1992年10月8日，长沙经开区奠基。此后…: an event's
+				 * day is no time of the paragraph's numbers (截至
+				 * 8月20日 is: the day they were counted)
+				 */
 				if (!r->seen_number && (r->sent_leading ||
-				    !r->has_para_gov)) {
+				    !r->has_para_gov) && (pd.day == 0 ||
+				    text_ends_with(r->sent, p, "截至") ||
+				    text_ends_with(r->sent, p, "截止") ||
+				    text_ends_with(r->sent, p, "截至到"))) {
 					r->para_gov = pd;
 					r->has_para_gov = true;
 					r->para_year = period_year(&pd,
