@@ -134,7 +134,7 @@ static const struct {
 	    "城镇居民人均可支配收入|农村居民人均可支配收入", NULL, "2016" },
 	/* ordinals alone are no categories: 第一次|产业… */
 	{ "2018年，第一、二、三次产业对经济增长的贡献率分别为12.0%、19.0%和69.0%。\n",
-	    0, "categories", "对经济增长的贡献率", "第一次产业|第二次产业|第三次产业",
+	    0, "categories", "产业对经济增长的贡献率", "第一次产业|第二次产业|第三次产业",
 	    NULL, "2018" },
 	/* … and their yearly averages over a report's five years */
 	{ "过去五年，生产总值288.7亿元，年均增长5.1%；规模以上工业增加值114.9亿元，"

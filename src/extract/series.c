@@ -2230,12 +2230,13 @@ ordinal_only(const char *c)
 /*
  * 第一、二、三次产业对经济增长的贡献率分别为…: categories read as 第一次,
  * 第二次, 第三次 are ordinals of the measure's first word; they take it
- * (第一次产业…) and the measure the rest.  The categories, interned, in
- * a g_malloc'd array, or NULL when they are names already.
+ * (第一次产业…), and the measure keeps it (对经济增长的贡献率 alone, a
+ * preposition first, names no subject in a title).  The categories,
+ * interned, in a g_malloc'd array, or NULL when they are names already.
  */
 static const char **
 ordinal_categories(struct shutu_facts *facts, GPtrArray *members,
-    const char *const *cats, const char **measure)
+    const char *const *cats, const char *measure)
 {
 	struct lexicon_seg	 seg;
 	const char		**out;
@@ -2247,10 +2248,10 @@ ordinal_categories(struct shutu_facts *facts, GPtrArray *members,
 		if (!ordinal_only(cats != NULL ? cats[i] : it->category))
 			return NULL;
 	}
-	if (*measure == NULL || **measure == '\0')
+	if (measure == NULL || *measure == '\0')
 		return NULL;
 	lexicon_seg_init(&seg);
-	w = lexicon_segment(&seg, *measure, strlen(*measure)) > 1 ?
+	w = lexicon_segment(&seg, measure, strlen(measure)) > 1 ?
 	    seg.tokens[0].len : 0;
 	lexicon_seg_release(&seg);
 	if (w == 0)
@@ -2259,12 +2260,11 @@ ordinal_categories(struct shutu_facts *facts, GPtrArray *members,
 	for (i = 0; i < members->len; i++) {
 		const struct item *it = g_ptr_array_index(members, i);
 		char	*c = g_strdup_printf("%s%.*s", cats != NULL ? cats[i] :
-			    it->category, (int)w, *measure);
+			    it->category, (int)w, measure);
 
 		out[i] = facts_intern(facts, c, -1);
 		g_free(c);
 	}
-	*measure = facts_intern(facts, *measure + w, -1);
 	return out;
 }
 
@@ -2304,7 +2304,7 @@ add_series(struct shutu_facts *facts, enum shutu_series_kind kind,
 	}
 	s.measure = facts_intern(facts, measure != NULL ? measure : "", -1);
 	g_free(owner_measure);
-	ordinals = ordinal_categories(facts, members, cats, &s.measure);
+	ordinals = ordinal_categories(facts, members, cats, s.measure);
 	s.entity = item_entity(members);
 	s.period = item_period(members);
 	s.unit = f0->f->unit != NULL ? f0->f->unit : "";
