@@ -51,6 +51,21 @@
 #define KPI_EVENTS	6	/* events on the infographic's own timeline */
 #define LABEL_MAX_CP	14	/* a card's label that still reads alone */
 
+/* Do the bytes [s, e) end with an entry of "ends" (of "n"), and more? */
+static bool
+span_ends_in(const char *s, const char *e, const char *const *ends,
+    size_t n)
+{
+	size_t	 i, k;
+
+	for (i = 0; i < n; i++) {
+		k = strlen(ends[i]);
+		if ((size_t)(e - s) > k && memcmp(e - k, ends[i], k) == 0)
+			return true;
+	}
+	return false;
+}
+
 /* The entry of "ends" (of "n") that "s" ends with, or NULL. */
 static const char *
 suffix_of(const char *s, const char *const *ends, size_t n)
@@ -240,14 +255,7 @@ holder_office(const char *s, const char *e)
 		"局", "厅", "行", "部", "委", "办", "院", "中心", "政府", "公司",
 		"集团", "署", "会",
 	};
-	size_t	 i, n;
-
-	for (i = 0; i < G_N_ELEMENTS(ends); i++) {
-		n = strlen(ends[i]);
-		if ((size_t)(e - s) > n && memcmp(e - n, ends[i], n) == 0)
-			return true;
-	}
-	return false;
+	return span_ends_in(s, e, ends, G_N_ELEMENTS(ends));
 }
 
 char *
@@ -1990,14 +1998,7 @@ speaker_name(const char *s, const char *e)
 		"局", "社", "报", "网", "台", "部", "委", "办", "署", "厅",
 		"总队", "调查队", "中心", "研究院",
 	};
-	size_t	 i, n;
-
-	for (i = 0; i < G_N_ELEMENTS(ends); i++) {
-		n = strlen(ends[i]);
-		if ((size_t)(e - s) > n && memcmp(e - n, ends[i], n) == 0)
-			return true;
-	}
-	return false;
+	return span_ends_in(s, e, ends, G_N_ELEMENTS(ends));
 }
 
 /*
